@@ -1,0 +1,5 @@
+"""`python -m helder` runs the command line."""
+
+from helder.cli import main
+
+main()

@@ -1,0 +1,111 @@
+"""Turn a letter into what every dimension reads: parts, parsed sentences, passives.
+
+The letter is segmented first (salutation, body, closing, signature ...),
+then each sentence is parsed on its own. A token's offset in the input is
+the sentence's start plus the token's index in the sentence, so offsets stay
+exact whatever the input contains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from helder.nlp.passive import PassiveClause, find_passives
+from helder.segment import Segmentation, segment
+from helder.text import prepare
+
+SCOPES = {
+    "body": ("body",),
+    "salutation": ("salutation",),
+    "closing": ("closing",),
+    "signature": ("signature",),
+    "letter": ("subject", "reference", "salutation", "body", "closing", "signature", "other"),
+}
+
+
+def is_word(token: Token) -> bool:
+    """Words are tokens with a letter or digit; punctuation and symbols are not counted."""
+    return any(char.isalnum() for char in token.text)
+
+
+@dataclass
+class ParsedSentence:
+    start: int
+    end: int
+    part: str
+    doc: Doc
+
+    @cached_property
+    def words(self) -> int:
+        return sum(1 for token in self.doc if is_word(token))
+
+    @cached_property
+    def passives(self) -> list[PassiveClause]:
+        return find_passives(self.doc) if self.part == "body" else []
+
+    def offsets(self, item: Token | Span) -> tuple[int, int]:
+        """Input offsets of a token or span of this sentence."""
+        if isinstance(item, Token):
+            return self.start + item.idx, self.start + item.idx + len(item.text)
+        return self.start + item.start_char, self.start + item.end_char
+
+
+@dataclass
+class Analysis:
+    text: str
+    prepared: str
+    segmentation: Segmentation
+    sentences: list[ParsedSentence]
+
+    def in_scope(self, scope: str) -> list[ParsedSentence]:
+        kinds = SCOPES[scope]
+        return [sentence for sentence in self.sentences if sentence.part in kinds]
+
+    @cached_property
+    def body(self) -> list[ParsedSentence]:
+        return self.in_scope("body")
+
+    @cached_property
+    def body_words(self) -> int:
+        return sum(sentence.words for sentence in self.body)
+
+    def excerpt(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def _units(text: str) -> tuple[str, Segmentation, list[tuple[int, int, str]]]:
+    prepared = prepare(text)
+    segmentation = segment(prepared)
+    units = [(sentence.start, sentence.end, sentence.part) for sentence in segmentation.sentences]
+    return prepared, segmentation, units
+
+
+def analyse_many(nlp: Language, texts: Iterable[str], batch_size: int = 64, n_process: int = 1) -> Iterator[Analysis]:
+    """Analyse letters in a stream, parsing all their sentences through one `nlp.pipe`."""
+    for chunk in _chunks(texts, batch_size):
+        prepared_chunk = [_units(text) for text in chunk]
+        sentence_texts = [prepared[start:end] for prepared, _, units in prepared_chunk for start, end, _ in units]
+        docs = iter(nlp.pipe(sentence_texts, batch_size=256, n_process=n_process))
+        for text, (prepared, segmentation, units) in zip(chunk, prepared_chunk):
+            sentences = [ParsedSentence(start, end, part, next(docs)) for start, end, part in units]
+            yield Analysis(text=text, prepared=prepared, segmentation=segmentation, sentences=sentences)
+
+
+def analyse(nlp: Language, text: str) -> Analysis:
+    return next(analyse_many(nlp, [text]))
+
+
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,230 @@
+"""The six dimensions. Each module exposes `ID`, `LABEL` and `assess(context)`.
+
+`Context` carries what every dimension needs: the analysed letter, the
+profile, the dimension's enabled rules and their matches, and helpers that
+turn a rule plus a span into a `Finding`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from helder.analysis import Analysis
+from helder.matching import Match
+from helder.profiles import Profile
+from helder.report import DimensionResult, Finding, Status
+from helder.rulebook import Rule, slug
+
+DEFAULT_PENALTY = {"info": 4.0, "warning": 12.0, "error": 25.0}
+
+
+class _Blank(dict):
+    """Leaves unknown {placeholders} in a message as they are."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _capitalised_like(original: str, replacement: str) -> str:
+    return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
+
+
+@dataclass
+class Context:
+    analysis: Analysis
+    profile: Profile
+    rules: list[Rule]
+    matches: dict[str, list[Match]]
+    accept: frozenset[str]
+
+    # -- rules -------------------------------------------------------------
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((rule for rule in self.rules if rule.id == rule_id), None)
+
+    def rules_of(self, kind: str, name: str | None = None) -> list[Rule]:
+        """Enabled rules of a type; for metrics and detectors optionally by metric/detector name."""
+        key = {"metric": "metric", "detector": "detector"}.get(kind)
+        return [rule for rule in self.rules if rule.type == kind and (name is None or rule.spec.get(key) == name)]
+
+    def setting(self, rule: Rule, key: str, default: Any) -> Any:
+        """A threshold or option: the profile overrides the rule file, which overrides the default."""
+        return self.profile.threshold(rule.id, key, rule.option(key, default))
+
+    # -- findings ----------------------------------------------------------
+    def finding(
+        self,
+        rule: Rule,
+        start: int,
+        end: int,
+        *,
+        message: str | None = None,
+        suggestions: Iterable[str] | None = None,
+        scope: str = "span",
+        severity: str | None = None,
+        rule_id: str | None = None,
+        **values: Any,
+    ) -> Finding:
+        text = self.analysis.text[start:end]
+        fields = _Blank(match=text.strip(), **{key: str(value) for key, value in values.items()})
+        return Finding(
+            rule=rule_id or rule.id,
+            dimension=rule.dimension,
+            severity=severity or rule.severity,  # type: ignore[arg-type]
+            start=start,
+            end=end,
+            text=text,
+            message=(message or rule.message).format_map(fields),
+            suggestions=[item.format_map(fields) for item in (rule.suggestions if suggestions is None else suggestions)],
+            explanation=rule.explanation,
+            scope=scope,  # type: ignore[arg-type]
+        )
+
+    def anchor(self, where: str = "first_body") -> tuple[int, int]:
+        """The most relevant real span for a document-level finding (never empty)."""
+        segmentation = self.analysis.segmentation
+        body = segmentation.of_kind("body")
+        order = {
+            "first_body": [body[:1], segmentation.of_kind("salutation")],
+            "last_body": [body[-1:], segmentation.of_kind("closing")],
+            "salutation": [segmentation.of_kind("salutation"), body[:1]],
+            "signature": [segmentation.of_kind("signature"), segmentation.of_kind("closing"), body[-1:]],
+        }[where]
+        for parts in order:
+            if parts:
+                return parts[0].start, parts[0].end
+        everything = [part for part in segmentation.parts if part.end > part.start]
+        if everything:
+            return everything[0].start, everything[-1].end
+        stripped = self.analysis.text.strip()
+        start = self.analysis.text.find(stripped) if stripped else 0
+        return start, start + len(stripped)
+
+    def accepted(self, match_text: str, lemmas: Iterable[str] = ()) -> bool:
+        """Words the organisation accepts are never jargon."""
+        return match_text.lower() in self.accept or any(lemma.lower() in self.accept for lemma in lemmas)
+
+    def generic_findings(self) -> list[Finding]:
+        """Findings of the declarative rule types for this dimension."""
+        findings: list[Finding] = []
+        for rule in self.rules:
+            handler = _GENERIC.get(rule.type)
+            if handler is not None:
+                findings.extend(handler(self, rule, self.matches.get(rule.id, [])))
+        return findings
+
+    # -- scoring -----------------------------------------------------------
+    def penalty(self, findings: Iterable[Finding]) -> float:
+        rules = {rule.id: rule for rule in self.rules}
+        total = 0.0
+        for finding in findings:
+            rule = rules.get(finding.rule) or rules.get(finding.rule.rsplit(".", 1)[0])
+            total += rule.penalty if rule and rule.penalty is not None else DEFAULT_PENALTY[finding.severity]
+        return total
+
+    def status(self, score: int) -> Status:
+        if score >= self.profile.status.get("ok", 75):
+            return "ok"
+        if score >= self.profile.status.get("warn", 50):
+            return "warn"
+        return "fail"
+
+    def result(
+        self, dimension_id: str, label: str, score: float, summary: str, findings: list[Finding], metrics: dict
+    ) -> DimensionResult:
+        clamped = int(round(max(0.0, min(100.0, score))))
+        return DimensionResult(
+            id=dimension_id,
+            label=label,
+            score=clamped,
+            status=self.status(clamped),
+            summary=summary,
+            weight=self.profile.weights[dimension_id],
+            metrics=metrics,
+            findings=sorted(findings, key=lambda finding: (finding.start, finding.end)),
+        )
+
+
+def _plain(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
+    findings = []
+    for match in matches:
+        start, end = match.offsets
+        if context.accepted(match.span.text, (token.lemma_ for token in match.span)):
+            continue
+        findings.append(context.finding(rule, start, end))
+    return findings
+
+
+def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
+    findings = []
+    for match in matches:
+        start, end = match.offsets
+        if context.accepted(match.span.text, (token.lemma_ for token in match.span)):
+            continue
+        alternatives = [_capitalised_like(match.span.text, item) for item in rule.spec["entries"][match.key]]
+        findings.append(
+            context.finding(
+                rule,
+                start,
+                end,
+                suggestions=alternatives,
+                rule_id=f"{rule.id}.{slug(match.key)}",
+                alternatives=" of ".join(f"'{item}'" for item in alternatives),
+                term=match.key,
+            )
+        )
+    return findings
+
+
+def _occurrence(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
+    limit = int(context.setting(rule, "max", rule.spec["max"]))
+    extra = matches[limit:]
+    return [context.finding(rule, *match.offsets, count=len(matches), max=limit) for match in extra]
+
+
+def _expectation(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
+    if matches or not context.analysis.body:
+        return []
+    start, end = context.anchor(rule.option("anchor", "first_body"))
+    return [context.finding(rule, start, end, scope="document")]
+
+
+def _conditional(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
+    triggers = [match for match in matches if match.key == "if"]
+    if not triggers or any(match.key == "then" for match in matches):
+        return []
+    return [context.finding(rule, *triggers[0].offsets, scope="document")]
+
+
+_GENERIC: dict[str, Callable[[Context, Rule, list[Match]], list[Finding]]] = {
+    "existence": _plain,
+    "substitution": _substitution,
+    "occurrence": _occurrence,
+    "expectation": _expectation,
+    "conditional": _conditional,
+}
+
+
+def drop_nested(findings: list[Finding]) -> list[Finding]:
+    """Within one dimension, a finding inside a longer one says nothing new."""
+    ordered = sorted(findings, key=lambda finding: (finding.start, -(finding.end - finding.start)))
+    kept: list[Finding] = []
+    for finding in ordered:
+        if finding.scope == "span" and any(
+            other.scope == "span" and other.start <= finding.start and finding.end <= other.end
+            and (other.start, other.end) != (finding.start, finding.end)
+            for other in kept
+        ):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def ratio_score(value: float, ok: float, fail: float, zero: float) -> float:
+    """Map a "lower is better" ratio to 0-100: `ok` -> 75, `fail` -> 50, `zero` -> 0, linear between."""
+    if value <= ok:
+        return 100.0 - 25.0 * (value / ok if ok else 1.0)
+    if value <= fail:
+        return 75.0 - 25.0 * (value - ok) / (fail - ok)
+    return max(0.0, 50.0 - 50.0 * (value - fail) / max(zero - fail, 1e-9))

@@ -1,0 +1,126 @@
+"""Jargon and officialese ("ambtelijke taal"): words the reader has to decode.
+
+The lexicons are substitution rules in `rules/`; this module adds two
+detectors: unexplained abbreviations, and rare or very long words measured
+with wordfreq's Dutch Zipf frequency. Transparent compounds of common words
+("huurpremie", "klantendienst") are not rare to a reader and pass.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from helder.analysis import ParsedSentence
+from helder.dimensions import Context, drop_nested
+from helder.report import DimensionResult, Finding
+from helder.rulebook import Rule
+
+ID = "jargon"
+LABEL = "Jargon en ambtelijke taal"
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Za-z]\.){2,5})$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_LINKS = ("", "s", "e", "en", "er")
+
+
+def assess(context: Context) -> DimensionResult:
+    findings = context.generic_findings()
+    for rule in context.rules_of("detector", "abbreviation"):
+        findings += _abbreviations(context, rule)
+    for rule in context.rules_of("detector", "rare_word"):
+        covered = {(finding.start, finding.end) for finding in findings}
+        findings += [finding for finding in _rare_words(context, rule) if (finding.start, finding.end) not in covered]
+    findings = drop_nested(findings)
+    words = max(context.analysis.body_words, 1)
+    weighted = sum({"info": 0.5, "warning": 1.0, "error": 2.0}[finding.severity] for finding in findings)
+    density = 100.0 * weighted / words
+    score = 100.0 - 14.0 * density
+    metrics = {
+        "findings": len(findings),
+        "officialese": sum(1 for finding in findings if finding.severity != "info"),
+        "per_100_words": round(100.0 * len(findings) / words, 2),
+    }
+    return context.result(ID, LABEL, score, _summary(findings), findings, metrics)
+
+
+def _summary(findings: list[Finding]) -> str:
+    if not findings:
+        return "Geen jargon of ambtelijke taal gevonden."
+    heavy = sum(1 for finding in findings if finding.severity != "info")
+    light = len(findings) - heavy
+    parts = []
+    if heavy:
+        parts.append(f"{heavy} ambtelijke {'woord of uitdrukking' if heavy == 1 else 'woorden of uitdrukkingen'}")
+    if light:
+        parts.append(f"{light} {'woord' if light == 1 else 'woorden'} om uit te leggen of te vervangen")
+    return "Er staan " + " en ".join(parts) + " in de brief."
+
+
+def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
+    known = {item.lower() for item in context.setting(rule, "known", [])}
+    seen: set[str] = set()
+    findings = []
+    for sentence in context.analysis.body:
+        shouting = sum(1 for token in sentence.doc if token.is_upper and len(token) > 1) > len(sentence.doc) / 2
+        for token in sentence.doc:
+            text = token.text
+            if shouting or not _ABBREVIATION.match(text) or _ROMAN.match(text):
+                continue
+            if text.lower() in known or text.lower() in seen or context.accepted(text):
+                continue
+            seen.add(text.lower())
+            if _explained(sentence, token.i):
+                continue
+            findings.append(context.finding(rule, *sentence.offsets(token)))
+    return findings
+
+
+def _explained(sentence: ParsedSentence, index: int) -> bool:
+    """'(OCMW)' after its expansion, or 'OCMW (openbaar centrum ...)' before it."""
+    doc = sentence.doc
+    before = doc[index - 1].text if index > 0 else ""
+    after = doc[index + 1].text if index + 1 < len(doc) else ""
+    return (before == "(" and after == ")" and index > 1) or after == "("
+
+
+def _rare_words(context: Context, rule: Rule) -> list[Finding]:
+    max_zipf = float(context.setting(rule, "max_zipf", 2.0))
+    min_length = int(context.setting(rule, "min_length", 7))
+    long_length = int(context.setting(rule, "long_word_length", 20))
+    findings = []
+    seen: set[str] = set()
+    for sentence in context.analysis.body:
+        for token in sentence.doc:
+            word = token.text
+            lower = word.lower()
+            if not token.is_alpha or len(word) < min_length or lower in seen:
+                continue
+            if token.pos_ == "PROPN" or (word[:1].isupper() and token.i > 0) or context.accepted(word, [token.lemma_]):
+                continue
+            too_long = len(word) >= long_length
+            if not too_long and (zipf_frequency(lower, "nl") > max_zipf or _transparent_compound(lower)):
+                continue
+            seen.add(lower)
+            findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
+    return findings
+
+
+@lru_cache(maxsize=4096)
+def _transparent_compound(word: str) -> bool:
+    """True when the word splits into common Dutch words, with an optional linking s/e/en/er."""
+    for cut in range(4, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if not (_common(tail) or (len(tail) > 7 and _transparent_compound(tail))):
+            continue
+        for link in _LINKS:
+            stem = head[: len(head) - len(link)] if link else head
+            if head.endswith(link) and len(stem) >= 4 and _common(stem):
+                return True
+    return False
+
+
+def _common(word: str) -> bool:
+    return zipf_frequency(word, "nl") >= 3.0

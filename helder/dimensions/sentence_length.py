@@ -1,0 +1,79 @@
+"""Sentence length: long sentences and paragraphs make a reply hard to follow.
+
+Only the body counts; salutation, reference block and signature do not.
+Guidance: an average of 15-20 words is fine, under 15 is plain; a text is
+green when at most 25% of its sentences have more than 20 words and red
+above 30% (Yoast's Dutch readability analysis).
+"""
+
+from __future__ import annotations
+
+from helder.dimensions import Context, ratio_score
+from helder.report import DimensionResult
+
+ID = "sentence_length"
+LABEL = "Zinslengte"
+
+
+def assess(context: Context) -> DimensionResult:
+    body = context.analysis.body
+    findings = []
+    long_rule = next(iter(context.rules_of("metric", "sentence_words")), None)
+    warning = int(context.setting(long_rule, "warning", 20)) if long_rule else 20
+    error = int(context.setting(long_rule, "error", 30)) if long_rule else 30
+    lengths = [sentence.words for sentence in body]
+    if long_rule:
+        for sentence in body:
+            if sentence.words > warning:
+                severe = sentence.words > error
+                findings.append(
+                    context.finding(
+                        long_rule,
+                        sentence.start,
+                        sentence.end,
+                        severity="error" if severe else "warning",
+                        message=long_rule.text("error" if severe else "warning"),
+                        words=sentence.words,
+                        limit=error if severe else warning,
+                    )
+                )
+    for rule in context.rules_of("metric", "paragraph_words"):
+        limit = int(context.setting(rule, "warning", 90))
+        for part in context.analysis.segmentation.of_kind("body"):
+            words = sum(sentence.words for sentence in body if part.start <= sentence.start < part.end)
+            if words > limit:
+                findings.append(context.finding(rule, part.start, part.end, words=words, limit=limit))
+
+    average = sum(lengths) / len(lengths) if lengths else 0.0
+    for rule in context.rules_of("metric", "average_sentence_words"):
+        limit = float(context.setting(rule, "warning", 20))
+        if average > limit:
+            longest = max(body, key=lambda sentence: sentence.words)
+            findings.append(
+                context.finding(
+                    rule, longest.start, longest.end, scope="document", average=f"{average:.1f}".replace(".", ","),
+                    limit=f"{limit:g}",
+                )
+            )
+
+    share = sum(1 for words in lengths if words > warning) / len(lengths) if lengths else 0.0
+    very_long = sum(1 for words in lengths if words > error)
+    score = ratio_score(share, 0.25, 0.30, 0.60) - 8 * very_long - 2 * max(0.0, average - 20)
+    metrics = {
+        "average": round(average, 1),
+        "longest": max(lengths, default=0),
+        "share_over_threshold": round(share, 3),
+        "threshold": warning,
+        "over_error": very_long,
+        "sentences": len(lengths),
+    }
+    return context.result(ID, LABEL, score, _summary(lengths, average, share, warning), findings, metrics)
+
+
+def _summary(lengths: list[int], average: float, share: float, warning: int) -> str:
+    if not lengths:
+        return "Er zijn geen zinnen om te meten."
+    shown = f"{average:.0f}"
+    if share == 0:
+        return f"Uw zinnen zijn kort genoeg: gemiddeld {shown} woorden, geen enkele boven {warning}."
+    return f"Gemiddeld {shown} woorden per zin; {round(share * 100)}% van de zinnen heeft meer dan {warning} woorden."

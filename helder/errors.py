@@ -1,0 +1,31 @@
+"""Exceptions helder raises. Every message is Dutch, for the person using helder."""
+
+from __future__ import annotations
+
+
+class HelderError(Exception):
+    """Base class: something the user can fix, explained in Dutch."""
+
+
+class TextTooLong(HelderError):
+    """The text exceeds the checker's maximum length (``Checker(max_chars=...)``)."""
+
+    def __init__(self, length: int, maximum: int) -> None:
+        super().__init__(
+            f"De tekst is te lang: {length:,} tekens, het maximum is {maximum:,}. "
+            "Controleer de brief in delen.".replace(",", ".")
+        )
+        self.length = length
+        self.maximum = maximum
+
+
+class RuleError(HelderError):
+    """A rule file is broken; the message names the file, the rule and the problem."""
+
+
+class ProfileNotFound(HelderError):
+    """No profile with the requested id."""
+
+
+class ModelError(HelderError):
+    """The Dutch language model is missing or cannot be loaded."""

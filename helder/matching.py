@@ -1,0 +1,98 @@
+"""The declarative rule types: existence, substitution, occurrence, expectation, conditional.
+
+All their terms and patterns are compiled into one spaCy `Matcher` per
+checker. A term is matched word by word on the lowercase text or the lemma,
+so "verzoeken" also finds "verzocht" and "dienen te" finds "dient te".
+Metric and detector rules belong to their dimension module.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+
+from helder.analysis import SCOPES, Analysis, ParsedSentence
+from helder.errors import RuleError
+from helder.rulebook import Rule
+
+GENERIC_TYPES = {"existence", "substitution", "occurrence", "expectation", "conditional"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule's term or pattern found in a sentence; `entry` is the substitution term."""
+
+    rule: Rule
+    key: str  # "" for plain matches, the entry term for substitutions, "if"/"then" for conditionals
+    sentence: ParsedSentence
+    span: Span
+
+    @property
+    def offsets(self) -> tuple[int, int]:
+        return self.sentence.offsets(self.span)
+
+
+class RuleMatcher:
+    """Compiles the generic rules once; `find(analysis)` returns every match per rule."""
+
+    def __init__(self, nlp: Language, rules: Sequence[Rule]) -> None:
+        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._keys: dict[int, tuple[Rule, str]] = {}
+        for rule in rules:
+            if rule.type not in GENERIC_TYPES:
+                continue
+            for key, matchable in _matchables(rule):
+                patterns = [*_term_patterns(nlp, matchable.get("terms", ())), *matchable.get("patterns", ())]
+                label = f"{rule.id}|{key}"
+                try:
+                    self._matcher.add(label, patterns)
+                except (ValueError, KeyError, TypeError) as error:
+                    raise RuleError(f"Regelbestand {rule.path}, regel '{rule.id}': ongeldig patroon: {error}") from error
+                self._keys[nlp.vocab.strings[label]] = (rule, key)
+
+    def find(self, analysis: Analysis) -> dict[str, list[Match]]:
+        found: dict[str, list[Match]] = defaultdict(list)
+        for sentence in analysis.sentences:
+            seen: set[tuple[str, str, int, int]] = set()
+            for match_id, start, end in self._matcher(sentence.doc):
+                rule, key = self._keys[match_id]
+                if sentence.part not in SCOPES[rule.scope] or (rule.id, key, start, end) in seen:
+                    continue
+                seen.add((rule.id, key, start, end))
+                found[rule.id].append(Match(rule, key, sentence, sentence.doc[start:end]))
+        return {rule_id: _longest(matches) for rule_id, matches in found.items()}
+
+
+def _matchables(rule: Rule) -> list[tuple[str, dict]]:
+    spec = rule.spec
+    if rule.type == "substitution":
+        return [(term, {"terms": [term]}) for term in spec["entries"]]
+    if rule.type == "conditional":
+        return [("if", spec["if"]), ("then", spec["then"])]
+    return [("", {key: spec[key] for key in ("terms", "patterns") if key in spec})]
+
+
+def _term_patterns(nlp: Language, terms: Sequence[str]) -> list[list[dict]]:
+    """Each term as two token patterns: on lowercase text, and on lemmas."""
+    patterns = []
+    for term in terms:
+        words = [token.lower_ for token in nlp.tokenizer(term.strip())]
+        patterns.append([{"LOWER": word} for word in words])
+        patterns.append([{"LEMMA": word} for word in words])
+    return patterns
+
+
+def _longest(matches: list[Match]) -> list[Match]:
+    """Keep the longest of overlapping matches within one rule, in text order."""
+    ordered = sorted(matches, key=lambda match: (match.offsets[0], -(match.offsets[1] - match.offsets[0])))
+    kept: list[Match] = []
+    for match in ordered:
+        if kept and kept[-1].sentence is match.sentence and match.offsets[0] < kept[-1].offsets[1]:
+            continue
+        kept.append(match)
+    return kept

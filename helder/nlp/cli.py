@@ -1,0 +1,87 @@
+"""`helder model ...`: train, evaluate and time the Dutch pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from helder.errors import HelderError
+from helder.nlp.conllu import CoNLLUError
+
+
+class DutchUsageError(click.ClickException):
+    """A problem the user can fix, shown as "Fout: ..." instead of click's English prefix."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"Fout: {self.format_message()}", err=True)
+
+
+def _existing_file(path: Path) -> Path:
+    if not path.is_file():
+        raise DutchUsageError(f"Het bestand {path} bestaat niet.")
+    return path
+
+
+def _existing_dir(path: Path, what: str) -> Path:
+    if not path.is_dir():
+        raise DutchUsageError(f"De map met {what} bestaat niet: {path}")
+    return path
+
+
+@click.group(help="Het Nederlandse taalmodel van helder trainen, evalueren en meten.")
+def model() -> None:
+    pass
+
+
+@model.command(help="Train het taalmodel op UD-bestanden (.conllu) in een map.")
+@click.option("--data", "data", type=click.Path(path_type=Path), required=True, help="Map met .conllu-bestanden.")
+@click.option("--out", "out", type=click.Path(path_type=Path), required=True, help="Map voor het getrainde model.")
+@click.option("--work", "work", type=click.Path(path_type=Path), default=None,
+              help="Werkmap voor tussenbestanden (standaard ./.helder-train).")
+@click.option("--seed", type=int, default=None, help="Startwaarde voor het toeval (standaard 20261128).")
+def train(data: Path, out: Path, work: Path | None, seed: int | None) -> None:
+    from helder.nlp.evaluate import format_text
+    from helder.nlp.train import DEFAULT_SEED, train_pipeline
+
+    _existing_dir(data, "trainingsgegevens")
+    try:
+        result = train_pipeline(data, out, work_dir=work, seed=DEFAULT_SEED if seed is None else seed)
+    except (CoNLLUError, HelderError) as error:
+        raise DutchUsageError(str(error)) from error
+    click.echo(f"Model geïnstalleerd in {out}. Scores op de achtergehouden zinnen:\n")
+    click.echo(format_text(result))
+
+
+@model.command(help="Evalueer het taalmodel op een UD-bestand (.conllu).")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              help="Uitvoer als tabel (text) of als JSON.")
+@click.option("--model", "model_dir", type=click.Path(path_type=Path), default=None,
+              help="Map van het model (standaard het meegeleverde model).")
+def evaluate(file: Path, output_format: str, model_dir: Path | None) -> None:
+    from helder.nlp import load_pipeline
+    from helder.nlp.evaluate import evaluate as run_evaluation
+    from helder.nlp.evaluate import format_json, format_text
+
+    _existing_file(file)
+    try:
+        result = run_evaluation(file, nlp=load_pipeline(model_dir))
+    except CoNLLUError as error:
+        raise DutchUsageError(f"Het CoNLL-U-bestand is niet geldig: {error}") from error
+    except HelderError as error:
+        raise DutchUsageError(str(error)) from error
+    click.echo(format_json(result) if output_format == "json" else format_text(result))
+
+
+@model.command(help="Meet de laadtijd en de snelheid van het taalmodel op één processorkern.")
+@click.option("--model", "model_dir", type=click.Path(path_type=Path), default=None,
+              help="Map van het model (standaard het meegeleverde model).")
+def bench(model_dir: Path | None) -> None:
+    from helder.nlp.benchmark import benchmark_pipeline, format_benchmark
+
+    try:
+        result = benchmark_pipeline(model_dir)
+    except HelderError as error:
+        raise DutchUsageError(str(error)) from error
+    click.echo(format_benchmark(result))

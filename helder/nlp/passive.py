@@ -1,0 +1,360 @@
+"""Find passive clauses in parsed Dutch text.
+
+The parser (trained on UD Dutch) marks most passives with ``aux:pass``, but
+on a small treebank it is unsure exactly where Dutch is hard: ``zijn`` +
+participle is a passive ("de brief is verstuurd") or a perfect tense ("het
+pakket is aangekomen"), participles double as adjectives, and modal chains
+get attached in several ways. So the parse proposes a participle and its
+auxiliary, and Dutch rules decide:
+
+* ``worden`` + past participle is always a passive ("wordt betaald",
+  "moet worden ingediend", "is betaald geworden"); copular ``worden`` takes
+  an adjective or noun ("hij wordt boos"), which is never a past participle.
+* ``zijn`` + past participle is a passive (UD's state passive) unless the
+  verb forms its perfect with ``zijn`` (an unaccusative verb: "is gekomen",
+  "is gestegen"). Verbs that are both ("is gestopt", "is begonnen") keep the
+  parser's decision.
+* ``er`` + ``worden`` without a subject is the impersonal passive.
+* ``krijgen`` + participle of a verb of giving or sending is the
+  recipient passive ("u krijgt het bedrag teruggestort").
+
+The word lists below are small, closed and documented; they were compiled
+from the zijn-perfects and adjectival participles in the training part of
+UD Dutch (Alpino, LassySmall) plus the common verbs of administrative letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+PassiveKind = Literal["worden", "zijn", "er", "krijgen"]
+
+WORDEN_FORMS = frozenset({"word", "wordt", "worden", "werd", "werden", "geworden"})
+ZIJN_FORMS = frozenset({"ben", "bent", "is", "zijn", "zijt", "was", "waren", "ware", "geweest", "wezen"})
+KRIJGEN_FORMS = frozenset({"krijg", "krijgt", "krijgen", "kreeg", "kregen", "gekregen"})
+
+# Separable particles that can precede "ge-" in a participle ("teruggestort").
+_PARTICLES = (
+    "aan|aaneen|achter|af|bekend|bij|binnen|bloot|deel|dicht|door|goed|heen|in|kapot|klaar|kwijt|langs|"
+    "los|mee|na|neer|om|onder|op|open|over|plaats|rond|samen|stil|stop|tegen|teleur|tentoon|terug|"
+    "teniet|thuis|toe|tussen|uit|vast|voor|vooruit|vrij|waar|weer|weg"
+)
+# Unstressed prefixes that replace "ge-" ("betaald", "verstuurd", "onderzocht").
+_PREFIXES = "ge|be|ver|ont|her|er|mis|onder|over|door|om|vol|achter|weer|voor"
+_PARTICIPLE_FORM = re.compile(rf"^(?:{_PARTICLES}){{0,2}}(?:{_PREFIXES})\w{{2,}}[dtn]$")
+
+# Adjectives shaped like participles; they never head a passive.
+# Source: UPOS ADJ tokens of the UD Dutch training part matching the shape above.
+ADJECTIVE_LOOKALIKES = frozenset({
+    "bekend", "beroemd", "bevriend", "bevoegd", "bewust", "bereid", "beschaafd", "beschaamd",
+    "gebaat", "geliefd", "gemiddeld", "gerust", "geschikt", "gevat", "gewend", "gewoon", "gezond",
+    "omstreden", "ontevreden", "verkeerd", "verliefd", "verstrooid", "vertrouwd", "verwant",
+    "volwassen",
+})
+
+# Participles of verbs that form their perfect with "zijn" only, so "zijn" +
+# participle is never a passive ("is overleden"). Participle forms, not lemmas,
+# so a lemmatiser slip cannot open the gate. Source: participles under a
+# zijn-"aux" in the UD Dutch training part, plus frequent relatives in letters.
+ZIJN_PERFECT_PARTICIPLES = frozenset({
+    "afgereisd", "beland", "bevallen", "bezweken", "binnengedrongen", "doorgedrongen", "doorgeslagen", "gearriveerd", "gebeurd", "gebleken",
+    "gedaald", "gelukt", "gepromoveerd", "geschied", "geslaagd", "gestorven", "geweest", "geworden",
+    "losgeraakt", "mislukt", "omgekomen", "ontbrand", "ontsnapt", "ontstaan", "ontwaakt", "opgelaaid",
+    "overleden", "toegenomen", "uitgebloed", "verdronken", "verdwenen", "vergaan", "verlopen",
+    "verongelukt", "verouderd", "verschenen", "verstreken", "vertrokken", "vervallen", "verwaterd",
+})
+# Participles of zijn-verbs whose particle compounds take "zijn" too:
+# "aangekomen", "weggevallen", "teruggekeerd" are checked without their particle.
+ZIJN_PERFECT_STEMS = frozenset({
+    "gebleven", "gegaan", "gegroeid", "gekeerd", "gekomen", "gelopen", "gereisd",
+    "gesprongen", "gestapt", "gestegen", "getreden", "gevallen", "gevlucht", "gezakt",
+})
+# Participles that after "zijn" describe a state or feeling, as adjectives
+# do ("wij zijn genoodzaakt", "de kat is behaard"); UD Dutch annotates them
+# as copula + predicate. Source: zijn-"cop" participles of the UD Dutch
+# training part, plus the frequent ones in letters (verplicht, genoodzaakt, ...).
+STATIVE_PARTICIPLES = frozenset({
+    "bedekt", "behaard", "beledigd", "beperkt", "betrokken", "gebonden", "geblesseerd", "gecharmeerd",
+    "gedateerd", "gehuwd", "geïnteresseerd", "gekleurd", "geladen", "gelegen", "gemachtigd", "geneigd",
+    "genoodzaakt", "gericht", "gesteld", "gewild", "omkranst", "onderverdeeld", "overtuigd",
+    "teleurgesteld", "verbaasd", "verheugd", "verplicht", "verschuldigd", "volgroeid",
+})
+# Participles of verbs with both a zijn-perfect and a passive ("is gestopt"):
+# here the parser's aux:pass decides.
+DUAL_PARTICIPLES = frozenset({
+    "afgenomen", "begonnen", "gebroken", "geëindigd", "genezen", "gesmolten", "gestart",
+    "gestopt", "getrouwd", "opgelopen", "opgestart", "geraakt", "veranderd", "verbeterd", "verdubbeld",
+    "vergeten", "verhuisd", "verminderd", "verslechterd",
+})
+
+# Participle cores (particle and "ge-" removed) of verbs of giving and sending,
+# the only verbs that form a "krijgen"-passive.
+TRANSFER_CORES = frozenset({
+    "betaald", "bezorgd", "boden", "bracht", "deeld", "geven", "handigd", "kend", "leend", "legd",
+    "leverd", "maild", "rekend", "reikt", "schonken", "stort", "stuurd", "vergoed", "verleend",
+    "verstuurd", "verzonden", "wezen", "zonden",
+})
+
+_SUBJECT_DEPS = ("nsubj", "csubj")
+# Relations by which a participle heads a clause of its own, not a verb cluster with its head.
+_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "amod", "ccomp", "conj", "csubj", "parataxis"})
+# Dependents that make a verb a main verb rather than an auxiliary (subjects
+# are left out: the parser often hangs them on the finite auxiliary).
+_ARGUMENT_DEPS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
+_HEBBEN_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "gehad"})
+
+
+@dataclass(frozen=True)
+class PassiveClause:
+    """One passive: its auxiliary, its participle and the "door" phrase, if any."""
+
+    clause: Span
+    auxiliary: Token
+    participle: Token
+    agent: Span | None
+    kind: PassiveKind
+
+    @property
+    def agent_text(self) -> str | None:
+        """The agent without "door": "de dienst" for "door de dienst"."""
+        if self.agent is None:
+            return None
+        words = list(self.agent)
+        if words[0].lower_ == "door":
+            words = words[1:]
+        return self.agent.doc[words[0].i : words[-1].i + 1].text if words else None
+
+
+def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
+    """All passive clauses whose auxiliary and participle lie in `doc_or_span`, in text order."""
+    doc = doc_or_span if isinstance(doc_or_span, Doc) else doc_or_span.doc
+    if not doc.has_annotation("DEP"):
+        raise ValueError("find_passives needs a parsed Doc (dependency annotation missing)")
+    tokens = doc[0 : len(doc)] if isinstance(doc_or_span, Doc) else doc_or_span
+    found: dict[int, tuple[Token, PassiveKind]] = {}
+    for token in tokens:
+        passive = _passive_of(token)
+        if passive is not None:
+            found[token.i] = passive
+    # Second pass: a form of "worden" without predicate that the parser left without participle.
+    used = {auxiliary.i for auxiliary, _ in found.values()}
+    for token in tokens:
+        if token.i in used or not _is_bare_worden(token):
+            continue
+        participle = _cluster_participle(token) or _orphan_participle(token)
+        if participle is not None and participle.i not in found:
+            found[participle.i] = (token, _worden_kind(participle, token))
+    clauses = []
+    for index, (auxiliary, kind) in sorted(found.items()):
+        if tokens.start <= auxiliary.i < tokens.end:
+            participle = doc[index]
+            first, last = sorted((auxiliary.i, index))
+            clauses.append(PassiveClause(doc[first : last + 1], auxiliary, participle, _agent(participle), kind))
+    return clauses
+
+
+def is_past_participle(token: Token) -> bool:
+    """A past participle in a verb cluster: never inflected, never a present participle.
+
+    A noun tag or a lemma that makes the word look like a present participle
+    is overruled when the parser gives the word a passive auxiliary: the
+    tagger knows little letter vocabulary ("teruggestort").
+    """
+    form = token.lower_
+    if token.pos_ in {"NUM", "PRON", "DET", "ADP", "PUNCT"} or form in ADJECTIVE_LOOKALIKES:
+        return False
+    has_passive_aux = any(child.dep_ == "aux:pass" for child in token.children)
+    if token.pos_ in {"NOUN", "PROPN"} and not has_passive_aux:
+        return False
+    verb_form = token.morph.get("VerbForm")
+    if "Fin" in verb_form or "Inf" in verb_form or form.endswith("e"):
+        return False
+    lemma = token.lemma_.lower()
+    if form.endswith("end") and lemma in {form, form[:-1]} and not has_passive_aux:
+        return False  # present participle: "vervelend" = "vervelen" + d (but "berekend", lemma slip "bereken")
+    if _PARTICIPLE_FORM.match(form):
+        return True
+    return "Part" in verb_form and form[-1:] in {"d", "t", "n"}
+
+
+def _passive_of(participle: Token) -> tuple[Token, PassiveKind] | None:
+    """The passive auxiliary the parse gives `participle`, checked by the rules, and the kind."""
+    if not is_past_participle(participle):
+        return None
+    worden = _worden_auxiliary(participle)
+    if worden is not None:
+        return worden, _worden_kind(participle, worden)
+    zijn = _zijn_auxiliary(participle)
+    if zijn is not None:
+        return zijn, "zijn"
+    krijgen = _krijgen_auxiliary(participle)
+    if krijgen is not None:
+        return krijgen, "krijgen"
+    return _shared_auxiliary(participle)
+
+
+def _is_form(token: Token, lemma: str, forms: frozenset[str]) -> bool:
+    return token.pos_ in {"AUX", "VERB"} and (token.lemma_.lower() == lemma or token.lower_ in forms)
+
+
+def _is_auxiliary_of(child: Token, lemma: str, forms: frozenset[str]) -> bool:
+    """`child` is an auxiliary (no arguments of its own) with the given lemma."""
+    return (
+        child.dep_ in {"aux:pass", "aux", "cop"}
+        and _is_form(child, lemma, forms)
+        and not any(grandchild.dep_ in _ARGUMENT_DEPS for grandchild in child.children)
+    )
+
+
+def _worden_auxiliary(participle: Token) -> Token | None:
+    """"wordt betaald", "moet worden ingediend", "is betaald geworden" (any attachment)."""
+    for child in participle.children:
+        if _is_auxiliary_of(child, "worden", WORDEN_FORMS):
+            return child
+    head = participle.head
+    if head != participle and participle.dep_ not in _CLAUSE_DEPS and _is_bare_worden(head, participle):
+        return head
+    return None
+
+
+def _zijn_auxiliary(participle: Token) -> Token | None:
+    """"is verstuurd" is a passive, "is aangekomen" a perfect (see module docstring)."""
+    form = participle.lower_
+    if form in ZIJN_PERFECT_PARTICIPLES or form in STATIVE_PARTICIPLES:
+        return None
+    if _without_particles(form) in ZIJN_PERFECT_STEMS:
+        return None
+    for child in participle.children:
+        if not _is_auxiliary_of(child, "zijn", ZIJN_FORMS):
+            continue
+        agent = any(sibling.dep_ == "obl:agent" for sibling in participle.children)
+        if child.dep_ == "cop" and not (agent or participle.pos_ == "VERB"):
+            continue  # a copula with an adjective-tagged participle: "de winkel is gesloten op zondag"
+        if form in DUAL_PARTICIPLES and not (child.dep_ == "aux:pass" and agent):
+            continue  # "de situatie is veranderd" unless "... door de nieuwe wet veranderd"
+        return child
+    return None
+
+
+def _krijgen_auxiliary(participle: Token) -> Token | None:
+    """"u krijgt het bedrag teruggestort": krijgen and a participle of giving or sending."""
+    if _core(participle.lower_) not in TRANSFER_CORES:
+        return None
+    for child in participle.children:
+        if _is_auxiliary_of(child, "krijgen", KRIJGEN_FORMS):
+            return child
+    head = participle.head
+    if head != participle and participle.dep_ not in _CLAUSE_DEPS and _is_form(head, "krijgen", KRIJGEN_FORMS):
+        return head
+    return None
+
+
+def _shared_auxiliary(participle: Token) -> tuple[Token, PassiveKind] | None:
+    """"werd gebouwd en in 1900 geopend": a conjunct participle without its own auxiliary or subject."""
+    if participle.dep_ != "conj" or participle.head == participle:
+        return None
+    if any(child.dep_.startswith(("aux", "cop", *_SUBJECT_DEPS)) for child in participle.children):
+        return None
+    return _passive_of(participle.head)
+
+
+def _is_bare_worden(token: Token, participle: Token | None = None) -> bool:
+    """A form of "worden" that is no copula and has no predicate (other than `participle`)."""
+    return (
+        _is_form(token, "worden", WORDEN_FORMS)
+        and token.dep_ != "cop"
+        and not any(child.dep_ in _ARGUMENT_DEPS and child != participle for child in token.children)
+    )
+
+
+def _cluster_participle(worden: Token) -> Token | None:
+    """The participle in the verb cluster of `worden`: "uitgeschopt dreigde te worden", "kan worden verleend".
+
+    Dutch verb clusters are contiguous, so only modals, "te" and other
+    non-participle verbs may stand between the two; the participle before
+    "worden" is tried first (subordinate-clause order).
+    """
+    sentence = worden.sent
+    for step in (-1, 1):
+        index = worden.i + step
+        while sentence.start <= index < sentence.end and _is_cluster_link(worden.doc[index]):
+            index += step
+        if sentence.start <= index < sentence.end and _is_free_participle(worden.doc[index]):
+            return worden.doc[index]
+    return None
+
+
+def _orphan_participle(worden: Token) -> Token | None:
+    """For a predicate-less "worden" without participle: the nearest free participle in its clause.
+
+    Copular "worden" always has a predicate, so a predicate-less "worden" is
+    a passive auxiliary the parser mis-attached: as a main verb ("Zo werd X,
+    ooit door Y genoemd, uit de partij gezet") or to a word that is no
+    participle ("U wordt binnenkort ... opgebeld"). The clause is the
+    subtree of that main verb or word. The participle after "worden" is
+    preferred (main-clause order), then the one before it.
+    """
+    clause = worden.head if worden.dep_ in {"aux", "aux:pass"} else worden
+    if clause != worden and is_past_participle(clause):
+        return None
+    below = [token for token in clause.subtree if token != worden and _is_free_participle(token)]
+    after = [token for token in below if token.i > worden.i]
+    before = [token for token in below if token.i < worden.i]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _is_free_participle(token: Token) -> bool:
+    """A past participle that is not an adjective and has no perfect auxiliary of its own."""
+    return (
+        is_past_participle(token)
+        and token.dep_ != "amod"
+        and not any(_is_form(child, "hebben", _HEBBEN_FORMS) or _is_form(child, "zijn", ZIJN_FORMS)
+                    for child in token.children if child.dep_.startswith("aux"))
+    )
+
+
+def _is_cluster_link(token: Token) -> bool:
+    if token.lower_ == "te":
+        return True
+    verb_form = token.morph.get("VerbForm")
+    return (
+        token.pos_ in {"AUX", "VERB"}
+        and ("Fin" in verb_form or "Inf" in verb_form)
+        and token.lower_ not in _HEBBEN_FORMS
+    )
+
+
+def _worden_kind(participle: Token, auxiliary: Token) -> PassiveKind:
+    """"er wordt gewerkt" (an "er" beside the passive and no subject) is the impersonal passive."""
+    if any(child.dep_.startswith(_SUBJECT_DEPS) for child in participle.children):
+        return "worden"
+    if any(child.lower_ == "er" for child in (*participle.children, *auxiliary.children)):
+        return "er"
+    return "worden"
+
+
+def _agent(participle: Token) -> Span | None:
+    """The "door ..." phrase: the parser's obl:agent, else an oblique that starts with "door"."""
+    for child in participle.children:
+        if child.dep_ == "obl:agent" or (
+            child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "door" for c in child.children)
+        ):
+            return participle.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def _without_particles(form: str) -> str:
+    """A participle without its separable particles: "teruggestort" -> "gestort"."""
+    while (match := re.match(rf"^(?:{_PARTICLES})(?=\w{{4,}}$)", form)) is not None:
+        form = form[match.end() :]
+    return form
+
+
+def _core(form: str) -> str:
+    """A participle without separable particles and "ge-": "teruggestort" -> "stort"."""
+    form = _without_particles(form)
+    return form[2:] if form.startswith("ge") else form

@@ -1,0 +1,145 @@
+"""The passive detector on letter-style Dutch, parsed by the shipped pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from helder.nlp import load_pipeline
+from helder.nlp.passive import find_passives
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+# sentence, kind, auxiliary, participle
+PASSIVES = [
+    ("Uw aanvraag wordt door de dienst behandeld.", "worden", "wordt", "behandeld"),
+    ("De beslissing werd gisteren door het college genomen.", "worden", "werd", "genomen"),
+    ("Uw klacht werd door onze medewerker onderzocht.", "worden", "werd", "onderzocht"),
+    ("Uw gegevens worden vertrouwelijk behandeld.", "worden", "worden", "behandeld"),
+    ("De brief werd naar het verkeerde adres gestuurd.", "worden", "werd", "gestuurd"),
+    ("Uw vraag wordt zo snel mogelijk beantwoord.", "worden", "wordt", "beantwoord"),
+    ("Wij werden niet op de hoogte gebracht.", "worden", "werden", "gebracht"),
+    ("Ik vind het jammer dat uw vraag niet werd beantwoord.", "worden", "werd", "beantwoord"),
+    ("Wij zullen ervoor zorgen dat de fout wordt rechtgezet.", "worden", "wordt", "rechtgezet"),
+    ("De beslissing wordt u per brief meegedeeld.", "worden", "wordt", "meegedeeld"),
+    ("U wordt binnenkort door een medewerker opgebeld.", "worden", "wordt", "opgebeld"),
+    # modal chains
+    ("Het formulier moet worden ingediend voor 1 maart.", "worden", "worden", "ingediend"),
+    ("Het bedrag dient te worden betaald binnen dertig dagen.", "worden", "worden", "betaald"),
+    ("Het bedrag zal worden teruggestort op uw rekening.", "worden", "worden", "teruggestort"),
+    ("Een premie kan worden aangevraagd via het e-loket.", "worden", "worden", "aangevraagd"),
+    ("Uw aanvraag kon niet worden goedgekeurd omdat een attest ontbrak.", "worden", "worden", "goedgekeurd"),
+    ("Het attest moet worden ondertekend door uw werkgever.", "worden", "worden", "ondertekend"),
+    ("De brief had eerder verstuurd moeten worden.", "worden", "worden", "verstuurd"),
+    ("Het bedrag is betaald geworden.", "worden", "geworden", "betaald"),
+    # impersonal passive
+    ("Er wordt hard gewerkt aan een oplossing.", "er", "wordt", "gewerkt"),
+    ("Er werd niet op uw brief gereageerd.", "er", "werd", "gereageerd"),
+    ("Er wordt aan uw dossier gewerkt.", "er", "wordt", "gewerkt"),
+    # krijgen-passive
+    ("U krijgt het bedrag teruggestort.", "krijgen", "krijgt", "teruggestort"),
+    ("U krijgt de nieuwe kaart binnen twee weken toegestuurd.", "krijgen", "krijgt", "toegestuurd"),
+    ("Zij kreeg haar geld pas na drie maanden terugbetaald.", "krijgen", "kreeg", "terugbetaald"),
+    # zijn + participle of a transitive verb (UD: aux:pass)
+    ("Het dossier is afgesloten.", "zijn", "is", "afgesloten"),
+    ("De brief is verstuurd.", "zijn", "is", "verstuurd"),
+    ("De facturen zijn gisteren betaald.", "zijn", "zijn", "betaald"),
+    ("Uw betaling is nog niet verwerkt.", "zijn", "is", "verwerkt"),
+    ("De fout is inmiddels rechtgezet.", "zijn", "is", "rechtgezet"),
+    ("Uw gegevens zijn gewijzigd in ons systeem.", "zijn", "zijn", "gewijzigd"),
+]
+
+# sentence, agent text (without "door")
+AGENTS = [
+    ("Uw aanvraag wordt door de dienst behandeld.", "de dienst"),
+    ("Het attest moet worden ondertekend door uw werkgever.", "uw werkgever"),
+    ("Uw aanvraag is goedgekeurd door de minister.", "de minister"),
+    ("De kosten worden door de gemeente gedragen.", "de gemeente"),
+    ("Hij kreeg een boete opgelegd door de politie.", "de politie"),
+]
+
+NOT_PASSIVE = [
+    # copular worden, worden as main verb of becoming
+    "Hij wordt boos.",
+    "Het wordt later.",
+    "Mijn zoon wil later dokter worden.",
+    "Het is vandaag erg koud geworden.",
+    "Hij werd gisteren vijftig jaar.",
+    "Het dossier werd een prioriteit voor de dienst.",
+    # perfect tense of zijn-verbs
+    "Zij is gisteren gekomen.",
+    "Het pakket is aangekomen.",
+    "Hij is vertrokken.",
+    "De prijs is gestegen.",
+    "Ik ben verhuisd.",
+    "De termijn is verstreken.",
+    "Het aantal klachten is toegenomen.",
+    "Wat is er gebeurd met mijn aanvraag?",
+    "De medewerker is vorige week met pensioen gegaan.",
+    "De wachttijden zijn de voorbije maanden sterk gedaald.",
+    "Uw brief is goed aangekomen.",
+    "Daarna is de zaak uit de hand gelopen.",
+    "De procedure is vorig jaar veranderd.",
+    # participles as adjectives, states
+    "De gesloten deur bleef dicht.",
+    "Het ingevulde formulier ligt op uw bureau.",
+    "Wij zijn genoodzaakt uw aanvraag te weigeren.",
+    "U bent verplicht het formulier te ondertekenen.",
+    "Ik ben tevreden over de afhandeling.",
+    # perfect with hebben
+    "Wij hebben uw brief goed ontvangen.",
+    "Wij hebben de fout hersteld.",
+    "De aanvraag die u hebt ingediend, is onvolledig.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "auxiliary", "participle"), PASSIVES)
+def test_finds_the_passive(nlp, sentence, kind, auxiliary, participle):
+    clauses = find_passives(nlp(sentence))
+    assert [(c.kind, c.auxiliary.text, c.participle.text) for c in clauses] == [(kind, auxiliary, participle)]
+
+
+@pytest.mark.parametrize("sentence", NOT_PASSIVE)
+def test_no_passive(nlp, sentence):
+    assert find_passives(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize(("sentence", "agent"), AGENTS)
+def test_agent_without_door(nlp, sentence, agent):
+    (clause,) = find_passives(nlp(sentence))
+    assert clause.agent_text == agent
+    assert clause.agent.text == f"door {agent}"
+
+
+def test_clause_runs_from_auxiliary_to_participle(nlp):
+    (first,) = find_passives(nlp("De beslissing werd gisteren door het college genomen."))
+    assert first.clause.text == "werd gisteren door het college genomen"
+    (second,) = find_passives(nlp("De brief had eerder verstuurd moeten worden."))
+    assert second.clause.text == "verstuurd moeten worden"
+
+
+def test_no_agent_gives_none(nlp):
+    (clause,) = find_passives(nlp("De brief is verstuurd."))
+    assert clause.agent is None and clause.agent_text is None
+
+
+def test_each_passive_in_a_sentence_is_found(nlp):
+    clauses = find_passives(nlp("De premie wordt uitbetaald zodra alle documenten zijn ontvangen."))
+    assert [(c.kind, c.participle.text) for c in clauses] == [("worden", "uitbetaald"), ("zijn", "ontvangen")]
+
+
+def test_span_limits_the_search(nlp):
+    doc = nlp("Hij is vertrokken. Uw aanvraag wordt door de dienst behandeld.")
+    first, second = list(doc.sents)
+    assert find_passives(first) == []
+    assert [c.participle.text for c in find_passives(second)] == ["behandeld"]
+    assert all(c.clause.sent == second for c in find_passives(doc))
+
+
+def test_unparsed_doc_is_refused():
+    with pytest.raises(ValueError):
+        find_passives(spacy.blank("nl")("De brief is verstuurd."))

@@ -1,0 +1,48 @@
+"""Profiles: thresholds, weights, escalation bodies and the "wat nu?" template as data."""
+
+from __future__ import annotations
+
+import pytest
+
+import helder
+from helder import profiles
+
+
+def test_default_and_local_profiles_are_available():
+    ids = [profile.id for profile in profiles.available()]
+    assert ids[0] == "vlaamse-overheid" and "lokaal-bestuur" in ids
+
+
+def test_weights_cover_all_dimensions():
+    for profile in profiles.available():
+        assert set(profile.weights) >= {
+            "sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation"
+        }
+
+
+def test_templates_are_filled_in():
+    for profile in profiles.available():
+        assert profile.escalation_template
+        assert "{" not in profile.escalation_template
+
+
+def test_profile_thresholds_change_findings(tmp_path):
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "streng.yaml").write_text(
+        "id: streng\nname: Streng\nextends: vlaamse-overheid\n"
+        "thresholds:\n  sentence_length.lang: {warning: 8, error: 12}\n",
+        encoding="utf-8",
+    )
+    text = "Beste heer Peeters,\n\nWij hebben uw aanvraag voor de premie gisteren goedgekeurd en betaald.\n"
+    default = helder.Checker().check(text)
+    strict = helder.Checker("streng", extra_rules=[tmp_path]).check(text)
+    assert not default.dimensions["sentence_length"].findings
+    assert strict.dimensions["sentence_length"].findings
+
+
+def test_extends_loop_is_reported(tmp_path):
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "a.yaml").write_text("id: a\nextends: b\n", encoding="utf-8")
+    (tmp_path / "profiles" / "b.yaml").write_text("id: b\nextends: a\n", encoding="utf-8")
+    with pytest.raises(helder.RuleError, match="kring"):
+        profiles.load("a", [tmp_path])

@@ -1,0 +1,107 @@
+"""Rule files: validated on load; a broken file names the file, the rule and the problem."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import helder
+from helder.rulebook import catalogue, is_disabled, load_family, load_rules
+
+VALID_RULE = """
+family: eigen
+dimension: jargon
+source: Huisstijlgids van de organisatie
+rules:
+  - id: jargon.eigen-woord
+    type: substitution
+    severity: warning
+    message: "'{match}' is intern jargon."
+    explanation: Lezers kennen onze interne afkortingen en termen niet.
+    suggestions: [Gebruik het gewone woord.]
+    entries:
+      dossierstuk: [document]
+    examples:
+      bad: [Wij missen nog een dossierstuk.]
+      good: [Wij missen nog een document.]
+"""
+
+
+def _write(folder, name, content):
+    path = folder / name
+    path.write_text(textwrap.dedent(content), encoding="utf-8")
+    return path
+
+
+def test_builtin_rules_load_and_cover_every_dimension():
+    rules = load_rules()
+    assert {rule.dimension for rule in rules} == {
+        "sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation"
+    }
+    lexicon = sum(len(rule.spec.get("entries", {})) for rule in rules if rule.type == "substitution")
+    assert lexicon >= 400
+
+
+def test_extra_rule_folder_adds_rules(tmp_path):
+    _write(tmp_path, "eigen.yaml", VALID_RULE)
+    checker = helder.Checker(extra_rules=[tmp_path])
+    report = checker.check("Beste heer Peeters,\n\nWij missen nog een dossierstuk van u.\n")
+    assert any(finding.rule == "jargon.eigen-woord.dossierstuk" for finding in report.findings)
+    assert any(rule["id"] == "jargon.eigen-woord" for rule in catalogue(extra=[tmp_path]))
+
+
+def test_rules_from_environment_variable(tmp_path, monkeypatch):
+    _write(tmp_path, "eigen.yaml", VALID_RULE)
+    monkeypatch.setenv("HELDER_RULES", str(tmp_path))
+    assert any(rule.id == "jargon.eigen-woord" for rule in load_rules())
+
+
+@pytest.mark.parametrize(
+    ("broken", "expected"),
+    [
+        (VALID_RULE.replace("severity: warning", "severity: ernstig"), "jargon.eigen-woord"),
+        (VALID_RULE.replace("    message: \"'{match}' is intern jargon.\"\n", ""), "message"),
+        (VALID_RULE.replace("      good: [Wij missen nog een document.]\n", ""), "good"),
+        (VALID_RULE.replace("id: jargon.eigen-woord", "id: empathy.eigen-woord"), "moet beginnen met"),
+        (VALID_RULE.replace("entries:", "entrys:"), "jargon.eigen-woord"),
+        (VALID_RULE + "  - [niet, goed\n", "YAML"),
+        ("- gewoon een lijst\n", "verwacht een object"),
+    ],
+)
+def test_broken_rule_file_names_file_rule_and_problem(tmp_path, broken, expected):
+    path = _write(tmp_path, "eigen.yaml", broken)
+    with pytest.raises(helder.RuleError) as error:
+        load_family(path)
+    assert str(path) in str(error.value)
+    assert expected in str(error.value)
+
+
+def test_broken_matcher_pattern_is_reported(tmp_path):
+    broken = VALID_RULE.replace("type: substitution", "type: existence").replace(
+        "    entries:\n      dossierstuk: [document]\n", "    patterns: [[{LEMMA: {ONBEKEND: 1}}]]\n"
+    )
+    _write(tmp_path, "eigen.yaml", broken)
+    with pytest.raises(helder.RuleError, match="jargon.eigen-woord"):
+        helder.Checker(extra_rules=[tmp_path])
+
+
+def test_duplicate_rule_id_across_files_is_an_error(tmp_path):
+    _write(tmp_path, "eigen.yaml", VALID_RULE)
+    _write(tmp_path, "ander.yaml", VALID_RULE.replace("family: eigen", "family: ander"))
+    with pytest.raises(helder.RuleError, match="bestaat al"):
+        load_rules([tmp_path])
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "disabled", "expected"),
+    [
+        ("jargon.ambtelijk.middels", ["jargon."], True),
+        ("jargon.ambtelijk.middels", ["jargon.ambtelijk"], True),
+        ("jargon.ambtelijk.middels", ["jargon.ambtelijk.middels"], True),
+        ("jargon.ambtelijkheid", ["jargon.ambtelijk"], False),
+        ("empathy.helaas", ["jargon."], False),
+    ],
+)
+def test_disable_by_id_or_prefix(rule_id, disabled, expected):
+    assert is_disabled(rule_id, disabled) is expected

@@ -1,0 +1,39 @@
+"""The load benchmark's own parts: its letters, its statistics and its client."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+import helder.web
+from helder.web.bench import page_load, percentile, reply, run_load
+
+
+def test_replies_are_400_word_dutch_letters_that_differ():
+    letters = [reply(seed) for seed in range(5)]
+    for text in letters:
+        assert 395 <= len(text.split()) <= 420
+        assert text.startswith(("Geachte", "Beste")) and "Met vriendelijke groeten" in text
+    assert len(set(letters)) == 5
+
+
+def test_percentile_is_nearest_rank():
+    values = [float(v) for v in range(1, 101)]
+    assert percentile(values, 0.50) == 50.0
+    assert percentile(values, 0.95) == 95.0
+    assert percentile([7.0], 0.95) == 7.0
+
+
+def test_client_sends_a_bounded_number_of_real_requests(live_server):
+    port = urlparse(live_server).port
+    result = run_load(port, requests=4, clients=2, time_limit=60)
+    assert len(result.latencies) == 4 and result.errors == 0
+    assert result.elapsed > 0
+
+
+def test_page_load_fetches_the_page_and_all_its_assets(live_server):
+    html_time, full_time, assets = page_load(urlparse(live_server).port)
+    assert 0 < html_time <= full_time
+    static = Path(helder.web.__file__).parent / "static"
+    shipped = [p for p in static.rglob("*") if p.suffix in {".js", ".css", ".svg"}]
+    assert assets == len(shipped)

@@ -1,0 +1,48 @@
+"""helder's web front end: a live editor page and a small JSON API.
+
+`create_app()` is the only entry point; `helder serve` and gunicorn
+(`gunicorn -w 2 --threads 4 -b 127.0.0.1:8000 'helder.web:create_app()'`)
+both call it. Nothing a user types is stored or logged: the text lives in
+the request and the response only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+import helder
+
+from . import errors, security
+from .api import api
+from .editor import editor
+from .service import CheckService
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    # Largest request body: a .docx upload or a JSON check request.
+    "MAX_CONTENT_LENGTH": 4 * 1024 * 1024,
+    # Largest letter the checker accepts, in characters (helder.TextTooLong above it).
+    "HELDER_MAX_CHARS": helder.DEFAULT_MAX_CHARS,
+    "HELDER_PROFILE": helder.profiles.DEFAULT_PROFILE,
+}
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the Flask app; `config` overrides the defaults (e.g. for tests)."""
+    app = Flask(__name__)
+    app.config.update(DEFAULT_CONFIG)
+    if config:
+        app.config.update(config)
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+
+    app.extensions["helder"] = CheckService(
+        default_profile=app.config["HELDER_PROFILE"],
+        max_chars=app.config["HELDER_MAX_CHARS"],
+    )
+    app.register_blueprint(editor)
+    app.register_blueprint(api)
+    security.init_app(app)
+    errors.init_app(app)
+    return app

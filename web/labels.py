@@ -1,0 +1,70 @@
+"""Every Dutch word the page shows besides what the report itself says.
+
+The templates use these directly; the page script receives the same table
+as JSON, so both renderings speak with one voice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Dimensions that get an inline highlight, in nesting order (outermost first).
+HIGHLIGHTED = ("sentence_length", "jargon", "passive_voice", "personal_tone", "empathy")
+
+DIMENSIONS = {
+    "sentence_length": "Zinslengte",
+    "jargon": "Vaktaal en ambtelijke taal",
+    "passive_voice": "Lijdende vorm",
+    "personal_tone": "Persoonlijke toon",
+    "empathy": "Empathie",
+    "escalation": "Wat nu? (verdere stappen)",
+}
+
+# Legend: per highlighted dimension, its styles with a name and a description
+# of the pattern, so the legend works without colour.
+LEGEND = (
+    ("sentence_length", (
+        ("sentence_length-warning", "Lange zin", "lichte achtergrond"),
+        ("sentence_length-error", "Te lange zin", "gestreepte achtergrond"),
+    )),
+    ("jargon", (("jargon", "Moeilijk of ambtelijk woord", "dikke streep eronder"),)),
+    ("passive_voice", (("passive_voice", "Lijdende vorm", "stippellijn eronder"),)),
+    ("personal_tone", (("personal_tone", "Toon", "golflijn eronder"),)),
+    ("empathy", (("empathy", "Empathie", "lijn erboven"),)),
+)
+
+GRADES = {
+    "helder": {"word": "Helder", "light": "ok", "icon": "✓"},
+    "bijna": {"word": "Bijna helder", "light": "warn", "icon": "!"},
+    "onhelder": {"word": "Onhelder", "light": "fail", "icon": "✕"},
+}
+
+STATUSES = {
+    "ok": {"word": "In orde", "icon": "✓"},
+    "warn": {"word": "Kan beter", "icon": "!"},
+    "fail": {"word": "Werk nodig", "icon": "✕"},
+}
+
+SEVERITIES = {"info": "Tip", "warning": "Let op", "error": "Probleem"}
+
+ESCALATION_ELEMENTS = (
+    ("condition", "Voorwaarde", "wanneer de burger verder kan, bv. ‘Bent u het niet eens met dit antwoord?’"),
+    ("body", "Instantie", "bij wie de burger terechtkan, bv. de Vlaamse Ombudsdienst"),
+    ("channel", "Kanaal", "hoe de burger die instantie bereikt: website, e-mailadres of telefoonnummer"),
+)
+
+
+def dimension_label(dimension_id: str, report_label: str | None = None) -> str:
+    return report_label or DIMENSIONS.get(dimension_id, dimension_id)
+
+
+def as_json() -> dict[str, Any]:
+    """The table the page script needs, as one JSON-ready dict."""
+    return {
+        "dimensions": DIMENSIONS,
+        "highlighted": list(HIGHLIGHTED),
+        "grades": GRADES,
+        "statuses": STATUSES,
+        "severities": SEVERITIES,
+        "elements": [{"id": key, "name": name, "hint": hint} for key, name, hint in ESCALATION_ELEMENTS],
+    }

@@ -1,0 +1,236 @@
+"""The OpenAPI 3.1 description of every route the app serves.
+
+The report schema is the library's own contract (helder/schema/report.schema.json)
+with helder's documented extensions, so the document cannot drift from what
+`Report.to_dict()` promises. tests/web checks real responses against it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import helder
+
+JSON = "application/json"
+HTML = "text/html"
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _report_schemas() -> dict[str, Any]:
+    """The report contract, with its $defs moved into components and helder's extensions added."""
+    source = resources.files("helder").joinpath("schema", "report.schema.json").read_text(encoding="utf-8")
+    contract = json.loads(source.replace('"#/$defs/dimension"', '"#/components/schemas/Dimension"')
+                          .replace('"#/$defs/finding"', '"#/components/schemas/Finding"'))
+    definitions = contract.pop("$defs")
+    for key in ("$schema", "$id"):
+        contract.pop(key, None)
+
+    report = copy.deepcopy(contract)
+    report["properties"].update({
+        "summary": {"type": "string", "description": "Dutch one-line verdict"},
+        "notices": {"type": "array", "items": {"type": "string"}, "description": "Dutch notices, e.g. no text or not Dutch"},
+        "language": {
+            "type": "object",
+            "required": ["code", "dutch_share"],
+            "properties": {"code": {"type": ["string", "null"]}, "dutch_share": {"type": "number"}},
+        },
+        "parts": {"type": "array", "items": _ref("Part")},
+    })
+    report["required"] = [*report["required"], "summary", "notices", "language", "parts"]
+
+    dimension = definitions["dimension"]
+    dimension["properties"].update({
+        "label": {"type": "string", "description": "Dutch name of the dimension"},
+        "weight": {"type": "number"},
+        "findings": {"type": "integer", "minimum": 0, "description": "number of findings"},
+    })
+    dimension["required"] = [*dimension["required"], "label", "weight", "findings", "metrics"]
+    dimension["description"] = (
+        "escalation.metrics holds present, complete, elements {condition, body, channel} and template "
+        "(the profile's 'wat nu?' paragraph); passive_voice.metrics holds passive_clauses and passive_sentence_share."
+    )
+
+    finding = definitions["finding"]
+    finding["properties"].update({
+        "id": {"type": "string", "description": "stable key: rule + matched text + occurrence index"},
+        "explanation": {"type": "string", "description": "Dutch, for trainers"},
+        "scope": {"enum": ["span", "document"]},
+    })
+    finding["required"] = [*finding["required"], "id", "text", "explanation", "scope", "suggestions"]
+
+    part = {
+        "type": "object",
+        "required": ["kind", "start", "end"],
+        "properties": {
+            "kind": {"enum": ["subject", "reference", "salutation", "body", "closing", "signature", "other"]},
+            "start": {"type": "integer", "minimum": 0},
+            "end": {"type": "integer", "minimum": 0},
+        },
+    }
+    return {"Report": report, "Dimension": dimension, "Finding": finding, "Part": part}
+
+
+def _object(required: list[str], properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "object", "required": required, "properties": properties}
+
+
+SCHEMAS: dict[str, Any] = {
+    "Error": _object(["error"], {
+        "error": _object(["code", "message"], {
+            "code": {"type": "string", "description": "machine-readable, e.g. invalid_json"},
+            "message": {"type": "string", "description": "Dutch, for the user"},
+        }),
+    }),
+    "CheckRequest": _object(["text"], {
+        "text": {"type": "string", "description": "the reply to check; at most HELDER_MAX_CHARS characters"},
+        "profile": {"type": "string", "description": "profile id; the server's default when absent"},
+    }),
+    "Rules": _object(["rules"], {
+        "rules": {"type": "array", "items": _object(
+            ["id", "dimension", "type", "severity", "message"],
+            {
+                "id": {"type": "string"},
+                "family": {"type": "string"},
+                "dimension": {"type": "string"},
+                "type": {"enum": ["existence", "substitution", "occurrence", "expectation", "conditional", "metric", "detector"]},
+                "severity": {"enum": ["info", "warning", "error"]},
+                "scope": {"type": "string"},
+                "message": {"type": "string"},
+                "explanation": {"type": "string"},
+                "suggestions": {"type": "array", "items": {"type": "string"}},
+                "examples": {"type": "object"},
+                "source": {"type": "string"},
+            },
+        )},
+    }),
+    "Profiles": _object(["default", "profiles"], {
+        "default": {"type": "string"},
+        "profiles": {"type": "array", "items": _object(
+            ["id", "name", "description", "escalation_template"],
+            {
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "description": {"type": "string"},
+                "escalation_template": {"type": "string"},
+                "weights": {"type": "object", "additionalProperties": {"type": "number"}},
+                "grades": {"type": "object", "additionalProperties": {"type": "number"}},
+            },
+        )},
+    }),
+    "Extracted": _object(["text"], {"text": {"type": "string"}}),
+    "Health": _object(["status", "version"], {"status": {"const": "ok"}, "version": {"type": "string"}}),
+    "OpenAPI": {"type": "object", "required": ["openapi", "paths"]},
+}
+
+ERRORS = {
+    "400": "Malformed JSON, a missing or non-string field, or no file",
+    "404": "Unknown address or unknown profile",
+    "405": "Method not allowed on this address",
+    "413": "Request body over MAX_CONTENT_LENGTH, or text over the checker's maximum",
+    "415": "Wrong content type, or a file type that cannot be read",
+    "422": "The file could not be read",
+    "500": "Unexpected error (generic message, never a stack trace)",
+}
+
+
+def _json(schema: str, description: str) -> dict[str, Any]:
+    return {"description": description, "content": {JSON: {"schema": _ref(schema)}}}
+
+
+def _errors(*codes: str) -> dict[str, Any]:
+    return {code: {"$ref": f"#/components/responses/E{code}"} for code in codes}
+
+
+def _html(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {HTML: {"schema": {"type": "string"}}}}
+
+
+def _page_form() -> dict[str, Any]:
+    form = _object([], {
+        "text": {"type": "string"},
+        "profile": {"type": "string"},
+        "file": {"type": "string", "contentMediaType": "application/octet-stream", "description": ".docx or .txt"},
+    })
+    return {"content": {"multipart/form-data": {"schema": form}, "application/x-www-form-urlencoded": {"schema": form}}}
+
+
+PATHS: dict[str, Any] = {
+    "/": {
+        "get": {"summary": "The editor page", "responses": {"200": _html("Editor page")}},
+        "post": {
+            "summary": "Check without JavaScript: the page with the analysis rendered on the server",
+            "requestBody": _page_form(),
+            "responses": {
+                "200": _html("Editor page with the analysis"),
+                **{code: _html("Editor page with a Dutch error message") for code in ("404", "413", "415", "422")},
+            },
+        },
+    },
+    "/healthz": {"get": {"summary": "Liveness check", "responses": {"200": _json("Health", "Server is up")}}},
+    "/api/check": {
+        "post": {
+            "summary": "Check a reply; returns the report",
+            "requestBody": {"required": True, "content": {JSON: {"schema": _ref("CheckRequest")}}},
+            "responses": {"200": _json("Report", "The report"), **_errors("400", "404", "413", "415")},
+        },
+    },
+    "/api/extract": {
+        "post": {
+            "summary": "Read the text of an uploaded .docx or .txt file (the file is not kept)",
+            "requestBody": {
+                "required": True,
+                "content": {"multipart/form-data": {"schema": _object(["file"], {
+                    "file": {"type": "string", "contentMediaType": "application/octet-stream"},
+                })}},
+            },
+            "responses": {"200": _json("Extracted", "The file's text"), **_errors("400", "413", "415", "422")},
+        },
+    },
+    "/api/rules": {"get": {"summary": "The rule catalogue", "responses": {"200": _json("Rules", "All rules")}}},
+    "/api/profiles": {"get": {"summary": "Available profiles", "responses": {"200": _json("Profiles", "All profiles")}}},
+    "/api/openapi.json": {"get": {"summary": "This document", "responses": {"200": _json("OpenAPI", "OpenAPI 3.1 document")}}},
+    "/static/{filename}": {
+        "get": {
+            "summary": "The page's own scripts, styles and icon",
+            "parameters": [{"name": "filename", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "The file"}, "404": {"description": "No such file"}},
+        },
+    },
+}
+
+
+def _paths() -> dict[str, Any]:
+    """PATHS, with the 405 and 500 every JSON route can answer."""
+    paths = copy.deepcopy(PATHS)
+    for path, item in paths.items():
+        if path.startswith("/api/") or path == "/healthz":
+            for operation in item.values():
+                operation["responses"] = {**operation["responses"], **_errors("405", "500")}
+    return paths
+
+
+@lru_cache(maxsize=1)
+def openapi_document() -> dict[str, Any]:
+    """The complete document served at /api/openapi.json."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "helder",
+            "version": helder.__version__,
+            "description": "Toetst antwoorden op klachten aan Heerlijk Helder en de criteria 6 en 7 van de "
+            "Vlaamse Ombudsman. Offsets in the report are Python str indices (code points). "
+            "Errors are {\"error\": {\"code\", \"message\"}} with a Dutch message.",
+        },
+        "paths": _paths(),
+        "components": {
+            "schemas": {**_report_schemas(), **SCHEMAS},
+            "responses": {f"E{code}": _json("Error", text) for code, text in ERRORS.items()},
+        },
+    }

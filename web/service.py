@@ -1,0 +1,45 @@
+"""The bridge between the web app and the helder library.
+
+Building a Checker loads rules and the language model, so one checker per
+(profile, maximum) is built once per process and shared by all requests and
+app instances; a Checker only reads its state while checking.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import helder
+
+_checkers: dict[tuple[str, int], helder.Checker] = {}
+_lock = threading.Lock()
+
+
+def shared_checker(profile: str, max_chars: int) -> helder.Checker:
+    """The process-wide Checker for `profile`; raises helder.ProfileNotFound."""
+    key = (profile, max_chars)
+    with _lock:
+        if key not in _checkers:
+            _checkers[key] = helder.Checker(profile, max_chars=max_chars)
+        return _checkers[key]
+
+
+class CheckService:
+    """What the app needs from helder, with the app's default profile and maximum."""
+
+    def __init__(self, default_profile: str, max_chars: int) -> None:
+        self.default_profile = default_profile
+        self.max_chars = max_chars
+
+    def check(self, text: str, profile: str | None = None) -> dict[str, Any]:
+        """The report dict for `text`; raises TextTooLong or ProfileNotFound."""
+        return shared_checker(profile or self.default_profile, self.max_chars).check(text).to_dict()
+
+    def profiles(self) -> list[dict[str, Any]]:
+        """Every profile as `helder profiles` lists it (id, name, description, "wat nu?" paragraph, ...)."""
+        return [profile.describe() for profile in helder.profiles.available()]
+
+    def rules(self) -> list[dict[str, Any]]:
+        """The rule catalogue as `helder rules` lists it."""
+        return helder.rulebook.catalogue()
