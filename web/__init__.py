@@ -20,8 +20,10 @@ from .editor import editor
 from .service import CheckService
 
 DEFAULT_CONFIG: dict[str, Any] = {
-    # Largest request body: a .docx upload or a JSON check request.
+    # Largest request body (a .docx upload or a JSON check request) and largest
+    # form field (the no-JavaScript form), so both limits give the same message.
     "MAX_CONTENT_LENGTH": 4 * 1024 * 1024,
+    "MAX_FORM_MEMORY_SIZE": 4 * 1024 * 1024,
     # Largest letter the checker accepts, in characters (helder.TextTooLong above it).
     "HELDER_MAX_CHARS": helder.DEFAULT_MAX_CHARS,
     "HELDER_PROFILE": helder.profiles.DEFAULT_PROFILE,

@@ -42,6 +42,7 @@ def _report_schemas() -> dict[str, Any]:
             "properties": {"code": {"type": ["string", "null"]}, "dutch_share": {"type": "number"}},
         },
         "parts": {"type": "array", "items": _ref("Part")},
+        "meta": {"type": "object", "description": "caller-supplied metadata, echoed back (empty from the API)"},
     })
     report["required"] = [*report["required"], "summary", "notices", "language", "parts"]
 

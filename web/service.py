@@ -2,12 +2,15 @@
 
 Building a Checker loads rules and the language model, so one checker per
 (profile, maximum) is built once per process and shared by all requests and
-app instances; a Checker only reads its state while checking.
+app instances; a Checker only reads its state while checking. Profiles and
+the rule catalogue are read once per app too: like the checkers, they change
+when the server restarts.
 """
 
 from __future__ import annotations
 
 import threading
+from functools import cached_property
 from typing import Any
 
 import helder
@@ -38,8 +41,16 @@ class CheckService:
 
     def profiles(self) -> list[dict[str, Any]]:
         """Every profile as `helder profiles` lists it (id, name, description, "wat nu?" paragraph, ...)."""
-        return [profile.describe() for profile in helder.profiles.available()]
+        return self._profiles
 
     def rules(self) -> list[dict[str, Any]]:
         """The rule catalogue as `helder rules` lists it."""
+        return self._rules
+
+    @cached_property
+    def _profiles(self) -> list[dict[str, Any]]:
+        return [profile.describe() for profile in helder.profiles.available()]
+
+    @cached_property
+    def _rules(self) -> list[dict[str, Any]]:
         return helder.rulebook.catalogue()

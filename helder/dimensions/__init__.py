@@ -120,7 +120,10 @@ class Context:
         total = 0.0
         for finding in findings:
             rule = rules.get(finding.rule) or rules.get(finding.rule.rsplit(".", 1)[0])
-            total += rule.penalty if rule and rule.penalty is not None else DEFAULT_PENALTY[finding.severity]
+            if rule is None or rule.penalty is None:
+                total += DEFAULT_PENALTY[finding.severity]
+            else:  # a rule's penalty is for its own severity; a milder finding of it weighs less
+                total += rule.penalty * DEFAULT_PENALTY[finding.severity] / DEFAULT_PENALTY[rule.severity]
         return total
 
     def status(self, score: int) -> Status:

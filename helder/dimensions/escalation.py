@@ -5,9 +5,9 @@ for one passage that holds three elements:
 - condition: "bent u niet tevreden", "gaat u niet akkoord", ...
 - body: the Vlaamse Ombudsman/Ombudsdienst or the profile's own service;
 - channel: a phone number, website, e-mail or postal address.
-A passage is a body paragraph that names the body, together with the
-paragraphs around it: the condition often stands as a question just
-before it, and contact details on their own lines just after. A mention of the
+The passage is the body paragraph that names the body; a short heading
+before it may hold the condition and short contact lines after it the
+channel. A mention of the
 ombudsman with neither condition nor channel (say, its annual report) is
 not an escalation passage.
 """
@@ -21,6 +21,7 @@ from functools import lru_cache
 from helder.dimensions import Context
 from helder.report import DimensionResult, Finding
 from helder.rulebook import Rule
+from helder.segment import Part
 
 ID = "escalation"
 LABEL = "Wat nu? (verdere stappen)"
@@ -28,8 +29,13 @@ LABEL = "Wat nu? (verdere stappen)"
 _ANY_PHONE = re.compile(r"(?<![\d/])(?:\+32 ?|0)\d{1,3}(?:[ ./]?\d{2,3}){2,4}(?![\d/])|\b1700\b")
 _ANY_WEB = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:be|vlaanderen|eu|com|org)\b", re.IGNORECASE)
 _ANY_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_ANY_ADDRESS = re.compile(r"\b\d{4} [A-ZÀ-Ý][a-zà-ÿ-]+|\b(?:postbus|straat|laan|plein|steenweg)\b", re.IGNORECASE)
+_ANY_ADDRESS = re.compile(
+    r"\b[1-9]\d{3} [A-ZÀ-Ý][a-zà-ÿ-]+"  # postcode and municipality: "1000 Brussel"
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ-]*(?:straat|laan|plein|weg|lei|dreef|kaai|markt|steenweg) \d+"  # "Leuvenseweg 48"
+    r"|\b[Pp]ostbus \d+"
+)
 _ELEMENTS = ("condition", "body", "channel")
+SHORT_PARAGRAPH_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -90,36 +96,52 @@ def assess(context: Context) -> DimensionResult:
 
 
 def _best_passage(context: Context, rule: Rule) -> Passage | None:
-    """The body paragraph (with its neighbours) with the most escalation elements."""
+    """The body paragraph naming the body with the most escalation elements.
+
+    The condition or a channel must stand in that paragraph itself, so a
+    passing mention of the ombudsman next to a contact paragraph does not
+    count. A short paragraph just before it may hold the condition (a
+    heading such as "Niet tevreden?"), and a short one just after it the
+    contact details.
+    """
     escalation = context.profile.escalation
     channels = escalation.get("channels") or {}
     condition = _phrases(tuple(context.setting(rule, "condition", [])))
-    body = _phrases(tuple([*escalation.get("bodies", []), *([context.profile.local_service] if context.profile.local_service else [])]))
-    known_channels = _phrases(tuple(str(item) for key in ("phones", "websites", "emails", "addresses") for item in channels.get(key, [])))
+    local = [context.profile.local_service] if context.profile.local_service else []
+    body = _phrases(tuple([*escalation.get("bodies", []), *local]))
+    known = _phrases(tuple(str(item) for key in ("phones", "websites", "emails", "addresses") for item in channels.get(key, [])))
     parts = context.analysis.segmentation.of_kind("body")
+    prepared = context.analysis.prepared
+
+    def has_condition(part: Part) -> bool:
+        return bool(condition and condition.search(prepared[part.start : part.end].lower()))
+
+    def has_channel(part: Part) -> bool:
+        window = prepared[part.start : part.end]
+        return any(
+            pattern and pattern.search(window.lower() if pattern is known else window)
+            for pattern in (known, _ANY_PHONE, _ANY_EMAIL, _ANY_WEB, _ANY_ADDRESS)
+        )
+
+    def short(part: Part) -> bool:
+        return len(prepared[part.start : part.end].split()) <= SHORT_PARAGRAPH_WORDS
+
     best: Passage | None = None
     for index, part in enumerate(parts):
-        if body is None or not body.search(_lower(context, part.start, part.end)):
+        if body is None or not body.search(prepared[part.start : part.end].lower()):
             continue
-        start = parts[index - 1].start if index else part.start
-        end = parts[index + 1].end if index + 1 < len(parts) else part.end
-        window = context.analysis.prepared[start:end]
-        lowered = window.lower()
+        before = parts[index - 1] if index and short(parts[index - 1]) else None
+        after = parts[index + 1] if index + 1 < len(parts) and short(parts[index + 1]) else None
+        own_condition, own_channel = has_condition(part), has_channel(part)
+        if not (own_condition or own_channel):
+            continue
         candidate = Passage(
             start=part.start,
             end=part.end,
-            condition=bool(condition and condition.search(lowered)),
+            condition=own_condition or bool(before and has_condition(before)),
             body=True,
-            channel=bool(
-                (known_channels and known_channels.search(lowered))
-                or _ANY_PHONE.search(window) or _ANY_EMAIL.search(window) or _ANY_WEB.search(window)
-                or _ANY_ADDRESS.search(window)
-            ),
+            channel=own_channel or bool(after and has_channel(after)),
         )
         if best is None or candidate.count > best.count:
             best = candidate
     return best
-
-
-def _lower(context: Context, start: int, end: int) -> str:
-    return context.analysis.prepared[start:end].lower()

@@ -21,7 +21,7 @@ from helder.rulebook import Rule
 ID = "jargon"
 LABEL = "Jargon en ambtelijke taal"
 
-_ABBREVIATION = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}s?|(?:[A-Za-z]\.){2,5})$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z][A-Z&]{1,7}s?|(?:[A-Za-z]\.){2,5})$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _LINKS = ("", "s", "e", "en", "er")
 
@@ -91,7 +91,8 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
     min_length = int(context.setting(rule, "min_length", 7))
     long_length = int(context.setting(rule, "long_word_length", 20))
     findings = []
-    seen: set[str] = set()
+    # The bodies a "wat nu?" paragraph must name are rare words, but never jargon.
+    seen = {word.lower() for body in context.profile.escalation.get("bodies", []) for word in body.split()}
     for sentence in context.analysis.body:
         for token in sentence.doc:
             word = token.text
@@ -101,7 +102,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
             if token.pos_ == "PROPN" or (word[:1].isupper() and token.i > 0) or context.accepted(word, [token.lemma_]):
                 continue
             too_long = len(word) >= long_length
-            if not too_long and (zipf_frequency(lower, "nl") > max_zipf or _transparent_compound(lower)):
+            if not too_long and (_known(lower, token.lemma_.lower(), max_zipf) or _transparent_compound(lower)):
                 continue
             seen.add(lower)
             findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
@@ -120,6 +121,11 @@ def _transparent_compound(word: str) -> bool:
             if head.endswith(link) and len(stem) >= 4 and _common(stem):
                 return True
     return False
+
+
+def _known(form: str, lemma: str, max_zipf: float) -> bool:
+    """Frequent as written, or an inflection of a frequent lemma ("annuleerden" of "annuleren")."""
+    return zipf_frequency(form, "nl") > max_zipf or (lemma != form and zipf_frequency(lemma, "nl") > max_zipf)
 
 
 def _common(word: str) -> bool:

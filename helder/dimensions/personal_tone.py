@@ -25,9 +25,8 @@ _TITLES = {
     "heer", "mevrouw", "meneer", "mijnheer", "juffrouw", "dhr", "mevr", "mr", "dr", "prof", "dokter", "meester",
     "en", "of", "familie", "fam",
 }
-_YOU = {"u", "uw", "uzelf", "uwe"}
-_FAMILIAR = {"je", "jij", "jou", "jouw", "jezelf"}
-_WRITER = {"ik", "wij", "we", "ons", "onze", "mij", "me", "mijn"}
+# Below this many body words, pronoun metrics say more about length than tone.
+MIN_BODY_WORDS = 10
 _PHONE = re.compile(r"(?:\+32|\b0)[\d ./]{7,14}\d|\b1700\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_LINE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+(?: (?:van|de|der|den|van der|van den|vande|du|le|la))?(?: [A-ZÀ-Ý][\w'-]+)+$")
@@ -42,15 +41,16 @@ def assess(context: Context) -> DimensionResult:
     for rule in context.rules_of("detector", "signature"):
         findings += _signature(context, rule)
     words = [token.lower_ for sentence in context.analysis.body for token in sentence.doc]
-    you = sum(1 for word in words if word in _YOU)
-    writer = sum(1 for word in words if word in _WRITER)
-    density = you / max(context.analysis.body_words, 1)
+    you = writer = 0
+    density = 0.0
     for rule in context.rules_of("metric", "you_density"):
-        limit = float(context.setting(rule, "warning", 0.02))
-        if context.analysis.body_words >= 25 and density < limit:
+        you = _count(words, context.setting(rule, "pronouns", ["u", "uw", "uzelf"]))
+        density = you / max(context.analysis.body_words, 1)
+        if context.analysis.body_words >= MIN_BODY_WORDS and density < float(context.setting(rule, "warning", 0.02)):
             findings.append(context.finding(rule, *context.anchor("first_body"), scope="document"))
     for rule in context.rules_of("metric", "writer_visible"):
-        if context.analysis.body_words >= 25 and writer == 0:
+        writer = _count(words, context.setting(rule, "pronouns", ["ik", "wij", "we"]))
+        if context.analysis.body_words >= MIN_BODY_WORDS and writer < float(context.setting(rule, "warning", 1)):
             findings.append(context.finding(rule, *context.anchor("first_body"), scope="document"))
     score = 100.0 - context.penalty(findings)
     metrics = {
@@ -65,6 +65,11 @@ def assess(context: Context) -> DimensionResult:
         else f"{len(findings)} {'punt maakt' if len(findings) == 1 else 'punten maken'} de toon minder persoonlijk."
     )
     return context.result(ID, LABEL, score, summary, findings, metrics)
+
+
+def _count(words: list[str], pronouns: list[str]) -> int:
+    wanted = {pronoun.lower() for pronoun in pronouns}
+    return sum(1 for word in words if word in wanted)
 
 
 def _salutation(context: Context, rule: Rule) -> list[Finding]:
@@ -88,12 +93,14 @@ def _has_name(salutation: str) -> bool:
 
 
 def _mixed_address(context: Context, rule: Rule) -> list[Finding]:
+    formal_words = {word.lower() for word in context.setting(rule, "formal", ["u", "uw", "uzelf"])}
+    familiar_words = {word.lower() for word in context.setting(rule, "informal", ["je", "jij", "jou", "jouw"])}
     formal, familiar = [], []
-    for sentence in context.analysis.body:
+    for sentence in context.analysis.in_scope(rule.scope):
         for token in sentence.doc:
-            if token.lower_ in _YOU:
+            if token.lower_ in formal_words:
                 formal.append((sentence, token))
-            elif token.lower_ in _FAMILIAR:
+            elif token.lower_ in familiar_words:
                 familiar.append((sentence, token))
     if not formal or not familiar:
         return []
@@ -106,7 +113,7 @@ def _signature(context: Context, rule: Rule) -> list[Finding]:
     if part is None:
         if not context.analysis.body:
             return []
-        return [context.finding(rule, *context.anchor("signature"), scope="document", message=rule.text("missing"))]
+        return [context.finding(rule, *context.anchor("signature"), scope="document", message=rule.text("no_person"))]
     text = context.analysis.text[part.start : part.end]
     department_words = tuple(word.lower() for word in context.setting(rule, "department_words", []))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -114,7 +121,7 @@ def _signature(context: Context, rule: Rule) -> list[Finding]:
         _NAME_LINE.match(line) and not any(word in line.lower() for word in department_words) for line in lines
     )
     if not named:
-        return [context.finding(rule, part.start, part.end, message=rule.text("anonymous"))]
+        return [context.finding(rule, part.start, part.end, message=rule.text("no_person"))]
     if not (_PHONE.search(text) or _EMAIL.search(text)):
-        return [context.finding(rule, part.start, part.end, severity="info", message=rule.text("contact"))]
+        return [context.finding(rule, part.start, part.end, severity="info", message=rule.text("no_contact"))]
     return []

@@ -31,10 +31,9 @@ def assess(context: Context) -> DimensionResult:
                         long_rule,
                         sentence.start,
                         sentence.end,
-                        severity="error" if severe else "warning",
-                        message=long_rule.text("error" if severe else "warning"),
-                        words=sentence.words,
-                        limit=error if severe else warning,
+                        severity="error" if severe else long_rule.severity,
+                        value=sentence.words,
+                        threshold=error if severe else warning,
                     )
                 )
     for rule in context.rules_of("metric", "paragraph_words"):
@@ -42,7 +41,7 @@ def assess(context: Context) -> DimensionResult:
         for part in context.analysis.segmentation.of_kind("body"):
             words = sum(sentence.words for sentence in body if part.start <= sentence.start < part.end)
             if words > limit:
-                findings.append(context.finding(rule, part.start, part.end, words=words, limit=limit))
+                findings.append(context.finding(rule, part.start, part.end, value=words, threshold=limit))
 
     average = sum(lengths) / len(lengths) if lengths else 0.0
     for rule in context.rules_of("metric", "average_sentence_words"):
@@ -51,8 +50,8 @@ def assess(context: Context) -> DimensionResult:
             longest = max(body, key=lambda sentence: sentence.words)
             findings.append(
                 context.finding(
-                    rule, longest.start, longest.end, scope="document", average=f"{average:.1f}".replace(".", ","),
-                    limit=f"{limit:g}",
+                    rule, longest.start, longest.end, scope="document", value=f"{average:.1f}".replace(".", ","),
+                    threshold=f"{limit:g}",
                 )
             )
 

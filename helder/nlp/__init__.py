@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from helder.errors import ModelError
+from helder.nlp import lemmatizer as _lemmatizer  # noqa: F401  registers the 'helder_lemmatizer' factory
 from helder.resources import data_dir
 
 MODEL_NAME = "nl_helder"

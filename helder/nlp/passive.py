@@ -48,10 +48,10 @@ _PREFIXES = "ge|be|ver|ont|her|er|mis|onder|over|door|om|vol|achter|weer|voor"
 _PARTICIPLE_FORM = re.compile(rf"^(?:{_PARTICLES}){{0,2}}(?:{_PREFIXES})\w{{2,}}[dtn]$")
 
 # Adjectives shaped like participles; they never head a passive.
-# Source: UPOS ADJ tokens of the UD Dutch training part matching the shape above.
+# Source: UPOS ADJ tokens of the UD Dutch training part matching the shape above, and "geleden" (ago).
 ADJECTIVE_LOOKALIKES = frozenset({
     "bekend", "beroemd", "bevriend", "bevoegd", "bewust", "bereid", "beschaafd", "beschaamd",
-    "gebaat", "geliefd", "gemiddeld", "gerust", "geschikt", "gevat", "gewend", "gewoon", "gezond",
+    "gebaat", "geleden", "geliefd", "gemiddeld", "gerust", "geschikt", "gevat", "gewend", "gewoon", "gezond",
     "omstreden", "ontevreden", "verkeerd", "verliefd", "verstrooid", "vertrouwd", "verwant",
     "volwassen",
 })
@@ -61,10 +61,13 @@ ADJECTIVE_LOOKALIKES = frozenset({
 # so a lemmatiser slip cannot open the gate. Source: participles under a
 # zijn-"aux" in the UD Dutch training part, plus frequent relatives in letters.
 ZIJN_PERFECT_PARTICIPLES = frozenset({
-    "afgereisd", "beland", "bevallen", "bezweken", "binnengedrongen", "doorgedrongen", "doorgeslagen", "gearriveerd", "gebeurd", "gebleken",
-    "gedaald", "gelukt", "gepromoveerd", "geschied", "geslaagd", "gestorven", "geweest", "geworden",
-    "losgeraakt", "mislukt", "omgekomen", "ontbrand", "ontsnapt", "ontstaan", "ontwaakt", "opgelaaid",
-    "overleden", "toegenomen", "uitgebloed", "verdronken", "verdwenen", "vergaan", "verlopen",
+    "afgereisd", "beland", "bevallen", "bezweken", "binnengedrongen", "doorgedrongen", "doorgeslagen",
+    "gearriveerd", "gebarsten", "gebeurd", "gebleken", "gedaald", "gedegradeerd", "geëmigreerd",
+    "geëscaleerd", "geëvolueerd", "gekrompen", "gelukt", "gepromoveerd", "gerezen", "geschied",
+    "geschrokken", "geslaagd", "geslonken", "gesneuveld", "gestorven", "gestruikeld", "geweest",
+    "geworden", "gezonken", "ingeslapen", "ingestort", "losgeraakt", "mislukt", "omgekomen", "ontbrand",
+    "ontploft", "ontsnapt", "ontstaan", "ontwaakt", "opgedoken", "opgelaaid", "opgestaan", "overleden",
+    "toegenomen", "uitgebloed", "verdampt", "verdronken", "verdwenen", "vergaan", "verlopen",
     "verongelukt", "verouderd", "verschenen", "verstreken", "vertrokken", "vervallen", "verwaterd",
 })
 # Participles of zijn-verbs whose particle compounds take "zijn" too:
@@ -99,9 +102,15 @@ TRANSFER_CORES = frozenset({
     "verstuurd", "verzonden", "wezen", "zonden",
 })
 
+# Word classes a participle is never tagged with, though some share its shape ("omdat", "bijvoorbeeld").
+_NON_VERBAL_POS = frozenset({"ADP", "ADV", "CCONJ", "DET", "INTJ", "NUM", "PRON", "PUNCT", "SCONJ", "SYM"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
 # Relations by which a participle heads a clause of its own, not a verb cluster with its head.
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "amod", "ccomp", "conj", "csubj", "parataxis"})
+# Relations no auxiliary has: its own clause or an argument role.
+_NON_AUXILIARY_DEPS = _CLAUSE_DEPS | {
+    "advcl", "appos", "csubj:pass", "iobj", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "xcomp",
+}
 # Dependents that make a verb a main verb rather than an auxiliary (subjects
 # are left out: the parser often hangs them on the finite auxiliary).
 _ARGUMENT_DEPS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
@@ -140,14 +149,20 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
         passive = _passive_of(token)
         if passive is not None:
             found[token.i] = passive
-    # Second pass: a form of "worden" without predicate that the parser left without participle.
+    # Second pass: a bare "worden" or "zijn" the parser did not attach to its participle
+    # ("zijn" only when parsed as a main verb: as an auxiliary it serves another verb).
     used = {auxiliary.i for auxiliary, _ in found.values()}
     for token in tokens:
-        if token.i in used or not _is_bare_worden(token):
+        if token.i in used:
             continue
-        participle = _cluster_participle(token) or _orphan_participle(token)
-        if participle is not None and participle.i not in found:
-            found[participle.i] = (token, _worden_kind(participle, token))
+        if _is_bare(token, "worden", WORDEN_FORMS):
+            participle = _cluster_participle(token) or _orphan_participle(token)
+            if participle is not None and participle.i not in found:
+                found[participle.i] = (token, _worden_kind(participle, token))
+        elif _is_bare(token, "zijn", ZIJN_FORMS) and token.dep_ not in {"aux", "aux:pass"}:
+            participle = _cluster_participle(token)
+            if participle is not None and participle.i not in found and _zijn_passive(participle, token):
+                found[participle.i] = (token, "zijn")
     clauses = []
     for index, (auxiliary, kind) in sorted(found.items()):
         if tokens.start <= auxiliary.i < tokens.end:
@@ -165,14 +180,14 @@ def is_past_participle(token: Token) -> bool:
     tagger knows little letter vocabulary ("teruggestort").
     """
     form = token.lower_
-    if token.pos_ in {"NUM", "PRON", "DET", "ADP", "PUNCT"} or form in ADJECTIVE_LOOKALIKES:
+    if token.pos_ in _NON_VERBAL_POS or form in ADJECTIVE_LOOKALIKES:
         return False
     has_passive_aux = any(child.dep_ == "aux:pass" for child in token.children)
     if token.pos_ in {"NOUN", "PROPN"} and not has_passive_aux:
         return False
     verb_form = token.morph.get("VerbForm")
-    if "Fin" in verb_form or "Inf" in verb_form or form.endswith("e"):
-        return False
+    if "Fin" in verb_form or form.endswith("e") or ("Inf" in verb_form and form[-1:] not in {"d", "t"}):
+        return False  # an "infinitive" in -d/-t is a tagging slip ("beantwoord")
     lemma = token.lemma_.lower()
     if form.endswith("end") and lemma in {form, form[:-1]} and not has_passive_aux:
         return False  # present participle: "vervelend" = "vervelen" + d (but "berekend", lemma slip "bereken")
@@ -188,6 +203,8 @@ def _passive_of(participle: Token) -> tuple[Token, PassiveKind] | None:
     worden = _worden_auxiliary(participle)
     if worden is not None:
         return worden, _worden_kind(participle, worden)
+    if _has_hebben(participle):
+        return None  # without "worden", "heeft gelezen" is an active perfect ("had ... moeten worden" is not)
     zijn = _zijn_auxiliary(participle)
     if zijn is not None:
         return zijn, "zijn"
@@ -202,11 +219,19 @@ def _is_form(token: Token, lemma: str, forms: frozenset[str]) -> bool:
 
 
 def _is_auxiliary_of(child: Token, lemma: str, forms: frozenset[str]) -> bool:
-    """`child` is an auxiliary (no arguments of its own) with the given lemma."""
+    """`child` is an auxiliary of its head in the head's own clause, with the given lemma.
+
+    Any relation but a clause or an argument will do: the parser knows
+    little letter Dutch and labels a stray "bent" advmod. An auxiliary has no
+    arguments of its own, and it follows the subordinator of a subordinate
+    clause: in "het probleem is dat niemand ... gelezen" the "is" belongs to
+    the main clause.
+    """
     return (
-        child.dep_ in {"aux:pass", "aux", "cop"}
+        child.dep_ not in _NON_AUXILIARY_DEPS
         and _is_form(child, lemma, forms)
         and not any(grandchild.dep_ in _ARGUMENT_DEPS for grandchild in child.children)
+        and all(child.i > sibling.i for sibling in child.head.children if sibling.dep_ == "mark")
     )
 
 
@@ -216,28 +241,40 @@ def _worden_auxiliary(participle: Token) -> Token | None:
         if _is_auxiliary_of(child, "worden", WORDEN_FORMS):
             return child
     head = participle.head
-    if head != participle and participle.dep_ not in _CLAUSE_DEPS and _is_bare_worden(head, participle):
+    if head != participle and participle.dep_ not in _CLAUSE_DEPS and _is_bare(head, "worden", WORDEN_FORMS, participle):
         return head
     return None
 
 
 def _zijn_auxiliary(participle: Token) -> Token | None:
+    """The "zijn" of "is verstuurd", attached to the participle or (a parse slip) heading it."""
+    for child in participle.children:
+        if _is_auxiliary_of(child, "zijn", ZIJN_FORMS) and _zijn_passive(participle, child):
+            return child
+    head = participle.head
+    if (
+        head != participle
+        and participle.dep_ not in _CLAUSE_DEPS
+        and _is_bare(head, "zijn", ZIJN_FORMS, participle)
+        and _zijn_passive(participle, head)
+    ):
+        return head
+    return None
+
+
+def _zijn_passive(participle: Token, zijn: Token) -> bool:
     """"is verstuurd" is a passive, "is aangekomen" a perfect (see module docstring)."""
     form = participle.lower_
     if form in ZIJN_PERFECT_PARTICIPLES or form in STATIVE_PARTICIPLES:
-        return None
+        return False
     if _without_particles(form) in ZIJN_PERFECT_STEMS:
-        return None
-    for child in participle.children:
-        if not _is_auxiliary_of(child, "zijn", ZIJN_FORMS):
-            continue
-        agent = any(sibling.dep_ == "obl:agent" for sibling in participle.children)
-        if child.dep_ == "cop" and not (agent or participle.pos_ == "VERB"):
-            continue  # a copula with an adjective-tagged participle: "de winkel is gesloten op zondag"
-        if form in DUAL_PARTICIPLES and not (child.dep_ == "aux:pass" and agent):
-            continue  # "de situatie is veranderd" unless "... door de nieuwe wet veranderd"
-        return child
-    return None
+        return False
+    agent = any(child.dep_ == "obl:agent" for child in participle.children)
+    if zijn.dep_ == "cop" and not (agent or participle.pos_ == "VERB"):
+        return False  # a copula with an adjective-tagged participle: "de winkel is gesloten op zondag"
+    if form in DUAL_PARTICIPLES:
+        return zijn.dep_ == "aux:pass" and agent  # "de situatie is veranderd", but "... door de wet veranderd"
+    return True
 
 
 def _krijgen_auxiliary(participle: Token) -> Token | None:
@@ -262,10 +299,10 @@ def _shared_auxiliary(participle: Token) -> tuple[Token, PassiveKind] | None:
     return _passive_of(participle.head)
 
 
-def _is_bare_worden(token: Token, participle: Token | None = None) -> bool:
-    """A form of "worden" that is no copula and has no predicate (other than `participle`)."""
+def _is_bare(token: Token, lemma: str, forms: frozenset[str], participle: Token | None = None) -> bool:
+    """A form of `lemma` that is no copula and has no predicate (other than `participle`)."""
     return (
-        _is_form(token, "worden", WORDEN_FORMS)
+        _is_form(token, lemma, forms)
         and token.dep_ != "cop"
         and not any(child.dep_ in _ARGUMENT_DEPS and child != participle for child in token.children)
     )
@@ -312,9 +349,13 @@ def _is_free_participle(token: Token) -> bool:
     return (
         is_past_participle(token)
         and token.dep_ != "amod"
-        and not any(_is_form(child, "hebben", _HEBBEN_FORMS) or _is_form(child, "zijn", ZIJN_FORMS)
-                    for child in token.children if child.dep_.startswith("aux"))
+        and not _has_hebben(token)
+        and not any(child.dep_.startswith("aux") and _is_form(child, "zijn", ZIJN_FORMS) for child in token.children)
     )
+
+
+def _has_hebben(token: Token) -> bool:
+    return any(child.dep_ == "aux" and _is_form(child, "hebben", _HEBBEN_FORMS) for child in token.children)
 
 
 def _is_cluster_link(token: Token) -> bool:

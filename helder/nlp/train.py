@@ -16,13 +16,12 @@ import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.tokens import DocBin
 
-from helder import resources
+from helder import __version__, resources
 from helder.errors import HelderError
 from helder.nlp import MODEL_NAME
 from helder.nlp.conllu import Sentence, in_heldout, read_sentences, to_docs
 from helder.nlp.evaluate import evaluate
 
-MODEL_VERSION = "1.0.0"
 HELDOUT_SHARE = 0.08  # paragraphs kept out of training and model selection, for `helder model evaluate`
 DEV_SHARE = 0.06  # of the remaining paragraphs: spaCy's dev set, which picks model-best
 DEFAULT_SEED = 20261128
@@ -81,7 +80,7 @@ def train_pipeline(
     )
     meta = {
         "name": MODEL_NAME,
-        "version": MODEL_VERSION,
+        "version": __version__,  # the model is released with, and for, this helder version
         "description": "Dutch pipeline for helder (tokeniser, morphologizer, lemmatiser, parser), "
         "trained from scratch on UD Dutch treebanks.",
         "license": "CC BY-SA 4.0",

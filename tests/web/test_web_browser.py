@@ -16,7 +16,7 @@ def paste(page, text: str) -> None:
     """Put a reply into the editor as a paste would, and wait for its first report."""
     page.goto("/")
     page.locator("#tekst").fill(text)
-    page.wait_for_selector("#report-panel .score__number")
+    page.wait_for_selector("#report-summary .score__number")
 
 
 def dimension(page, dimension_id: str):
@@ -27,13 +27,23 @@ def dimension_score(page, dimension_id: str) -> int:
     return int(dimension(page, dimension_id).locator(".dimension__score").inner_text().split("/")[0])
 
 
+def jargon_item(page, text: str):
+    return page.locator("#findings-list .finding--jargon .finding__button", has_text=text)
+
+
 def open_finding(page, text: str):
-    page.locator("#findings-list .finding__button", has_text=text).first.click()
+    jargon_item(page, text).first.click()
     page.wait_for_selector("#detail:not([hidden])")
 
 
-def test_reply_shows_jargon_passive_and_missing_what_next(page, letter, page_errors):
-    paste(page, letter("ambtelijk"))
+def test_pasted_reply_shows_jargon_passive_and_missing_what_next(page, letter, page_errors):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto("/")
+    page.evaluate("text => navigator.clipboard.writeText(text)", letter("ambtelijk"))
+    page.locator("#tekst").focus()
+    page.keyboard.press("Control+V")  # a real paste, through the clipboard
+    page.wait_for_selector("#report-summary .score__number")
+    assert page.locator("#tekst").input_value() == letter("ambtelijk")
     assert page.locator("#backdrop .hl--jargon", has_text="Middels").count() == 1
     assert page.locator("#backdrop .hl--passive_voice").count() >= 1
     assert "onderzocht" in " ".join(page.locator("#backdrop .hl--passive_voice").all_inner_texts())
@@ -98,14 +108,14 @@ def test_dismissed_finding_stays_dismissed_while_editing_elsewhere(page, letter,
     total = page.locator("#findings-list .finding__button").count()
     open_finding(page, "Middels")
     page.get_by_role("button", name="Negeer").click()
-    assert page.locator("#findings-list .finding__button", has_text="Middels").count() == 0
+    assert jargon_item(page, "Middels").count() == 0
     assert page.locator("#backdrop .hl--jargon", has_text="Middels").count() == 0
     assert "1 opmerking genegeerd" in page.locator("#dismissed-note").inner_text()
     page.locator("#tekst").press("Control+Home")
     page.locator("#tekst").type("Betreft: uw klacht\n\n")
     page.wait_for_function("() => document.querySelector('#status').dataset.kind === 'done'")
     page.wait_for_timeout(400)
-    assert page.locator("#findings-list .finding__button", has_text="Middels").count() == 0
+    assert jargon_item(page, "Middels").count() == 0
     assert page.locator("#findings-list .finding__button").count() >= total - 1
     assert not page_errors
 
@@ -114,11 +124,11 @@ def test_draft_is_kept_locally_until_wiped(page, letter, page_errors):
     paste(page, letter("helder"))
     page.wait_for_timeout(700)
     page.reload()
-    page.wait_for_selector("#report-panel .score__number")
+    page.wait_for_selector("#report-summary .score__number")
     assert "Beste mevrouw Claes" in page.locator("#tekst").input_value()
     page.get_by_role("button", name="Wis concept").click()
     assert page.locator("#tekst").input_value() == ""
-    page.wait_for_selector("#report-panel .score--empty")
+    page.wait_for_selector("#report-summary .score--empty")
     page.reload()
     assert page.locator("#tekst").input_value() == ""
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('helder.') && k !== 'helder.profiel')") == []
@@ -163,7 +173,7 @@ def test_open_file_reads_a_txt_into_the_editor(page, letter):
     page.goto("/")
     page.locator("#file").set_input_files(files=[{"name": "antwoord.txt", "mimeType": "text/plain",
                                                    "buffer": letter("ambtelijk").encode()}])
-    page.wait_for_selector("#report-panel .score__number")
+    page.wait_for_selector("#report-summary .score__number")
     assert "Geachte heer Verstraete" in page.locator("#tekst").input_value()
     page.locator("#file").set_input_files(files=[{"name": "brief.pdf", "mimeType": "application/pdf", "buffer": b"%PDF"}])
     page.wait_for_function("() => document.querySelector('#status').dataset.kind === 'error'")
@@ -207,8 +217,28 @@ def test_no_serious_accessibility_violations(browser, live_server, letter):
 def test_screenshot_of_the_editor(page, letter):
     paste(page, letter("kinderopvang"))
     open_finding(page, "Middels")
+    page.wait_for_selector(".detail__replacements button")
     page.evaluate("() => window.scrollTo(0, 0)")
+    page.wait_for_timeout(300)
     ARTIFACTS.mkdir(exist_ok=True)
     target = ARTIFACTS / "editor.png"
-    page.screenshot(path=str(target), full_page=True)
+    page.screenshot(path=str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_offsets_survive_emoji_and_follow_edits(page):
+    page.goto("/")
+    result = page.evaluate("""async () => {
+        const { alignReport, remap } = await import('/static/js/offsets.js');
+        const text = '😀 Middels dit.';
+        // The server counts code points: 'Middels' is [2, 9) there, [3, 10) in UTF-16.
+        const report = { findings: [{ rule: 'r', text: 'Middels', start: 2, end: 9 }], parts: [] };
+        const [aligned] = alignReport(report, text).findings;
+        const typedBefore = remap([aligned], text, 'Ja. ' + text)[0];
+        const typedInside = remap([aligned], text, text.replace('Middels', 'Midxdels'));
+        const typedAfter = remap([aligned], text, text + ' Meer.')[0];
+        return { aligned: text.slice(aligned.start, aligned.end),
+                 before: ('Ja. ' + text).slice(typedBefore.start, typedBefore.end),
+                 inside: typedInside.length, after: (text + ' Meer.').slice(typedAfter.start, typedAfter.end) };
+    }""")
+    assert result == {"aligned": "Middels", "before": "Middels", "inside": 1, "after": "Middels"}

@@ -7,7 +7,7 @@ import { h, plural, rerender } from './dom.js';
 import { renderDetail, renderList } from './findings.js';
 import { findingAt, highlightable, renderBackdrop } from './highlight.js';
 import { alignReport, remap } from './offsets.js';
-import { dimensionLabel, emptyPanel, renderPanel } from './panel.js';
+import { dimensionLabel, emptyPanel, renderPanel, renderSummary } from './panel.js';
 import * as store from './store.js';
 import { matchCase, replaceRange } from './textedit.js';
 
@@ -32,6 +32,7 @@ const els = {
   filterNote: byId('filter-note'),
   dismissedNote: byId('dismissed-note'),
   detail: byId('detail'),
+  summary: byId('report-summary'),
   panel: byId('report-panel'),
   toggles: [...document.querySelectorAll('.legend__toggle')],
 };
@@ -108,9 +109,11 @@ function renderFindings() {
 
 function renderPanelSection() {
   if (!state.report) {
-    rerender(els.panel, emptyPanel());
+    rerender(els.summary, emptyPanel());
+    rerender(els.panel);
     return;
   }
+  rerender(els.summary, renderSummary(state.report, ui));
   rerender(els.panel, renderPanel(state.report, ui, { filter: state.filter, onFilter: toggleFilter, onInsert: insertTemplate }));
 }
 

@@ -86,8 +86,14 @@ function stats(report) {
       s.level_estimate ? row('Geschat taalniveau', s.level_estimate) : null));
 }
 
+// Notices and the overall score (above the detail card) ...
+export function renderSummary(report, ui) {
+  return [notices(report), score(report, ui)];
+}
+
+// ... and the rows, "Wat nu?" and statistics (below it).
 export function renderPanel(report, ui, { filter, onFilter, onInsert }) {
-  return [notices(report), score(report, ui), dimensions(report, ui, filter, onFilter), whatNow(report, ui, onInsert), stats(report)];
+  return [dimensions(report, ui, filter, onFilter), whatNow(report, ui, onInsert), stats(report)];
 }
 
 export function emptyPanel() {

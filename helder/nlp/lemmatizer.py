@@ -1,0 +1,83 @@
+"""A trainable lemmatizer that checks its guesses against a Dutch lexicon.
+
+spaCy's edit-tree lemmatizer picks the most probable edit tree that applies
+to the word. Trained on only a few thousand sentences, it often strips a
+word into a non-word ("wiskunde" -> "wiskund"). Among the `top_k` most
+probable trees, this one prefers the first whose lemma is a known Dutch word
+(wordfreq Zipf frequency >= `min_zipf`), for open-class words only: names and
+function words keep the model's first choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+from spacy.language import Language
+from spacy.pipeline.edit_tree_lemmatizer import EditTreeLemmatizer
+from spacy.tokens import Doc
+from thinc.api import Model
+from wordfreq import zipf_frequency
+
+OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "AUX", "ADV", "ADP"})
+
+
+class LexiconCheckedLemmatizer(EditTreeLemmatizer):
+    def __init__(self, vocab: Any, model: Model, name: str = "lemmatizer", *, min_zipf: float = 1.5, **kwargs: Any):
+        super().__init__(vocab, model, name, **kwargs)
+        self.min_zipf = min_zipf
+
+    def predict(self, docs: Iterable[Doc]) -> list[np.ndarray]:
+        docs = list(docs)
+        if not any(len(doc) for doc in docs):
+            return [np.zeros((0,), dtype="i") for _ in docs]
+        scores = self.model.predict(docs)
+        labels = self.cfg["labels"]
+        guesses = []
+        for doc, doc_scores in zip(docs, scores):
+            ranked = np.argsort(-self.numpy_ops.to_numpy(doc_scores), axis=1)[:, : self.top_k]
+            guesses.append(np.array([self._choose(token, [labels[i] for i in row]) for token, row in zip(doc, ranked)]))
+        return guesses
+
+    def _choose(self, token: Any, trees: list[int]) -> int:
+        first = -1
+        for tree in trees:
+            lemma = self.trees.apply(tree, token.text)
+            if lemma is None:
+                continue
+            if first == -1:
+                first = tree
+                if token.pos_ not in OPEN_CLASSES:
+                    return first
+            if zipf_frequency(lemma.lower(), "nl") >= self.min_zipf:
+                return tree
+        return first
+
+
+@Language.factory(
+    "helder_lemmatizer",
+    assigns=["token.lemma"],
+    requires=["token.pos"],
+    default_config={
+        "model": {"@architectures": "spacy.Tagger.v2", "nO": None, "normalize": False,
+                  "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": 96,
+                              "depth": 4, "embed_size": 2000, "window_size": 1, "maxout_pieces": 3,
+                              "subword_features": True}},
+        "backoff": "orth",
+        "min_tree_freq": 3,
+        "overwrite": False,
+        "top_k": 5,
+        "min_zipf": 1.5,
+        "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"},
+    },
+    default_score_weights={"lemma_acc": 1.0},
+)
+def make_lemmatizer(
+    nlp: Language, model: Model, name: str, backoff: str | None, min_tree_freq: int, overwrite: bool, top_k: int,
+    min_zipf: float, scorer: Any,
+) -> LexiconCheckedLemmatizer:
+    return LexiconCheckedLemmatizer(
+        nlp.vocab, model, name, backoff=backoff, min_tree_freq=min_tree_freq, overwrite=overwrite, top_k=top_k,
+        scorer=scorer, min_zipf=min_zipf,
+    )
