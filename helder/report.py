@@ -32,6 +32,7 @@ class Finding:
     text: str
     message: str
     suggestions: list[str] = field(default_factory=list)
+    replacements: list[str] = field(default_factory=list)  # suggestions that can replace the span as they are
     explanation: str = ""
     scope: Literal["span", "document"] = "span"
     id: str = ""

@@ -45,11 +45,19 @@ def too_large_message(max_bytes: int) -> str:
 
 
 def from_library(error: helder.HelderError) -> ApiError:
-    """Map a library error to the HTTP status it deserves."""
+    """Map a library error to the HTTP status it deserves.
+
+    A broken rule file or a missing model is the server's problem, not the
+    user's: it is logged (those messages name files, never letter text) and
+    answered with the generic 500.
+    """
     if isinstance(error, helder.TextTooLong):
         return ApiError(413, "text_too_long", str(error))
     if isinstance(error, helder.ProfileNotFound):
         return ApiError(404, "profile_not_found", str(error))
+    if isinstance(error, (helder.RuleError, helder.ModelError)):
+        log.error("%s: %s", type(error).__name__, error)
+        return ApiError(500, *HTTP_MESSAGES[500])
     return ApiError(422, "unprocessable", str(error))
 
 

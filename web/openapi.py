@@ -62,9 +62,11 @@ def _report_schemas() -> dict[str, Any]:
     finding["properties"].update({
         "id": {"type": "string", "description": "stable key: rule + matched text + occurrence index"},
         "explanation": {"type": "string", "description": "Dutch, for trainers"},
+        "replacements": {"type": "array", "items": {"type": "string"},
+                         "description": "suggestions that can replace input[start:end] as they are"},
         "scope": {"enum": ["span", "document"]},
     })
-    finding["required"] = [*finding["required"], "id", "text", "explanation", "scope", "suggestions"]
+    finding["required"] = [*finding["required"], "id", "text", "explanation", "scope", "suggestions", "replacements"]
 
     part = {
         "type": "object",
@@ -170,7 +172,7 @@ PATHS: dict[str, Any] = {
             "requestBody": _page_form(),
             "responses": {
                 "200": _html("Editor page with the analysis"),
-                **{code: _html("Editor page with a Dutch error message") for code in ("404", "413", "415", "422")},
+                **{code: _html("Editor page with a Dutch error message") for code in ("404", "413", "415", "422", "500")},
             },
         },
     },

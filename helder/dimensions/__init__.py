@@ -61,6 +61,7 @@ class Context:
         *,
         message: str | None = None,
         suggestions: Iterable[str] | None = None,
+        replacements: Iterable[str] = (),
         scope: str = "span",
         severity: str | None = None,
         rule_id: str | None = None,
@@ -77,6 +78,7 @@ class Context:
             text=text,
             message=(message or rule.message).format_map(fields),
             suggestions=[item.format_map(fields) for item in (rule.suggestions if suggestions is None else suggestions)],
+            replacements=list(replacements),
             explanation=rule.explanation,
             scope=scope,  # type: ignore[arg-type]
         )
@@ -172,6 +174,7 @@ def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Fi
                 start,
                 end,
                 suggestions=alternatives,
+                replacements=alternatives,
                 rule_id=f"{rule.id}.{slug(match.key)}",
                 alternatives=" of ".join(f"'{item}'" for item in alternatives),
                 term=match.key,

@@ -69,6 +69,8 @@ def evaluate(file: Path, output_format: str, model_dir: Path | None) -> None:
         result = run_evaluation(file, nlp=load_pipeline(model_dir))
     except CoNLLUError as error:
         raise DutchUsageError(f"Het CoNLL-U-bestand is niet geldig: {error}") from error
+    except UnicodeDecodeError as error:
+        raise DutchUsageError(f"Het bestand {file} is geen UTF-8-tekst en dus geen CoNLL-U-bestand.") from error
     except HelderError as error:
         raise DutchUsageError(str(error)) from error
     click.echo(format_json(result) if output_format == "json" else format_text(result))

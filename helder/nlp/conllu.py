@@ -48,7 +48,7 @@ def normalise_lemma(lemma: str) -> str:
 
 
 def _paragraph_id(sent_id: str) -> str:
-    """The paragraph a sentence belongs to, the unit of every split.
+    """The paragraph a sentence belongs to.
 
     Alpino ids look like 'WR-P-P-H-0000000105\\WR-P-P-H-0000000105.p.5.s.4',
     LassySmall ids like 'wiki-135.p.100.s.1': dropping '.s.N' names the
@@ -57,8 +57,26 @@ def _paragraph_id(sent_id: str) -> str:
     return sent_id.rsplit(".s.", 1)[0]
 
 
+BLOCK_SENTENCES = 10
+
+
 def read_sentences(path: Path) -> Iterator[Sentence]:
-    """Yield the sentences of one CoNLL-U file; multi-word ranges and empty nodes are skipped."""
+    """Yield the sentences of one CoNLL-U file, each tagged with its block.
+
+    A block is a run of at most ten consecutive sentences of one paragraph:
+    the unit of every split. Some LassySmall "paragraphs" hold a whole
+    article of 6,000 words; splitting on them would put one topic wholly on
+    one side. Multi-word ranges and empty nodes are skipped.
+    """
+    per_paragraph: dict[str, int] = {}
+    for sentence in _read(path):
+        index = per_paragraph.get(sentence.group_id, 0)
+        per_paragraph[sentence.group_id] = index + 1
+        sentence.group_id = f"{sentence.group_id}#{index // BLOCK_SENTENCES}"
+        yield sentence
+
+
+def _read(path: Path) -> Iterator[Sentence]:
     sentence: Sentence | None = None
     rows: list[tuple[int, list[str]]] = []
     counter = 0
@@ -112,13 +130,13 @@ def read_sentences(path: Path) -> Iterator[Sentence]:
 
 
 def in_heldout(group_id: str, share: float) -> bool:
-    """Stable paragraph-level split: a paragraph always lands on the same side."""
+    """Stable block-level split: a block always lands on the same side."""
     digest = hashlib.sha1(group_id.encode("utf-8")).digest()
     return int.from_bytes(digest[:4], "big") / 2**32 < share
 
 
 def to_docs(vocab: Vocab, sentences: Iterable[Sentence], sents_per_doc: int = 10) -> Iterator[Doc]:
-    """Group consecutive sentences of one paragraph into Docs, so sentence splitting is learnt and scored."""
+    """Group consecutive sentences of one block into Docs, so sentence splitting is learnt and scored."""
     batch: list[Sentence] = []
     for sentence in sentences:
         if batch and (len(batch) >= sents_per_doc or batch[-1].group_id != sentence.group_id):

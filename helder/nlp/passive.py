@@ -12,11 +12,16 @@ auxiliary, and Dutch rules decide:
   an adjective or noun ("hij wordt boos"), which is never a past participle.
 * ``zijn`` + past participle is a passive (UD's state passive) unless the
   verb forms its perfect with ``zijn`` (an unaccusative verb: "is gekomen",
-  "is gestegen"). Verbs that are both ("is gestopt", "is begonnen") keep the
-  parser's decision.
+  "is gestegen") or the participle names a state ("is verplicht"). Verbs
+  that take both ("is veranderd", "is gestopt") count only with the parser's
+  ``aux:pass`` and a "door" agent.
 * ``er`` + ``worden`` without a subject is the impersonal passive.
 * ``krijgen`` + participle of a verb of giving or sending is the
   recipient passive ("u krijgt het bedrag teruggestort").
+
+The parser knows little letter Dutch, so a second pass repairs its slips:
+a bare ``worden`` or ``zijn`` is matched with the participle in its verb
+cluster, and a predicate-less ``worden`` with the participle in its clause.
 
 The word lists below are small, closed and documented; they were compiled
 from the zijn-perfects and adjectival participles in the training part of
@@ -46,6 +51,9 @@ _PARTICLES = (
 # Unstressed prefixes that replace "ge-" ("betaald", "verstuurd", "onderzocht").
 _PREFIXES = "ge|be|ver|ont|her|er|mis|onder|over|door|om|vol|achter|weer|voor"
 _PARTICIPLE_FORM = re.compile(rf"^(?:{_PARTICLES}){{0,2}}(?:{_PREFIXES})\w{{2,}}[dtn]$")
+_PARTICLE_PARTICIPLE_FORM = re.compile(rf"^(?:{_PARTICLES}){{1,2}}ge\w{{2,}}[dtn]$")  # "opgevangen"
+# Participles negated with "on-" are adjectives: "ongewijzigd", "onbeantwoord", "onopgemerkt".
+_NEGATED_FORM = re.compile(rf"^on(?:ge|be|ver|her|er|ont|(?:{_PARTICLES})ge)\w")
 
 # Adjectives shaped like participles; they never head a passive.
 # Source: UPOS ADJ tokens of the UD Dutch training part matching the shape above, and "geleden" (ago).
@@ -62,13 +70,13 @@ ADJECTIVE_LOOKALIKES = frozenset({
 # zijn-"aux" in the UD Dutch training part, plus frequent relatives in letters.
 ZIJN_PERFECT_PARTICIPLES = frozenset({
     "afgereisd", "beland", "bevallen", "bezweken", "binnengedrongen", "doorgedrongen", "doorgeslagen",
-    "gearriveerd", "gebarsten", "gebeurd", "gebleken", "gedaald", "gedegradeerd", "geëmigreerd",
-    "geëscaleerd", "geëvolueerd", "gekrompen", "gelukt", "gepromoveerd", "gerezen", "geschied",
-    "geschrokken", "geslaagd", "geslonken", "gesneuveld", "gestorven", "gestruikeld", "geweest",
-    "geworden", "gezonken", "ingeslapen", "ingestort", "losgeraakt", "mislukt", "omgekomen", "ontbrand",
-    "ontploft", "ontsnapt", "ontstaan", "ontwaakt", "opgedoken", "opgelaaid", "opgestaan", "overleden",
-    "toegenomen", "uitgebloed", "verdampt", "verdronken", "verdwenen", "vergaan", "verlopen",
-    "verongelukt", "verouderd", "verschenen", "verstreken", "vertrokken", "vervallen", "verwaterd",
+    "gearriveerd", "gebarsten", "gebeurd", "gebleken", "gedaald", "gedegradeerd", "gekrompen", "gelukt",
+    "gepromoveerd", "gerezen", "geschied", "geschrokken", "geslaagd", "geslonken", "gesneuveld",
+    "gestorven", "gestruikeld", "geweest", "geworden", "gezonken", "geëmigreerd", "geëscaleerd",
+    "geëvolueerd", "ingeslapen", "ingestort", "losgeraakt", "mislukt", "omgekomen", "ontbrand", "ontploft",
+    "ontsnapt", "ontstaan", "ontwaakt", "opgedoken", "opgestaan", "overleden", "toegenomen", "verdampt",
+    "verdwenen", "vergaan", "verlopen", "verongelukt", "verouderd", "verschenen", "verstreken",
+    "vertrokken", "vervallen", "verwaterd",
 })
 # Participles of zijn-verbs whose particle compounds take "zijn" too:
 # "aangekomen", "weggevallen", "teruggekeerd" are checked without their particle.
@@ -81,10 +89,10 @@ ZIJN_PERFECT_STEMS = frozenset({
 # as copula + predicate. Source: zijn-"cop" participles of the UD Dutch
 # training part, plus the frequent ones in letters (verplicht, genoodzaakt, ...).
 STATIVE_PARTICIPLES = frozenset({
-    "bedekt", "behaard", "beledigd", "beperkt", "betrokken", "gebonden", "geblesseerd", "gecharmeerd",
-    "gedateerd", "gehuwd", "geïnteresseerd", "gekleurd", "geladen", "gelegen", "gemachtigd", "geneigd",
-    "genoodzaakt", "gericht", "gesteld", "gewild", "omkranst", "onderverdeeld", "overtuigd",
-    "teleurgesteld", "verbaasd", "verheugd", "verplicht", "verschuldigd", "volgroeid",
+    "behaard", "beledigd", "beperkt", "betrokken", "geblesseerd", "gebonden", "gecharmeerd", "gehuwd",
+    "gekleurd", "geladen", "gelegen", "gemachtigd", "geneigd", "genoodzaakt", "gesteld", "gewild",
+    "geïnteresseerd", "omkranst", "onderverdeeld", "overtuigd", "teleurgesteld", "verbaasd", "verheugd",
+    "verplicht", "verschuldigd", "volgroeid",
 })
 # Participles of verbs with both a zijn-perfect and a passive ("is gestopt"):
 # here the parser's aux:pass decides.
@@ -105,6 +113,8 @@ TRANSFER_CORES = frozenset({
 # Word classes a participle is never tagged with, though some share its shape ("omdat", "bijvoorbeeld").
 _NON_VERBAL_POS = frozenset({"ADP", "ADV", "CCONJ", "DET", "INTJ", "NUM", "PRON", "PUNCT", "SCONJ", "SYM"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
+# Dependents only a noun has.
+_NOMINAL_DEPS = frozenset({"amod", "case", "det", "nmod", "nmod:poss", "nummod"})
 # Relations by which a participle heads a clause of its own, not a verb cluster with its head.
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "amod", "ccomp", "conj", "csubj", "parataxis"})
 # Relations no auxiliary has: its own clause or an argument role.
@@ -175,25 +185,29 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
 def is_past_participle(token: Token) -> bool:
     """A past participle in a verb cluster: never inflected, never a present participle.
 
-    A noun tag or a lemma that makes the word look like a present participle
-    is overruled when the parser gives the word a passive auxiliary: the
-    tagger knows little letter vocabulary ("teruggestort").
+    The shape decides (particle, "ge-" or an unstressed prefix, -d/-t/-n),
+    else the morphology. The tagger knows little letter vocabulary
+    ("teruggestort" as a noun), so the parse can overrule its tags.
     """
     form = token.lower_
-    if token.pos_ in _NON_VERBAL_POS or form in ADJECTIVE_LOOKALIKES:
+    if token.pos_ in _NON_VERBAL_POS or form in ADJECTIVE_LOOKALIKES or form.endswith("e"):
         return False
-    has_passive_aux = any(child.dep_ == "aux:pass" for child in token.children)
-    if token.pos_ in {"NOUN", "PROPN"} and not has_passive_aux:
-        return False
+    if _NEGATED_FORM.match(form) or any(child.dep_ in _NOMINAL_DEPS for child in token.children):
+        return False  # "ongewijzigd" is an adjective; an article or adjective makes a noun ("een geluid")
+    shaped = _PARTICIPLE_FORM.match(form) is not None
+    if shaped and any(
+        child.dep_ == "aux:pass" and _is_form(child, "worden", WORDEN_FORMS) for child in token.children
+    ):
+        return True  # "worden" takes nothing else: "verkocht" tagged finite, "aangehangen" infinitive
     verb_form = token.morph.get("VerbForm")
-    if "Fin" in verb_form or form.endswith("e") or ("Inf" in verb_form and form[-1:] not in {"d", "t"}):
+    if "Fin" in verb_form or ("Inf" in verb_form and form[-1:] not in {"d", "t"}):
         return False  # an "infinitive" in -d/-t is a tagging slip ("beantwoord")
+    if token.pos_ in {"NOUN", "PROPN"} and not _PARTICLE_PARTICIPLE_FORM.match(form):
+        return False  # nouns share the shape ("bedragen", "gebied"), but hardly ever with a particle + ge-
     lemma = token.lemma_.lower()
-    if form.endswith("end") and lemma in {form, form[:-1]} and not has_passive_aux:
-        return False  # present participle: "vervelend" = "vervelen" + d (but "berekend", lemma slip "bereken")
-    if _PARTICIPLE_FORM.match(form):
-        return True
-    return "Part" in verb_form and form[-1:] in {"d", "t", "n"}
+    if form.endswith("end") and (lemma == form[:-1] or (lemma == form and token.pos_ != "VERB")):
+        return False  # present participle: "vervelend" = "vervelen" + d
+    return shaped or (token.pos_ == "VERB" and "Part" in verb_form and form[-1:] in {"d", "t"})  # "aanvaard"
 
 
 def _passive_of(participle: Token) -> tuple[Token, PassiveKind] | None:
@@ -241,7 +255,11 @@ def _worden_auxiliary(participle: Token) -> Token | None:
         if _is_auxiliary_of(child, "worden", WORDEN_FORMS):
             return child
     head = participle.head
-    if head != participle and participle.dep_ not in _CLAUSE_DEPS and _is_bare(head, "worden", WORDEN_FORMS, participle):
+    if (
+        head != participle
+        and participle.dep_ not in _CLAUSE_DEPS
+        and _is_bare(head, "worden", WORDEN_FORMS, participle)
+    ):
         return head
     return None
 
@@ -308,20 +326,20 @@ def _is_bare(token: Token, lemma: str, forms: frozenset[str], participle: Token 
     )
 
 
-def _cluster_participle(worden: Token) -> Token | None:
-    """The participle in the verb cluster of `worden`: "uitgeschopt dreigde te worden", "kan worden verleend".
+def _cluster_participle(auxiliary: Token) -> Token | None:
+    """The participle in the verb cluster of `auxiliary`: "uitgeschopt dreigde te worden", "behandeld is".
 
     Dutch verb clusters are contiguous, so only modals, "te" and other
     non-participle verbs may stand between the two; the participle before
-    "worden" is tried first (subordinate-clause order).
+    the auxiliary is tried first (subordinate-clause order).
     """
-    sentence = worden.sent
+    sentence = auxiliary.sent
     for step in (-1, 1):
-        index = worden.i + step
-        while sentence.start <= index < sentence.end and _is_cluster_link(worden.doc[index]):
+        index = auxiliary.i + step
+        while sentence.start <= index < sentence.end and _is_cluster_link(auxiliary.doc[index]):
             index += step
-        if sentence.start <= index < sentence.end and _is_free_participle(worden.doc[index]):
-            return worden.doc[index]
+        if sentence.start <= index < sentence.end and _is_free_participle(auxiliary.doc[index]):
+            return auxiliary.doc[index]
     return None
 
 
@@ -331,13 +349,18 @@ def _orphan_participle(worden: Token) -> Token | None:
     Copular "worden" always has a predicate, so a predicate-less "worden" is
     a passive auxiliary the parser mis-attached: as a main verb ("Zo werd X,
     ooit door Y genoemd, uit de partij gezet") or to a word that is no
-    participle ("U wordt binnenkort ... opgebeld"). The clause is the
-    subtree of that main verb or word. The participle after "worden" is
-    preferred (main-clause order), then the one before it.
+    participle ("U wordt binnenkort ... opgebeld"). A participle above that
+    word in the same clause is taken first, else the nearest one in its
+    subtree after "worden" (main-clause order), then before it.
     """
     clause = worden.head if worden.dep_ in {"aux", "aux:pass"} else worden
     if clause != worden and is_past_participle(clause):
-        return None
+        return None  # attached to a participle after all: the first pass has decided
+    ancestor = clause
+    while ancestor.dep_ not in _CLAUSE_DEPS | {"advcl", "ROOT"}:
+        ancestor = ancestor.head  # "worden" on the subject, the subject on the participle
+        if _is_free_participle(ancestor):
+            return ancestor
     below = [token for token in clause.subtree if token != worden and _is_free_participle(token)]
     after = [token for token in below if token.i > worden.i]
     before = [token for token in below if token.i < worden.i]
@@ -350,7 +373,8 @@ def _is_free_participle(token: Token) -> bool:
         is_past_participle(token)
         and token.dep_ != "amod"
         and not _has_hebben(token)
-        and not any(child.dep_.startswith("aux") and _is_form(child, "zijn", ZIJN_FORMS) for child in token.children)
+        and not any(child.dep_.startswith("aux") and _is_form(child, "zijn", ZIJN_FORMS)
+                    for child in token.children)
     )
 
 

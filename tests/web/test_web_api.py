@@ -241,3 +241,17 @@ def test_extract_refuses_text_over_the_checkers_maximum(conforms):
     response = upload(client, "lang.txt", ("Beste mevrouw. " * 20).encode())
     assert response.status_code == 413
     assert error_of(response)["code"] == "text_too_long"
+
+
+def test_broken_server_setup_is_a_500_not_the_users_fault(monkeypatch, conforms, caplog):
+    app = create_app()
+
+    def broken(self, text, profile=None):
+        raise helder.RuleError("Regelbestand jargon.yaml: ongeldige regel.")
+
+    monkeypatch.setattr(type(app.extensions["helder"]), "check", broken)
+    response = app.test_client().post("/api/check", json={"text": "Beste mevrouw"})
+    assert response.status_code == 500
+    conforms(response, "/api/check", "POST")
+    assert error_of(response)["code"] == "internal_error"
+    assert "jargon.yaml" in caplog.text  # the administrator learns what is wrong

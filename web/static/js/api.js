@@ -47,4 +47,3 @@ export function extractFile(file) {
 }
 
 export const getProfiles = () => call('/api/profiles');
-export const getRules = () => call('/api/rules');

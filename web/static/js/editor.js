@@ -2,7 +2,7 @@
 // typing stops and shows the report as highlights, a findings list, a detail
 // card and the side panel. User text only ever reaches the DOM as text nodes.
 
-import { checkText, extractFile, getProfiles, getRules } from './api.js';
+import { checkText, extractFile, getProfiles } from './api.js';
 import { h, plural, rerender } from './dom.js';
 import { renderDetail, renderList } from './findings.js';
 import { findingAt, highlightable, renderBackdrop } from './highlight.js';
@@ -46,7 +46,6 @@ const state = {
   filter: null, // dimension chosen in the panel, or null for all
   activeKey: null,
   dismissed: store.loadDismissed(),
-  ruleTypes: new Map(),
   checkTimer: 0,
   saveTimer: 0,
   controller: null,
@@ -127,7 +126,6 @@ function renderDetailCard() {
   rerender(els.detail, renderDetail(finding, {
     ui,
     labelOf,
-    replacements: isSubstitution(finding),
     onApply: (word) => applySuggestion(finding, word),
     onShow: () => showInText(finding),
     onDismiss: () => dismiss(finding),
@@ -206,15 +204,6 @@ function onInput() {
   window.clearTimeout(state.saveTimer);
   state.saveTimer = window.setTimeout(() => store.saveDraft(els.textarea.value), SAVE_DELAY_MS);
   scheduleCheck();
-}
-
-function isSubstitution(finding) {
-  const segments = finding.rule.split('.');
-  for (let i = segments.length; i > 0; i -= 1) {
-    const type = state.ruleTypes.get(segments.slice(0, i).join('.'));
-    if (type) return type === 'substitution';
-  }
-  return false;
 }
 
 function applySuggestion(finding, word) {
@@ -356,16 +345,6 @@ async function loadProfiles() {
   }
 }
 
-async function loadRuleTypes() {
-  try {
-    const { rules } = await getRules();
-    state.ruleTypes = new Map(rules.map((rule) => [rule.id, rule.type]));
-    renderDetailCard();
-  } catch {
-    /* without types, suggestions are shown as advice instead of replacements */
-  }
-}
-
 function start() {
   document.querySelector('.readview')?.remove(); // the no-JavaScript result view
   byId('form-error')?.remove();
@@ -400,7 +379,6 @@ function start() {
   state.text = els.textarea.value;
   autosize();
   render();
-  loadRuleTypes();
   loadProfiles().then(() => {
     if (els.textarea.value.trim()) runCheck();
   });

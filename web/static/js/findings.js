@@ -25,9 +25,9 @@ export function renderList(findings, { ui, labelOf, activeKey, onSelect }) {
       : h('span', { class: 'finding__quote hint' }, '(hele brief)'))));
 }
 
-export function renderDetail(finding, { ui, labelOf, replacements, onApply, onShow, onDismiss, onClose }) {
-  const words = replacements ? finding.suggestions || [] : [];
-  const tips = replacements ? [] : finding.suggestions || [];
+export function renderDetail(finding, { ui, labelOf, onApply, onShow, onDismiss, onClose }) {
+  const words = finding.replacements || [];
+  const tips = (finding.suggestions || []).filter((tip) => !words.includes(tip));
   return [
     h('div', { class: 'detail__head' },
       h('span', { class: `tag tag--${finding.severity}` }, ui.severities[finding.severity] || finding.severity),
