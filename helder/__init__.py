@@ -36,16 +36,22 @@ __all__ = [
     "check",
     "profiles",
     "rulebook",
+    "shared_checker",
 ]
 
-_checkers: dict[str, Checker] = {}
+_checkers: dict[tuple[str, int], Checker] = {}
 _lock = threading.Lock()
 
 
-def check(text: str, *, profile: str = DEFAULT_PROFILE, meta: Mapping[str, Any] | None = None) -> Report:
-    """Check one letter with a shared, lazily built checker for the profile."""
+def shared_checker(profile: str = DEFAULT_PROFILE, max_chars: int = DEFAULT_MAX_CHARS) -> Checker:
+    """The process-wide Checker for a profile, built on first use (loading rules and model once)."""
+    key = (profile, max_chars)
     with _lock:
-        if profile not in _checkers:
-            _checkers[profile] = Checker(profile)
-        checker = _checkers[profile]
-    return checker.check(text, meta=meta)
+        if key not in _checkers:
+            _checkers[key] = Checker(profile, max_chars=max_chars)
+        return _checkers[key]
+
+
+def check(text: str, *, profile: str = DEFAULT_PROFILE, meta: Mapping[str, Any] | None = None) -> Report:
+    """Check one letter with the shared checker for the profile."""
+    return shared_checker(profile).check(text, meta=meta)

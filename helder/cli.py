@@ -176,8 +176,13 @@ def profiles_command() -> None:
 
 @main.command()
 @click.option("--rounds", default=50, show_default=True, help="Aantal metingen voor p50/p95.")
-def bench(rounds: int) -> None:
+@click.option("--web", is_flag=True, help="Meet de webserver onder gunicorn, met 8 gelijktijdige gebruikers.")
+def bench(rounds: int, web: bool) -> None:
     """Meet snelheid en geheugen van de checker op een brief van 400 woorden."""
+    if web:
+        from helder.web.bench import main as web_bench
+
+        sys.exit(web_bench([]))
     from helder.bench import run
 
     run(rounds=rounds)

@@ -9,23 +9,10 @@ when the server restarts.
 
 from __future__ import annotations
 
-import threading
 from functools import cached_property
 from typing import Any
 
 import helder
-
-_checkers: dict[tuple[str, int], helder.Checker] = {}
-_lock = threading.Lock()
-
-
-def shared_checker(profile: str, max_chars: int) -> helder.Checker:
-    """The process-wide Checker for `profile`; raises helder.ProfileNotFound."""
-    key = (profile, max_chars)
-    with _lock:
-        if key not in _checkers:
-            _checkers[key] = helder.Checker(profile, max_chars=max_chars)
-        return _checkers[key]
 
 
 class CheckService:
@@ -37,7 +24,7 @@ class CheckService:
 
     def check(self, text: str, profile: str | None = None) -> dict[str, Any]:
         """The report dict for `text`; raises TextTooLong or ProfileNotFound."""
-        return shared_checker(profile or self.default_profile, self.max_chars).check(text).to_dict()
+        return helder.shared_checker(profile or self.default_profile, self.max_chars).check(text).to_dict()
 
     def profiles(self) -> list[dict[str, Any]]:
         """Every profile as `helder profiles` lists it (id, name, description, "wat nu?" paragraph, ...)."""

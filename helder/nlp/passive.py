@@ -114,7 +114,7 @@ TRANSFER_CORES = frozenset({
 _NON_VERBAL_POS = frozenset({"ADP", "ADV", "CCONJ", "DET", "INTJ", "NUM", "PRON", "PUNCT", "SCONJ", "SYM"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
 # Dependents only a noun has.
-_NOMINAL_DEPS = frozenset({"amod", "case", "det", "nmod", "nmod:poss", "nummod"})
+_NOMINAL_DEPS = frozenset({"amod", "det", "nummod"})
 # Relations by which a participle heads a clause of its own, not a verb cluster with its head.
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "amod", "ccomp", "conj", "csubj", "parataxis"})
 # Relations no auxiliary has: its own clause or an argument role.
@@ -159,8 +159,8 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
         passive = _passive_of(token)
         if passive is not None:
             found[token.i] = passive
-    # Second pass: a bare "worden" or "zijn" the parser did not attach to its participle
-    # ("zijn" only when parsed as a main verb: as an auxiliary it serves another verb).
+    # Second pass: a bare "worden" or "zijn", or a "krijgen", the parser did not attach to its
+    # participle ("zijn" only when parsed as a main verb: as an auxiliary it serves another verb).
     used = {auxiliary.i for auxiliary, _ in found.values()}
     for token in tokens:
         if token.i in used:
@@ -173,6 +173,10 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
             participle = _cluster_participle(token)
             if participle is not None and participle.i not in found and _zijn_passive(participle, token):
                 found[participle.i] = (token, "zijn")
+        elif _is_form(token, "krijgen", KRIJGEN_FORMS):  # its object is the thing given: never bare
+            participle = _cluster_participle(token)
+            if participle is not None and participle.i not in found and _is_transfer(participle):
+                found[participle.i] = (token, "krijgen")
     clauses = []
     for index, (auxiliary, kind) in sorted(found.items()):
         if tokens.start <= auxiliary.i < tokens.end:
@@ -192,13 +196,15 @@ def is_past_participle(token: Token) -> bool:
     form = token.lower_
     if token.pos_ in _NON_VERBAL_POS or form in ADJECTIVE_LOOKALIKES or form.endswith("e"):
         return False
-    if _NEGATED_FORM.match(form) or any(child.dep_ in _NOMINAL_DEPS for child in token.children):
-        return False  # "ongewijzigd" is an adjective; an article or adjective makes a noun ("een geluid")
+    if _NEGATED_FORM.match(form):
+        return False  # "ongewijzigd" is an adjective
     shaped = _PARTICIPLE_FORM.match(form) is not None
     if shaped and any(
         child.dep_ == "aux:pass" and _is_form(child, "worden", WORDEN_FORMS) for child in token.children
     ):
         return True  # "worden" takes nothing else: "verkocht" tagged finite, "aangehangen" infinitive
+    if any(child.dep_ in _NOMINAL_DEPS for child in token.children):
+        return False  # an article or adjective makes a noun: "een geluid"
     verb_form = token.morph.get("VerbForm")
     if "Fin" in verb_form or ("Inf" in verb_form and form[-1:] not in {"d", "t"}):
         return False  # an "infinitive" in -d/-t is a tagging slip ("beantwoord")
@@ -297,7 +303,7 @@ def _zijn_passive(participle: Token, zijn: Token) -> bool:
 
 def _krijgen_auxiliary(participle: Token) -> Token | None:
     """"u krijgt het bedrag teruggestort": krijgen and a participle of giving or sending."""
-    if _core(participle.lower_) not in TRANSFER_CORES:
+    if not _is_transfer(participle):
         return None
     for child in participle.children:
         if _is_auxiliary_of(child, "krijgen", KRIJGEN_FORMS):
@@ -306,6 +312,10 @@ def _krijgen_auxiliary(participle: Token) -> Token | None:
     if head != participle and participle.dep_ not in _CLAUSE_DEPS and _is_form(head, "krijgen", KRIJGEN_FORMS):
         return head
     return None
+
+
+def _is_transfer(participle: Token) -> bool:
+    return _core(participle.lower_) in TRANSFER_CORES
 
 
 def _shared_auxiliary(participle: Token) -> tuple[Token, PassiveKind] | None:
