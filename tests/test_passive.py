@@ -44,6 +44,7 @@ PASSIVES = [
     ("U krijgt het bedrag teruggestort.", "krijgen", "krijgt", "teruggestort"),
     ("U krijgt de nieuwe kaart binnen twee weken toegestuurd.", "krijgen", "krijgt", "toegestuurd"),
     ("Zij kreeg haar geld pas na drie maanden terugbetaald.", "krijgen", "kreeg", "terugbetaald"),
+    ("Ik hoop dat u het bedrag snel terugbetaald krijgt.", "krijgen", "krijgt", "terugbetaald"),
     # zijn + participle of a transitive verb (UD: aux:pass)
     ("Het dossier is afgesloten.", "zijn", "is", "afgesloten"),
     ("De brief is verstuurd.", "zijn", "is", "verstuurd"),
@@ -51,6 +52,9 @@ PASSIVES = [
     ("Uw betaling is nog niet verwerkt.", "zijn", "is", "verwerkt"),
     ("De fout is inmiddels rechtgezet.", "zijn", "is", "rechtgezet"),
     ("Uw gegevens zijn gewijzigd in ons systeem.", "zijn", "zijn", "gewijzigd"),
+    ("U ontvangt een bevestiging zodra uw aanvraag is verwerkt.", "zijn", "is", "verwerkt"),
+    ("Wij betreuren dat uw dossier niet tijdig is behandeld.", "zijn", "is", "behandeld"),
+    ("Het spijt ons dat u niet eerder bent geïnformeerd.", "zijn", "bent", "geïnformeerd"),
 ]
 
 # sentence, agent text (without "door")
@@ -90,10 +94,17 @@ NOT_PASSIVE = [
     "Wij zijn genoodzaakt uw aanvraag te weigeren.",
     "U bent verplicht het formulier te ondertekenen.",
     "Ik ben tevreden over de afhandeling.",
+    "Uw adres blijft ongewijzigd.",
+    "Uw vraag bleef onbeantwoord.",
+    "De bedragen zijn correct.",
+    # krijgen without a verb of giving
+    "Ik krijg het niet gedaan.",
     # perfect with hebben
     "Wij hebben uw brief goed ontvangen.",
     "Wij hebben de fout hersteld.",
     "De aanvraag die u hebt ingediend, is onvolledig.",
+    "Het probleem is dat niemand de brief heeft gelezen.",
+    "Omdat de termijn verstreken was, konden wij uw aanvraag niet meer behandelen.",
 ]
 
 
