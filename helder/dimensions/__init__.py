@@ -103,6 +103,12 @@ class Context:
         start = self.analysis.text.find(stripped) if stripped else 0
         return start, start + len(stripped)
 
+    def missing(self, rule: Rule, where: str, message_key: str = "missing") -> list[Finding]:
+        """A document-level finding for something the letter lacks; an empty letter lacks nothing."""
+        if not self.analysis.body:
+            return []
+        return [self.finding(rule, *self.anchor(where), scope="document", message=rule.text(message_key))]
+
     def accepted(self, match_text: str, lemmas: Iterable[str] = ()) -> bool:
         """Words the organisation accepts are never jargon."""
         return match_text.lower() in self.accept or any(lemma.lower() in self.accept for lemma in lemmas)
@@ -190,10 +196,7 @@ def _occurrence(context: Context, rule: Rule, matches: list[Match]) -> list[Find
 
 
 def _expectation(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
-    if matches or not context.analysis.body:
-        return []
-    start, end = context.anchor(rule.option("anchor", "first_body"))
-    return [context.finding(rule, start, end, scope="document")]
+    return [] if matches else context.missing(rule, rule.option("anchor", "first_body"))
 
 
 def _conditional(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:

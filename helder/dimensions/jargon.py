@@ -53,10 +53,11 @@ def _summary(findings: list[Finding]) -> str:
     light = len(findings) - heavy
     parts = []
     if heavy:
-        parts.append(f"{heavy} ambtelijke {'woord of uitdrukking' if heavy == 1 else 'woorden of uitdrukkingen'}")
+        parts.append(f"{heavy} ambtelijke {'term' if heavy == 1 else 'termen'}")
     if light:
         parts.append(f"{light} {'woord' if light == 1 else 'woorden'} om uit te leggen of te vervangen")
-    return "Er staan " + " en ".join(parts) + " in de brief."
+    verb = "staat" if parts[0].startswith("1 ") else "staan"
+    return f"In de brief {verb} " + " en ".join(parts) + "."
 
 
 def _abbreviations(context: Context, rule: Rule) -> list[Finding]:

@@ -75,9 +75,7 @@ def _count(words: list[str], pronouns: list[str]) -> int:
 def _salutation(context: Context, rule: Rule) -> list[Finding]:
     part = context.analysis.segmentation.first("salutation")
     if part is None:
-        if not context.analysis.body:
-            return []
-        return [context.finding(rule, *context.anchor("first_body"), scope="document", message=rule.text("missing"))]
+        return context.missing(rule, "first_body", "missing")
     text = context.analysis.text[part.start : part.end]
     normalised = re.sub(r"\s+", " ", text.strip().rstrip(",:;!").strip()).lower()
     generic = {item.lower() for item in context.setting(rule, "generic", [])}
@@ -111,9 +109,7 @@ def _mixed_address(context: Context, rule: Rule) -> list[Finding]:
 def _signature(context: Context, rule: Rule) -> list[Finding]:
     part = context.analysis.segmentation.first("signature")
     if part is None:
-        if not context.analysis.body:
-            return []
-        return [context.finding(rule, *context.anchor("signature"), scope="document", message=rule.text("no_person"))]
+        return context.missing(rule, "signature", "no_person")
     text = context.analysis.text[part.start : part.end]
     department_words = tuple(word.lower() for word in context.setting(rule, "department_words", []))
     lines = [line.strip() for line in text.splitlines() if line.strip()]

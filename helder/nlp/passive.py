@@ -20,8 +20,10 @@ auxiliary, and Dutch rules decide:
   recipient passive ("u krijgt het bedrag teruggestort").
 
 The parser knows little letter Dutch, so a second pass repairs its slips:
-a bare ``worden`` or ``zijn`` is matched with the participle in its verb
-cluster, and a predicate-less ``worden`` with the participle in its clause.
+a bare ``worden`` or ``zijn``, or a ``krijgen``, is matched with the
+participle in its verb cluster, and a predicate-less ``worden`` with the
+participle in its clause. Participles negated with "on-" ("ongewijzigd")
+and inflected ones ("het ingevulde formulier") are adjectives throughout.
 
 The word lists below are small, closed and documented; they were compiled
 from the zijn-perfects and adjectival participles in the training part of

@@ -22,8 +22,8 @@ from helder.nlp import MODEL_NAME
 from helder.nlp.conllu import Sentence, in_heldout, read_sentences, to_docs
 from helder.nlp.evaluate import evaluate
 
-HELDOUT_SHARE = 0.08  # paragraphs kept out of training and model selection, for `helder model evaluate`
-DEV_SHARE = 0.06  # of the remaining paragraphs: spaCy's dev set, which picks model-best
+HELDOUT_SHARE = 0.12  # blocks kept out of training and model selection, for `helder model evaluate`
+DEV_SHARE = 0.08  # of the remaining blocks: spaCy's dev set, which picks model-best
 DEFAULT_SEED = 20261128
 DEFAULT_WORK_DIR = Path(".helder-train")
 
@@ -45,7 +45,7 @@ TREEBANKS = {
 
 
 def split_part(sentence: Sentence) -> str:
-    """'heldout', 'dev' or 'train': stable per paragraph, so no paragraph straddles two parts."""
+    """'heldout', 'dev' or 'train', stable per block (up to ten consecutive sentences of one paragraph)."""
     if in_heldout(sentence.group_id, HELDOUT_SHARE):
         return "heldout"
     if in_heldout("dev:" + sentence.group_id, DEV_SHARE):
