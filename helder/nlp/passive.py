@@ -47,7 +47,7 @@ KRIJGEN_FORMS = frozenset({"krijg", "krijgt", "krijgen", "kreeg", "kregen", "gek
 # Separable particles that can precede "ge-" in a participle ("teruggestort").
 _PARTICLES = (
     "aan|aaneen|achter|af|bekend|bij|binnen|bloot|deel|dicht|door|goed|heen|in|kapot|klaar|kwijt|langs|"
-    "los|mee|na|neer|om|onder|op|open|over|plaats|rond|samen|stil|stop|tegen|teleur|tentoon|terug|"
+    "los|mee|na|neer|om|onder|op|open|over|plaats|recht|rond|samen|stil|stop|tegen|teleur|tentoon|terug|"
     "teniet|thuis|toe|tussen|uit|vast|voor|vooruit|vrij|waar|weer|weg"
 )
 # Unstressed prefixes that replace "ge-" ("betaald", "verstuurd", "onderzocht").
@@ -176,7 +176,7 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
             if participle is not None and participle.i not in found and _zijn_passive(participle, token):
                 found[participle.i] = (token, "zijn")
         elif _is_form(token, "krijgen", KRIJGEN_FORMS):  # its object is the thing given: never bare
-            participle = _cluster_participle(token)
+            participle = _cluster_participle(token) or _particle_participle_child(token)
             if participle is not None and participle.i not in found and _is_transfer(participle):
                 found[participle.i] = (token, "krijgen")
     clauses = []
@@ -184,7 +184,8 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
         if tokens.start <= auxiliary.i < tokens.end:
             participle = doc[index]
             first, last = sorted((auxiliary.i, index))
-            clauses.append(PassiveClause(doc[first : last + 1], auxiliary, participle, _agent(participle), kind))
+            agent = _agent(participle) or _agent(auxiliary)
+            clauses.append(PassiveClause(doc[first : last + 1], auxiliary, participle, agent, kind))
     return clauses
 
 
@@ -205,6 +206,10 @@ def is_past_participle(token: Token) -> bool:
         child.dep_ == "aux:pass" and _is_form(child, "worden", WORDEN_FORMS) for child in token.children
     ):
         return True  # "worden" takes nothing else: "verkocht" tagged finite, "aangehangen" infinitive
+    if shaped and token.pos_ == "VERB" and any(
+        child.dep_ in {"aux", "aux:pass", "cop"} and _is_form(child, "zijn", ZIJN_FORMS) for child in token.children
+    ):
+        return True  # a verb in participle shape under "zijn": "is rechtgezet" tagged finite
     if any(child.dep_ in _NOMINAL_DEPS for child in token.children):
         return False  # an article or adjective makes a noun: "een geluid"
     verb_form = token.morph.get("VerbForm")
@@ -355,6 +360,17 @@ def _cluster_participle(auxiliary: Token) -> Token | None:
     return None
 
 
+def _particle_participle_child(verb: Token) -> Token | None:
+    """A particle + "ge-" participle the parser made an argument of `verb` ("kreeg een boete opgelegd").
+
+    That shape is hardly ever a noun, whatever the tagger says about its dependents.
+    """
+    for child in verb.children:
+        if child.dep_ in {"obj", "xcomp", "ccomp"} and _PARTICLE_PARTICIPLE_FORM.match(child.lower_):
+            return child
+    return None
+
+
 def _orphan_participle(worden: Token) -> Token | None:
     """For a predicate-less "worden" without participle: the nearest free participle in its clause.
 
@@ -414,13 +430,14 @@ def _worden_kind(participle: Token, auxiliary: Token) -> PassiveKind:
     return "worden"
 
 
-def _agent(participle: Token) -> Span | None:
-    """The "door ..." phrase: the parser's obl:agent, else an oblique that starts with "door"."""
-    for child in participle.children:
+def _agent(verb: Token) -> Span | None:
+    """The "door ..." phrase of the participle (or of a mis-attached auxiliary):
+    the parser's obl:agent, else an oblique that starts with "door"."""
+    for child in verb.children:
         if child.dep_ == "obl:agent" or (
             child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "door" for c in child.children)
         ):
-            return participle.doc[child.left_edge.i : child.right_edge.i + 1]
+            return verb.doc[child.left_edge.i : child.right_edge.i + 1]
     return None
 
 

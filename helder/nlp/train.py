@@ -19,6 +19,7 @@ from spacy.tokens import DocBin
 from helder import __version__, resources
 from helder.errors import HelderError
 from helder.nlp import MODEL_NAME
+from helder.nlp import augment as _augment  # noqa: F401  registers the polite-address augmenter
 from helder.nlp.conllu import Sentence, in_heldout, read_sentences, to_docs
 from helder.nlp.evaluate import evaluate
 
