@@ -8,6 +8,7 @@ exact whatever the input contains.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,9 +29,12 @@ SCOPES = {
 }
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
 def is_word(token: Token) -> bool:
     """Words are tokens with a letter or digit; punctuation and symbols are not counted."""
-    return any(char.isalnum() for char in token.text)
+    return _LETTER_OR_DIGIT.search(token.text) is not None
 
 
 @dataclass
@@ -86,13 +90,22 @@ def _units(text: str) -> tuple[str, Segmentation, list[tuple[int, int, str]]]:
 
 
 def analyse_many(nlp: Language, texts: Iterable[str], batch_size: int = 64, n_process: int = 1) -> Iterator[Analysis]:
-    """Analyse letters in a stream, parsing all their sentences through one `nlp.pipe`."""
+    """Analyse letters in a stream, parsing all their body sentences through one `nlp.pipe`.
+
+    Address blocks, salutations, closings and signatures are only tokenised:
+    the rules that read them match words, not structure.
+    """
     for chunk in _chunks(texts, batch_size):
         prepared_chunk = [_units(text) for text in chunk]
-        sentence_texts = [prepared[start:end] for prepared, _, units in prepared_chunk for start, end, _ in units]
-        docs = iter(nlp.pipe(sentence_texts, batch_size=256, n_process=n_process))
+        body_texts = [
+            prepared[start:end] for prepared, _, units in prepared_chunk for start, end, part in units if part == "body"
+        ]
+        parsed = iter(nlp.pipe(body_texts, batch_size=256, n_process=n_process))
         for text, (prepared, segmentation, units) in zip(chunk, prepared_chunk):
-            sentences = [ParsedSentence(start, end, part, next(docs)) for start, end, part in units]
+            sentences = [
+                ParsedSentence(start, end, part, next(parsed) if part == "body" else nlp.make_doc(prepared[start:end]))
+                for start, end, part in units
+            ]
             yield Analysis(text=text, prepared=prepared, segmentation=segmentation, sentences=sentences)
 
 

@@ -1,9 +1,10 @@
 """The declarative rule types: existence, substitution, occurrence, expectation, conditional.
 
-All their terms and patterns are compiled into one spaCy `Matcher` per
-checker. A term is matched word by word on the lowercase text or the lemma,
-so "verzoeken" also finds "verzocht" and "dienen te" finds "dient te".
-Metric and detector rules belong to their dimension module.
+Terms are compiled into two spaCy `PhraseMatcher`s, one on the lowercase
+text and one on the lemma, so "verzoeken" also finds "verzocht" and "dienen
+te" finds "dient te"; a phrase matcher looks terms up by hash, so a lexicon
+of hundreds of entries costs next to nothing. Token patterns go into one
+spaCy `Matcher`. Metric and detector rules belong to their dimension module.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Span
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
 
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.errors import RuleError
@@ -42,15 +43,21 @@ class RuleMatcher:
 
     def __init__(self, nlp: Language, rules: Sequence[Rule]) -> None:
         self._matcher = Matcher(nlp.vocab, validate=True)
+        self._by_text = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self._keys: dict[int, tuple[Rule, str]] = {}
         for rule in rules:
             if rule.type not in GENERIC_TYPES:
                 continue
             for key, matchable in _matchables(rule):
-                patterns = [*_term_patterns(nlp, matchable.get("terms", ())), *matchable.get("patterns", ())]
                 label = f"{rule.id}|{key}"
+                terms = [_term_doc(nlp, term) for term in matchable.get("terms", ())]
+                if terms:
+                    self._by_text.add(label, terms)
+                    self._by_lemma.add(label, terms)
                 try:
-                    self._matcher.add(label, patterns)
+                    if matchable.get("patterns"):
+                        self._matcher.add(label, matchable["patterns"])
                 except (ValueError, KeyError, TypeError) as error:
                     raise RuleError(f"Regelbestand {rule.path}, regel '{rule.id}': ongeldig patroon: {error}") from error
                 self._keys[nlp.vocab.strings[label]] = (rule, key)
@@ -59,7 +66,8 @@ class RuleMatcher:
         found: dict[str, list[Match]] = defaultdict(list)
         for sentence in analysis.sentences:
             seen: set[tuple[str, str, int, int]] = set()
-            for match_id, start, end in self._matcher(sentence.doc):
+            doc = sentence.doc
+            for match_id, start, end in [*self._by_text(doc), *self._by_lemma(doc), *self._matcher(doc)]:
                 rule, key = self._keys[match_id]
                 if sentence.part not in SCOPES[rule.scope] or (rule.id, key, start, end) in seen:
                     continue
@@ -77,14 +85,10 @@ def _matchables(rule: Rule) -> list[tuple[str, dict]]:
     return [("", {key: spec[key] for key in ("terms", "patterns") if key in spec})]
 
 
-def _term_patterns(nlp: Language, terms: Sequence[str]) -> list[list[dict]]:
-    """Each term as two token patterns: on lowercase text, and on lemmas."""
-    patterns = []
-    for term in terms:
-        words = [token.lower_ for token in nlp.tokenizer(term.strip())]
-        patterns.append([{"LOWER": word} for word in words])
-        patterns.append([{"LEMMA": word} for word in words])
-    return patterns
+def _term_doc(nlp: Language, term: str) -> Doc:
+    """A term as a phrase pattern whose words are also its lemmas (terms are written as lemmas)."""
+    words = [token.lower_ for token in nlp.tokenizer(term.strip())]
+    return Doc(nlp.vocab, words=words, lemmas=words)
 
 
 def _longest(matches: list[Match]) -> list[Match]:
