@@ -3,8 +3,9 @@
 Terms are compiled into two spaCy `PhraseMatcher`s, one on the lowercase
 text and one on the lemma, so "verzoeken" also finds "verzocht" and "dienen
 te" finds "dient te"; a phrase matcher looks terms up by hash, so a lexicon
-of hundreds of entries costs next to nothing. Token patterns go into one
-spaCy `Matcher`. Metric and detector rules belong to their dimension module.
+of hundreds of entries costs next to nothing. Token patterns go into spaCy
+`Matcher`s indexed by their first word. Metric and detector rules belong to
+their dimension module.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.errors import RuleError
@@ -42,7 +44,7 @@ class RuleMatcher:
     """Compiles the generic rules once; `find(analysis)` returns every match per rule."""
 
     def __init__(self, nlp: Language, rules: Sequence[Rule]) -> None:
-        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._patterns = AnchoredMatcher(nlp.vocab)
         self._by_text = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self._keys: dict[int, tuple[Rule, str]] = {}
@@ -57,7 +59,7 @@ class RuleMatcher:
                     self._by_lemma.add(label, terms)
                 try:
                     if matchable.get("patterns"):
-                        self._matcher.add(label, matchable["patterns"])
+                        self._patterns.add(label, matchable["patterns"])
                 except (ValueError, KeyError, TypeError) as error:
                     raise RuleError(f"Regelbestand {rule.path}, regel '{rule.id}': ongeldig patroon: {error}") from error
                 self._keys[nlp.vocab.strings[label]] = (rule, key)
@@ -67,13 +69,56 @@ class RuleMatcher:
         for sentence in analysis.sentences:
             seen: set[tuple[str, str, int, int]] = set()
             doc = sentence.doc
-            for match_id, start, end in [*self._by_text(doc), *self._by_lemma(doc), *self._matcher(doc)]:
+            for match_id, start, end in [*self._by_text(doc), *self._by_lemma(doc), *self._patterns(doc)]:
                 rule, key = self._keys[match_id]
                 if sentence.part not in SCOPES[rule.scope] or (rule.id, key, start, end) in seen:
                     continue
                 seen.add((rule.id, key, start, end))
                 found[rule.id].append(Match(rule, key, sentence, sentence.doc[start:end]))
         return {rule_id: _longest(matches) for rule_id, matches in found.items()}
+
+
+class AnchoredMatcher:
+    """Token patterns, indexed by the words their first token can be.
+
+    spaCy's `Matcher` tries every pattern at every token, which made token
+    patterns the costliest part of a check. Nearly every pattern starts with
+    a literal word, so each goes into a small `Matcher` per such word, run
+    only on sentences that contain the word; the others run everywhere.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self._vocab = vocab
+        self._anywhere = Matcher(vocab, validate=True)
+        self._by_anchor: dict[str, Matcher] = {}
+
+    def add(self, label: str, patterns: Sequence[list[dict]]) -> None:
+        for pattern in patterns:
+            anchors = _anchors(pattern[0])
+            if not anchors:
+                self._anywhere.add(label, [pattern])
+            for anchor in anchors:
+                self._by_anchor.setdefault(anchor, Matcher(self._vocab, validate=True)).add(label, [pattern])
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        found = list(self._anywhere(doc)) if len(self._anywhere) else []
+        for word in {token.lower_ for token in doc} & self._by_anchor.keys():
+            found.extend(self._by_anchor[word](doc))
+        return found
+
+
+def _anchors(first: dict) -> list[str]:
+    """The lowercase words a pattern's first token must be; empty if it may be anything (or absent)."""
+    operator = str(first.get("OP", "1"))
+    if operator in ("?", "*") or operator.startswith("{0") or operator.startswith("{,"):
+        return []
+    for key in ("LOWER", "ORTH", "TEXT"):
+        value = first.get(key)
+        if isinstance(value, str):
+            return [value.lower()]
+        if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(item, str) for item in value["IN"]):
+            return sorted({item.lower() for item in value["IN"]})
+    return []
 
 
 def _matchables(rule: Rule) -> list[tuple[str, dict]]:

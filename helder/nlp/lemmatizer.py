@@ -11,6 +11,7 @@ function words keep the model's first choice.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -33,26 +34,37 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
         if not any(len(doc) for doc in docs):
             return [np.zeros((0,), dtype="i") for _ in docs]
         scores = self.model.predict(docs)
-        labels = self.cfg["labels"]
         guesses = []
         for doc, doc_scores in zip(docs, scores):
-            ranked = np.argsort(-self.numpy_ops.to_numpy(doc_scores), axis=1)[:, : self.top_k]
-            guesses.append(np.array([self._choose(token, [labels[i] for i in row]) for token, row in zip(doc, ranked)]))
+            doc_scores = self.numpy_ops.to_numpy(doc_scores)
+            best = doc_scores.argmax(axis=1)
+            guesses.append(np.array([self._choose(token, doc_scores[i], best[i]) for i, token in enumerate(doc)]))
         return guesses
 
-    def _choose(self, token: Any, trees: list[int]) -> int:
+    def _choose(self, token: Any, scores: np.ndarray, best: int) -> int:
+        labels = self.cfg["labels"]
+        tree = labels[best]
+        lemma = self.trees.apply(tree, token.text)
+        if lemma is not None and (token.pos_ not in OPEN_CLASSES or _known(lemma.lower(), self.min_zipf)):
+            return tree  # the usual case: the most probable tree gives a word
         first = -1
-        for tree in trees:
-            lemma = self.trees.apply(tree, token.text)
+        for index in np.argsort(-scores)[: self.top_k]:
+            candidate = labels[index]
+            lemma = self.trees.apply(candidate, token.text)
             if lemma is None:
                 continue
             if first == -1:
-                first = tree
+                first = candidate
                 if token.pos_ not in OPEN_CLASSES:
                     return first
-            if zipf_frequency(lemma.lower(), "nl") >= self.min_zipf:
-                return tree
+            if _known(lemma.lower(), self.min_zipf):
+                return candidate
         return first
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str, min_zipf: float) -> bool:
+    return zipf_frequency(word, "nl") >= min_zipf
 
 
 @Language.factory(
