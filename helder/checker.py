@@ -81,7 +81,7 @@ class Checker:
         else:
             results = {module.ID: self._unjudged(module, notices[0]) for module in DIMENSIONS}
         score = self._overall(results) if analysis.body and dutch else 0
-        grade = self._grade(score)
+        grade = self._grade(score, results)
         return Report(
             helder_version=__version__,
             profile=self.profile.id,
@@ -124,8 +124,10 @@ class Checker:
         total = sum(weights[key] for key in results)
         return int(round(sum(result.score * weights[key] for key, result in results.items()) / total))
 
-    def _grade(self, score: int) -> str:
-        if score >= self.profile.grades.get("helder", 75):
+    def _grade(self, score: int, results: dict[str, DimensionResult]) -> str:
+        """By score; a letter that fails one dimension outright (no "wat nu?") is at best "bijna"."""
+        failed = any(result.status == "fail" for result in results.values())
+        if score >= self.profile.grades.get("helder", 75) and not failed:
             return "helder"
         if score >= self.profile.grades.get("bijna", 55):
             return "bijna"

@@ -1,7 +1,7 @@
 """helder's web front end: a live editor page and a small JSON API.
 
 `create_app()` is the only entry point; `helder serve` and gunicorn
-(`gunicorn -w 2 --threads 4 -b 127.0.0.1:8000 'helder.web:create_app()'`)
+(`gunicorn -w 2 -b 127.0.0.1:8000 'helder.web:create_app()'`)
 both call it. Nothing a user types is stored or logged: the text lives in
 the request and the response only.
 """
