@@ -137,11 +137,19 @@ def _term_doc(nlp: Language, term: str) -> Doc:
 
 
 def _longest(matches: list[Match]) -> list[Match]:
-    """Keep the longest of overlapping matches within one rule, in text order."""
+    """Keep the longest of overlapping matches within one rule, in text order.
+
+    A conditional's "if" and "then" are separate questions: "Wij
+    verontschuldigen ons voor deze fout" holds both, so they never hide
+    each other.
+    """
     ordered = sorted(matches, key=lambda match: (match.offsets[0], -(match.offsets[1] - match.offsets[0])))
     kept: list[Match] = []
+    last_end: dict[str, int] = {}
     for match in ordered:
-        if kept and kept[-1].sentence is match.sentence and match.offsets[0] < kept[-1].offsets[1]:
+        side = match.key if match.rule.type == "conditional" else ""
+        if match.offsets[0] < last_end.get(side, -1):
             continue
+        last_end[side] = match.offsets[1]
         kept.append(match)
     return kept
