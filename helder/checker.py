@@ -158,6 +158,6 @@ def _summary(grade: str, results: dict[str, DimensionResult]) -> str:
     weakest = sorted((result for result in results.values() if result.status != "ok"), key=lambda result: result.score)
     if not weakest:
         return "Heerlijk helder: de brief scoort goed op alle onderdelen."
-    names = " en ".join(result.label.lower() for result in weakest[:2])
+    names = " en ".join(f"‘{result.label}’" for result in weakest[:2])
     opening = {"helder": "Helder", "bijna": "Bijna helder", "onhelder": "Nog niet helder"}[grade]
-    return f"{opening}. Werk vooral aan: {names}."
+    return f"{opening}. Werk vooral aan {names}."

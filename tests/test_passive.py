@@ -67,6 +67,9 @@ AGENTS = [
 ]
 
 NOT_PASSIVE = [
+    # present participles after "zijn" are adjectives
+    "Ik begrijp dat dit verwarrend is.",
+    "De situatie is belastend voor u.",
     # copular worden, worden as main verb of becoming
     "Hij wordt boos.",
     "Het wordt later.",

@@ -53,7 +53,7 @@ def assess(context: Context) -> DimensionResult:
         summary = "U schrijft actief: geen zinnen in de lijdende vorm."
     else:
         summary = (
-            f"{passive_sentences} van de {len(body)} zinnen ({round(share * 100)}%) staan in de lijdende vorm; "
+            f"{passive_sentences} van de {len(body)} zinnen ({round(share * 100)}%) {'staat' if passive_sentences == 1 else 'staan'} in de lijdende vorm; "
             "zeg wie wat doet."
         )
     return context.result(ID, LABEL, score, summary, findings, metrics)

@@ -201,6 +201,9 @@ def is_past_participle(token: Token) -> bool:
         return False
     if _NEGATED_FORM.match(form):
         return False  # "ongewijzigd" is an adjective
+    lemma = token.lemma_.lower()
+    if form.endswith("end") and (lemma == form[:-1] or (lemma == form and token.pos_ != "VERB")):
+        return False  # present participle: "vervelend" = "vervelen" + d
     shaped = _PARTICIPLE_FORM.match(form) is not None
     if shaped and any(
         child.dep_ == "aux:pass" and _is_form(child, "worden", WORDEN_FORMS) for child in token.children
@@ -217,9 +220,6 @@ def is_past_participle(token: Token) -> bool:
         return False  # an "infinitive" in -d/-t is a tagging slip ("beantwoord")
     if token.pos_ in {"NOUN", "PROPN"} and not _PARTICLE_PARTICIPLE_FORM.match(form):
         return False  # nouns share the shape ("bedragen", "gebied"), but hardly ever with a particle + ge-
-    lemma = token.lemma_.lower()
-    if form.endswith("end") and (lemma == form[:-1] or (lemma == form and token.pos_ != "VERB")):
-        return False  # present participle: "vervelend" = "vervelen" + d
     return shaped or (token.pos_ == "VERB" and "Part" in verb_form and form[-1:] in {"d", "t"})  # "aanvaard"
 
 
