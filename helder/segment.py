@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from helder.contacts import has_contact
+
 PartKind = Literal["subject", "reference", "salutation", "body", "closing", "signature", "other"]
 
 
@@ -358,9 +360,6 @@ def _quote_start(lines: list[_Line], first: int) -> int:
     return len(lines)
 
 
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
-_PHONE = re.compile(r"(?:\+|\b0)\d[\d ./]{6,16}\d\b|\b1700\b")
-_URL = re.compile(r"\b(?:https?://|www\.)\S", re.IGNORECASE)
 _SIGNATURE_LINES = 10
 _SIGNATURE_LINE_LENGTH = 80
 _SENTENCE_WORDS = 4
@@ -383,7 +382,7 @@ def _trailing_signature(lines: list[_Line], first: int, stop: int) -> int | None
     block = lines[begin : last + 1]
     if any(len(line.text) > _SIGNATURE_LINE_LENGTH or _reads_as_sentence(line.text) for line in block):
         return None
-    if not any(_EMAIL.search(line.text) or _PHONE.search(line.text) or _URL.search(line.text) for line in block):
+    if not any(has_contact(line.text) for line in block):
         return None
     name = block[0].text.split()
     if len(name) > 5 or not name[0][0].isupper() or any(char.isdigit() for char in block[0].text):

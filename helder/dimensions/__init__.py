@@ -157,22 +157,19 @@ class Context:
         )
 
 
+def _unaccepted(context: Context, matches: list[Match]) -> list[Match]:
+    """The matches, less the words the organisation accepts."""
+    return [match for match in matches if not context.accepted(match.span.text, (t.lemma_ for t in match.span))]
+
+
 def _plain(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
-    findings = []
-    for match in matches:
-        start, end = match.offsets
-        if context.accepted(match.span.text, (token.lemma_ for token in match.span)):
-            continue
-        findings.append(context.finding(rule, start, end))
-    return findings
+    return [context.finding(rule, *match.offsets) for match in _unaccepted(context, matches)]
 
 
 def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
     findings = []
-    for match in matches:
+    for match in _unaccepted(context, matches):
         start, end = match.offsets
-        if context.accepted(match.span.text, (token.lemma_ for token in match.span)):
-            continue
         alternatives = [_capitalised_like(match.span.text, item) for item in rule.spec["entries"][match.key]]
         findings.append(
             context.finding(

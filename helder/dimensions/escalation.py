@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helder.contacts import ADDRESS, EMAIL, PHONE, WEBSITE
 from helder.dimensions import Context
 from helder.report import DimensionResult, Finding
 from helder.rulebook import Rule
@@ -26,14 +27,6 @@ from helder.segment import Part
 ID = "escalation"
 LABEL = "Wat nu? (verdere stappen)"
 
-_ANY_PHONE = re.compile(r"(?<![\d/])(?:\+32 ?|0)\d{1,3}(?:[ ./]?\d{2,3}){2,4}(?![\d/])|\b1700\b")
-_ANY_WEB = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:be|vlaanderen|eu|com|org)\b", re.IGNORECASE)
-_ANY_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_ANY_ADDRESS = re.compile(
-    r"\b[1-9]\d{3} [A-ZÀ-Ý][a-zà-ÿ-]+"  # postcode and municipality: "1000 Brussel"
-    r"|\b[A-ZÀ-Ý][a-zà-ÿ-]*(?:straat|laan|plein|weg|lei|dreef|kaai|markt|steenweg) \d+"  # "Leuvenseweg 48"
-    r"|\b[Pp]ostbus \d+"
-)
 _ELEMENTS = ("condition", "body", "channel")
 SHORT_PARAGRAPH_WORDS = 30
 
@@ -120,7 +113,7 @@ def _best_passage(context: Context, rule: Rule) -> Passage | None:
         window = prepared[part.start : part.end]
         return any(
             pattern and pattern.search(window.lower() if pattern is known else window)
-            for pattern in (known, _ANY_PHONE, _ANY_EMAIL, _ANY_WEB, _ANY_ADDRESS)
+            for pattern in (known, PHONE, EMAIL, WEBSITE, ADDRESS)
         )
 
     def short(part: Part) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from helder.contacts import EMAIL, PHONE
 from helder.dimensions import Context
 from helder.report import DimensionResult, Finding
 from helder.rulebook import Rule
@@ -27,8 +28,6 @@ _TITLES = {
 }
 # Below this many body words, pronoun metrics say more about length than tone.
 MIN_BODY_WORDS = 10
-_PHONE = re.compile(r"(?:\+32|\b0)[\d ./]{7,14}\d|\b1700\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_LINE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+(?: (?:van|de|der|den|van der|van den|vande|du|le|la))?(?: [A-ZÀ-Ý][\w'-]+)+$")
 
 
@@ -118,6 +117,6 @@ def _signature(context: Context, rule: Rule) -> list[Finding]:
     )
     if not named:
         return [context.finding(rule, part.start, part.end, message=rule.text("no_person"))]
-    if not (_PHONE.search(text) or _EMAIL.search(text)):
+    if not (PHONE.search(text) or EMAIL.search(text)):
         return [context.finding(rule, part.start, part.end, severity="info", message=rule.text("no_contact"))]
     return []
