@@ -227,12 +227,12 @@ def _passive_of(participle: Token) -> tuple[Token, PassiveKind] | None:
     """The passive auxiliary the parse gives `participle`, checked by the rules, and the kind."""
     if not is_past_participle(participle):
         return None
-    worden = _worden_auxiliary(participle)
+    worden = _auxiliary(participle, "worden", WORDEN_FORMS)
     if worden is not None:
         return worden, _worden_kind(participle, worden)
     if _has_hebben(participle):
         return None  # without "worden", "heeft gelezen" is an active perfect ("had ... moeten worden" is not)
-    zijn = _zijn_auxiliary(participle)
+    zijn = _auxiliary(participle, "zijn", ZIJN_FORMS, lambda auxiliary: _zijn_passive(participle, auxiliary))
     if zijn is not None:
         return zijn, "zijn"
     krijgen = _krijgen_auxiliary(participle)
@@ -262,32 +262,21 @@ def _is_auxiliary_of(child: Token, lemma: str, forms: frozenset[str]) -> bool:
     )
 
 
-def _worden_auxiliary(participle: Token) -> Token | None:
-    """"wordt betaald", "moet worden ingediend", "is betaald geworden" (any attachment)."""
+def _auxiliary(participle: Token, lemma: str, forms: frozenset[str], fits=lambda auxiliary: True) -> Token | None:
+    """The auxiliary `lemma` of `participle`, attached to it or (a parse slip) heading it.
+
+    "wordt betaald", "moet worden ingediend", "is betaald geworden", "is verstuurd";
+    `fits` lets the caller veto a candidate ("is aangekomen" is no passive).
+    """
     for child in participle.children:
-        if _is_auxiliary_of(child, "worden", WORDEN_FORMS):
+        if _is_auxiliary_of(child, lemma, forms) and fits(child):
             return child
     head = participle.head
     if (
         head != participle
         and participle.dep_ not in _CLAUSE_DEPS
-        and _is_bare(head, "worden", WORDEN_FORMS, participle)
-    ):
-        return head
-    return None
-
-
-def _zijn_auxiliary(participle: Token) -> Token | None:
-    """The "zijn" of "is verstuurd", attached to the participle or (a parse slip) heading it."""
-    for child in participle.children:
-        if _is_auxiliary_of(child, "zijn", ZIJN_FORMS) and _zijn_passive(participle, child):
-            return child
-    head = participle.head
-    if (
-        head != participle
-        and participle.dep_ not in _CLAUSE_DEPS
-        and _is_bare(head, "zijn", ZIJN_FORMS, participle)
-        and _zijn_passive(participle, head)
+        and _is_bare(head, lemma, forms, participle)
+        and fits(head)
     ):
         return head
     return None
