@@ -38,7 +38,16 @@ def test_jargon_substitution_offers_replacements(checker):
     finding = next(finding for finding in report.findings if finding.text == "middels")
     assert finding.rule.startswith("jargon.")
     assert finding.suggestions and "met" in [item.lower() for item in finding.suggestions]
+    assert finding.replacements == finding.suggestions
     assert finding.start == JARGON.index("middels")
+
+
+def test_inflected_match_gives_advice_not_a_replacement(checker):
+    text = "Beste heer Peeters,\n\nU bekwam de premie pas in maart.\n"
+    finding = next(finding for finding in checker.check(text).findings if finding.text == "bekwam")
+    assert finding.rule.endswith(".bekomen")
+    assert finding.replacements == []
+    assert any(suggestion.startswith("krijgen") for suggestion in finding.suggestions)
 
 
 def test_disable_by_prefix_and_accept_list():

@@ -167,17 +167,20 @@ def _plain(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
 
 
 def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
+    """Alternatives replace the span as they are only when it reads as the term itself;
+    "verzochten" (lemma "verzoeken") needs "vroegen", not "vragen", so then they are advice."""
     findings = []
     for match in _unaccepted(context, matches):
         start, end = match.offsets
         alternatives = [_capitalised_like(match.span.text, item) for item in rule.spec["entries"][match.key]]
+        as_written = match.span.text.lower().split() == match.key.lower().split()
         findings.append(
             context.finding(
                 rule,
                 start,
                 end,
-                suggestions=alternatives,
-                replacements=alternatives,
+                suggestions=alternatives if as_written else [f"{item} (in de juiste vorm)" for item in alternatives],
+                replacements=alternatives if as_written else [],
                 rule_id=f"{rule.id}.{slug(match.key)}",
                 alternatives=" of ".join(f"'{item}'" for item in alternatives),
                 term=match.key,

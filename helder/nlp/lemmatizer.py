@@ -4,8 +4,9 @@ spaCy's edit-tree lemmatizer picks the most probable edit tree that applies
 to the word. Trained on only a few thousand sentences, it often strips a
 word into a non-word ("wiskunde" -> "wiskund"). Among the `top_k` most
 probable trees, this one prefers the first whose lemma is a known Dutch word
-(wordfreq Zipf frequency >= `min_zipf`), for open-class words only: names and
-function words keep the model's first choice.
+(wordfreq Zipf frequency >= `min_zipf`) and, for a verb, an infinitive;
+for open-class words only: names and function words keep the model's first
+choice.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from thinc.api import Model
 from wordfreq import zipf_frequency
 
 OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "AUX", "ADV", "ADP"})
+VERBAL = frozenset({"VERB", "AUX"})
 
 
 class LexiconCheckedLemmatizer(EditTreeLemmatizer):
@@ -45,7 +47,7 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
         labels = self.cfg["labels"]
         tree = labels[best]
         lemma = self.trees.apply(tree, token.text)
-        if lemma is not None and (token.pos_ not in OPEN_CLASSES or _known(lemma.lower(), self.min_zipf)):
+        if lemma is not None and (token.pos_ not in OPEN_CLASSES or self._plausible(token, lemma)):
             return tree  # the usual case: the most probable tree gives a word
         first = -1
         for index in np.argsort(-scores)[: self.top_k]:
@@ -57,9 +59,15 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
                 first = candidate
                 if token.pos_ not in OPEN_CLASSES:
                     return first
-            if _known(lemma.lower(), self.min_zipf):
+            if self._plausible(token, lemma):
                 return candidate
         return first
+
+    def _plausible(self, token: Any, lemma: str) -> bool:
+        """A known Dutch word; for a verb, an infinitive (they all end in -n: "verzocht" -> "verzoeken")."""
+        if token.pos_ in VERBAL and not lemma.endswith("n"):
+            return False
+        return _known(lemma.lower(), self.min_zipf)
 
 
 @lru_cache(maxsize=65536)
