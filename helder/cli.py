@@ -136,6 +136,36 @@ def _excerpt(text: str, line_starts: list[int], line_no: int, start: int, end: i
     return [gutter + printable, click.style(carets, fg="cyan")]
 
 
+@main.command()
+@click.argument("before", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("after", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--profile", default=DEFAULT_PROFILE, show_default=True)
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def compare(before: Path, after: Path, profile: str, output: str) -> None:
+    """Vergelijk twee versies van een brief, onderdeel per onderdeel (bijvoorbeeld in een opleiding)."""
+    import json
+
+    from helder.checker import Checker
+    from helder.extract import read_file
+
+    checker = Checker(profile)
+    first, second = (checker.check(read_file(path)) for path in (before, after))
+    if output == "json":
+        difference = {key: second.dimensions[key].score - result.score for key, result in first.dimensions.items()}
+        payload = {"before": first.to_dict(), "after": second.to_dict(),
+                   "difference": {"score": second.score - first.score, "dimensions": difference}}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    rows = [("Totaal", first.score, second.score, f"  ({first.grade} → {second.grade})")]
+    rows += [(result.label, result.score, second.dimensions[key].score, "") for key, result in first.dimensions.items()]
+    click.echo(f"{'':<28} {'voor':>5} {'na':>5} {'verschil':>9}")
+    for label, old, new, note in rows:
+        change = click.style(f"{new - old:+9d}", fg="green" if new > old else "red" if new < old else None)
+        click.echo(f"{label:<28} {old:>5} {new:>5} {change}{note}")
+    click.echo(f"{'Opmerkingen':<28} {len(first.findings):>5} {len(second.findings):>5} "
+               f"{len(second.findings) - len(first.findings):+9d}")
+
+
 @main.command("rules")
 @click.option("--dimension", type=click.Choice(
     ["sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation"]), default=None)

@@ -90,3 +90,16 @@ def test_console_script_runs_in_a_subprocess(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["profile"] == "vlaamse-overheid"
+
+
+def test_compare_shows_what_a_rewrite_gained(runner):
+    letters = Path(__file__).parent / "fixtures" / "letters" / "vdab"
+    result = runner.invoke(main, ["compare", str(letters / "poor.txt"), str(letters / "good.txt")])
+    assert result.exit_code == 0, result.output
+    total = next(line for line in result.output.splitlines() if line.startswith("Totaal"))
+    before, after, change = (int(value) for value in total.split()[1:4])
+    assert after - before == change > 30
+    assert "onhelder → helder" in total
+    data = json.loads(runner.invoke(main, ["compare", str(letters / "poor.txt"), str(letters / "good.txt"),
+                                           "--format", "json"]).output)
+    assert data["difference"]["score"] == data["after"]["score"] - data["before"]["score"] == change
