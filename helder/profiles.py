@@ -17,7 +17,7 @@ import yaml
 
 from helder.errors import ProfileNotFound, RuleError
 from helder.report import DIMENSION_IDS
-from helder.rulebook import rule_dirs
+from helder.rulebook import YAML_LOADER, rule_dirs
 
 DEFAULT_PROFILE = "vlaamse-overheid"
 DEFAULT_MAX_CHARS = 50_000
@@ -86,7 +86,7 @@ def _read(profile_id: str, files: dict[str, Path], chain: tuple[str, ...] = ()) 
         raise RuleError(f"Profiel {files[profile_id]}: 'extends' maakt een kring ({' -> '.join(chain)}).")
     path = files[profile_id]
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise RuleError(f"Profiel {path} kan niet gelezen worden: {error}") from error
     if not isinstance(document, dict):

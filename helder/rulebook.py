@@ -23,6 +23,8 @@ from helder.errors import RuleError
 from helder.resources import data_dir
 
 RULES_ENV = "HELDER_RULES"
+# libyaml's safe loader when PyYAML has it: the rule files load several times faster.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SCHEMA_PATH = Path(__file__).parent / "schema" / "rules.schema.json"
 
 
@@ -99,7 +101,7 @@ def _rule_label(document: Any, error: jsonschema.ValidationError) -> str:
 def load_family(path: Path) -> list[Rule]:
     """Read and validate one rule file."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(f"Regelbestand {path} kan niet gelezen worden: {error}") from error
     except yaml.YAMLError as error:

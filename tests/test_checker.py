@@ -97,6 +97,8 @@ def test_too_long_text_raises_documented_exception():
         "amount next week. If you are not satisfied, please contact the ombudsman.\n\nKind regards,\nJohn Smith",
         "Madame,\n\nNous vous remercions pour votre courriel concernant votre demande. Nous avons approuvé votre "
         "dossier et le montant sera versé la semaine prochaine.\n\nCordialement,\nJean Dupont",
+        "Sehr geehrte Frau Claes,\n\nvielen Dank für Ihre E-Mail. Wir haben Ihren Antrag genehmigt und überweisen "
+        "den Betrag nächste Woche.\n\nMit freundlichen Grüßen\nJan Peeters",
     ],
 )
 def test_foreign_text_gets_a_notice_and_no_findings(checker, validate_report, text):
