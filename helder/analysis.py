@@ -78,9 +78,6 @@ class Analysis:
     def body_words(self) -> int:
         return sum(sentence.words for sentence in self.body)
 
-    def excerpt(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
 
 def _units(text: str) -> tuple[str, Segmentation, list[tuple[int, int, str]]]:
     prepared = prepare(text)
@@ -107,10 +104,6 @@ def analyse_many(nlp: Language, texts: Iterable[str], batch_size: int = 64, n_pr
                 for start, end, part in units
             ]
             yield Analysis(text=text, prepared=prepared, segmentation=segmentation, sentences=sentences)
-
-
-def analyse(nlp: Language, text: str) -> Analysis:
-    return next(analyse_many(nlp, [text]))
 
 
 def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
