@@ -1,5 +1,8 @@
 """The six dimensions. Each module exposes `ID`, `LABEL` and `assess(context)`.
 
+The checker calls `assess` only for a Dutch letter that has a body; an empty
+or foreign text gets a notice instead.
+
 `Context` carries what every dimension needs: the analysed letter, the
 profile, the dimension's enabled rules and their matches, and helpers that
 turn a rule plus a span into a `Finding`.
@@ -40,9 +43,6 @@ class Context:
     accept: frozenset[str]
 
     # -- rules -------------------------------------------------------------
-    def rule(self, rule_id: str) -> Rule | None:
-        return next((rule for rule in self.rules if rule.id == rule_id), None)
-
     def rules_of(self, kind: str, name: str | None = None) -> list[Rule]:
         """Enabled rules of a type; for metrics and detectors optionally by metric/detector name."""
         key = {"metric": "metric", "detector": "detector"}.get(kind)

@@ -24,9 +24,7 @@ def assess(context: Context) -> DimensionResult:
         "helaas": len(context.matches.get("empathy.helaas", [])),
     }
     score = 100.0 - context.penalty(findings)
-    if not context.analysis.body:
-        summary = "Er is geen tekst om te beoordelen."
-    elif not findings:
+    if not findings:
         summary = "De brief toont begrip voor de lezer."
     elif missing:
         summary = "Toon meer begrip: " + ", ".join(

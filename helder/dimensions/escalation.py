@@ -62,8 +62,6 @@ def assess(context: Context) -> DimensionResult:
     findings: list[Finding] = []
     template = context.profile.escalation_template
     for rule in rules:
-        if not context.analysis.body:
-            break
         if not present:
             findings.append(
                 context.finding(rule, *context.anchor("last_body"), scope="document", message=rule.text("missing"),

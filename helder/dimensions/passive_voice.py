@@ -47,9 +47,7 @@ def assess(context: Context) -> DimensionResult:
         "passive_sentence_share": round(share, 3),
         "passive_sentences": passive_sentences,
     }
-    if not body:
-        summary = "Er zijn geen zinnen om te controleren."
-    elif not passive_sentences:
+    if not passive_sentences:
         summary = "U schrijft actief: geen zinnen in de lijdende vorm."
     else:
         summary = (

@@ -79,7 +79,7 @@ def _salutation(context: Context, rule: Rule) -> list[Finding]:
     normalised = re.sub(r"\s+", " ", text.strip().rstrip(",:;!").strip()).lower()
     generic = {item.lower() for item in context.setting(rule, "generic", [])}
     if normalised in generic or not _has_name(text):
-        return [context.finding(rule, part.start, part.end, message=rule.text("generic"))]
+        return [context.finding(rule, part.start, part.end)]
     return []
 
 
