@@ -104,9 +104,7 @@ class Context:
         return start, start + len(stripped)
 
     def missing(self, rule: Rule, where: str, message_key: str = "missing") -> list[Finding]:
-        """A document-level finding for something the letter lacks; an empty letter lacks nothing."""
-        if not self.analysis.body:
-            return []
+        """A document-level finding for something the letter lacks, anchored on the most relevant part."""
         return [self.finding(rule, *self.anchor(where), scope="document", message=rule.text(message_key))]
 
     def accepted(self, match_text: str, lemmas: Iterable[str] = ()) -> bool:
