@@ -94,8 +94,12 @@ def analyse_many(nlp: Language, texts: Iterable[str], batch_size: int = 64, n_pr
     """
     for chunk in _chunks(texts, batch_size):
         prepared_chunk = [_units(text) for text in chunk]
+        # A line break inside a sentence is a soft wrap: the parser and the term matchers see a space.
         body_texts = [
-            prepared[start:end] for prepared, _, units in prepared_chunk for start, end, part in units if part == "body"
+            prepared[start:end].replace("\n", " ")
+            for prepared, _, units in prepared_chunk
+            for start, end, part in units
+            if part == "body"
         ]
         parsed = iter(nlp.pipe(body_texts, batch_size=256, n_process=n_process))
         for text, (prepared, segmentation, units) in zip(chunk, prepared_chunk):

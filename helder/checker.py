@@ -23,6 +23,7 @@ from helder.profiles import load as load_profile
 from helder.report import DimensionResult, Finding, PartRecord, Report, SentenceRecord, Stats
 from helder.rulebook import Rule, is_disabled, load_rules
 from helder.stats import reading_stats
+from helder.text import replace_lone_surrogates
 
 DIMENSIONS = (sentence_length, jargon, passive_voice, personal_tone, empathy, escalation)
 
@@ -64,7 +65,7 @@ class Checker:
                 raise TypeError("helder controleert tekst (str), geen " + type(text).__name__)
             if len(text) > self.max_chars:
                 raise TextTooLong(len(text), self.max_chars)
-            yield text
+            yield replace_lone_surrogates(text)
 
     def _report(self, analysis: Analysis, meta: Mapping[str, Any] | None) -> Report:
         notices: list[str] = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from helder.analysis import SCOPES, Analysis, ParsedSentence
@@ -47,35 +47,57 @@ class RuleMatcher:
         self._patterns = AnchoredMatcher(nlp.vocab)
         self._by_text = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self._split = SplitTermMatcher()
         self._keys: dict[int, tuple[Rule, str]] = {}
         for rule in rules:
             if rule.type not in GENERIC_TYPES:
                 continue
             for key, matchable in _matchables(rule):
                 label = f"{rule.id}|{key}"
-                terms = [_term_doc(nlp, term) for term in matchable.get("terms", ())]
-                if terms:
-                    self._by_text.add(label, terms)
-                    self._by_lemma.add(label, terms)
+                label_id = nlp.vocab.strings.add(label)
                 try:
+                    self._add_terms(nlp, label, label_id, matchable.get("terms", ()))
                     if matchable.get("patterns"):
                         self._patterns.add(label, matchable["patterns"])
                 except (ValueError, KeyError, TypeError) as error:
-                    raise RuleError(f"Regelbestand {rule.path}, regel '{rule.id}': ongeldig patroon: {error}") from error
-                self._keys[nlp.vocab.strings[label]] = (rule, key)
+                    where = f"term '{key}'" if rule.type == "substitution" else "patroon"
+                    raise RuleError(f"Regelbestand {rule.path}, regel '{rule.id}': ongeldig {where}: {error}") from error
+                self._keys[label_id] = (rule, key)
+
+    def _add_terms(self, nlp: Language, label: str, label_id: int, terms: Sequence[str]) -> None:
+        phrases = []
+        for term in terms:
+            words = _words(nlp, term)
+            if GAP in words:
+                self._split.add_gapped(label_id, words)
+            else:
+                self._split.add(label_id, words)
+                phrases.append(Doc(nlp.vocab, words=words, lemmas=words))
+        if phrases:
+            self._by_text.add(label, phrases)
+            self._by_lemma.add(label, phrases)
 
     def find(self, analysis: Analysis) -> dict[str, list[Match]]:
         found: dict[str, list[Match]] = defaultdict(list)
         for sentence in analysis.sentences:
             seen: set[tuple[str, str, int, int]] = set()
             doc = sentence.doc
-            for match_id, start, end in [*self._by_text(doc), *self._by_lemma(doc), *self._patterns(doc)]:
+            by_text = [match for match in self._by_text(doc) if not _noun_for_verb(doc, match)]
+            found_here = [*by_text, *self._by_lemma(doc), *self._patterns(doc), *self._split(doc)]
+            for match_id, start, end in found_here:
                 rule, key = self._keys[match_id]
                 if sentence.part not in SCOPES[rule.scope] or (rule.id, key, start, end) in seen:
                     continue
                 seen.add((rule.id, key, start, end))
                 found[rule.id].append(Match(rule, key, sentence, sentence.doc[start:end]))
         return {rule_id: _longest(matches) for rule_id, matches in found.items()}
+
+
+def _noun_for_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
+    """A verb term written as its infinitive that matched a plural noun: "bedragen" in "de bedragen"."""
+    _, start, end = match
+    token = doc[start]
+    return end - start == 1 and token.pos_ == "NOUN" and token.lower_.endswith("en") and token.lemma_.lower() != token.lower_
 
 
 class AnchoredMatcher:
@@ -130,10 +152,124 @@ def _matchables(rule: Rule) -> list[tuple[str, dict]]:
     return [("", {key: spec[key] for key in ("terms", "patterns") if key in spec})]
 
 
-def _term_doc(nlp: Language, term: str) -> Doc:
-    """A term as a phrase pattern whose words are also its lemmas (terms are written as lemmas)."""
-    words = [token.lower_ for token in nlp.tokenizer(term.strip())]
-    return Doc(nlp.vocab, words=words, lemmas=words)
+def _words(nlp: Language, term: str) -> list[str]:
+    """A term's words, lowercase; terms are written as lemmas, so the words are also the lemmas."""
+    return [token.lower_ for token in nlp.tokenizer(term.strip())]
+
+
+GAP = "…"  # in a term, any few words of the same clause: "dienen … te" finds "dient u het formulier te"
+MAX_GAP = 10  # words a gap may span
+_VERBAL = frozenset({"VERB", "AUX"})
+_BOUNDARIES = frozenset({".", "!", "?", ";", ":"})
+
+
+class SplitTermMatcher:
+    """Terms whose words the clause pulls apart, which phrase matchers cannot find.
+
+    * A separable verb split by word order: "aanvullen" in "wij vullen uw
+      dossier aan" (the particle is the verb's `compound:prt`).
+    * A verbal expression that ends in its verb: "in behandeling nemen" in
+      "wij nemen uw klacht zo snel mogelijk in behandeling". The other words
+      must stand together in the verb's own clause.
+    * A term with a gap (`GAP`): "dienen … te" in "dient u het formulier te sturen".
+
+    Words match on the lowercase text or the lemma, always as whole tokens.
+    """
+
+    def __init__(self) -> None:
+        self._single: dict[str, list[int]] = defaultdict(list)  # "aanvullen" -> labels
+        self._verbal: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)  # "nemen" -> (label, rest)
+        self._gapped: dict[str, list[tuple[int, list[list[str]]]]] = defaultdict(list)  # first word -> (label, parts)
+
+    def add(self, label: int, words: list[str]) -> None:
+        if len(words) == 1:
+            self._single[words[0]].append(label)
+        elif words[-1].endswith("n") and _verbal_rest(words[:-1]):  # a verbal expression ends in an infinitive
+            self._verbal[words[-1]].append((label, tuple(words[:-1])))
+
+    def add_gapped(self, label: int, words: list[str]) -> None:
+        parts: list[list[str]] = [[]]
+        for word in words:
+            if word == GAP:
+                parts.append([])
+            else:
+                parts[-1].append(word)
+        if any(not part for part in parts):
+            raise ValueError(f"'{GAP}' moet tussen twee woorden staan")
+        self._gapped[parts[0][0]].append((label, parts))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        found: list[tuple[int, int, int]] = []
+        for token in doc:
+            if token.dep_ == "compound:prt" and token.head.pos_ in _VERBAL and token.head.i != token.i:
+                for label in self._single.get(token.lower_ + token.head.lemma_.lower(), ()):
+                    found.append((label, min(token.i, token.head.i), max(token.i, token.head.i) + 1))
+            if token.pos_ in _VERBAL:
+                for label, rest in self._verbal.get(token.lemma_.lower(), ()):
+                    start = _clause_phrase(token, rest)
+                    if start is not None:
+                        found.append((label, min(start, token.i), max(start + len(rest), token.i + 1)))
+            for key in {token.lower_, token.lemma_.lower()}:
+                for label, parts in self._gapped.get(key, ()):
+                    end = _gapped_end(doc, token.i, parts)
+                    if end is not None:
+                        found.append((label, token.i, end))
+        return found
+
+
+# Words after which an infinitive is a noun ("uw schrijven", "het indienen"), and words that carry no content.
+_DETERMINERS = frozenset("de het een uw zijn haar mijn ons onze hun dit dat deze die elk ieder".split())
+_FUNCTION_WORDS = _DETERMINERS | frozenset("aan bij in met na naar om op over te ten ter tot uit van voor".split())
+
+
+def _verbal_rest(rest: list[str]) -> bool:
+    """True when the words before an infinitive make a verbal expression ("in behandeling"), not a noun phrase."""
+    return rest[-1] not in _DETERMINERS and any(word not in _FUNCTION_WORDS for word in rest)
+
+
+def _same(token: Token, word: str) -> bool:
+    return token.lower_ == word or token.lemma_.lower() == word
+
+
+def _runs_at(doc: Doc, start: int, words: Sequence[str]) -> bool:
+    return start + len(words) <= len(doc) and all(_same(doc[start + k], word) for k, word in enumerate(words))
+
+
+def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> int | None:
+    """Where the expression's other words stand together in the verb's clause, not next to it."""
+    doc = verb.doc
+    for start in range(len(doc) - len(rest) + 1):
+        if start <= verb.i < start + len(rest) or not _runs_at(doc, start, rest):
+            continue
+        if all(_clause_verb(doc[k]) == verb for k in range(start, start + len(rest))):
+            return start
+    return None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a token: the head of the clause it belongs to."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in _VERBAL:
+            return token
+    return token if token.pos_ in _VERBAL else None
+
+
+def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
+    """The end of the shortest run of `parts` from `first`, each gap at most MAX_GAP words within the sentence."""
+    if not _runs_at(doc, first, parts[0]):
+        return None
+    position = first + len(parts[0])
+    for part in parts[1:]:
+        for start in range(position, min(position + MAX_GAP + 1, len(doc))):
+            if _runs_at(doc, start, part):
+                position = start + len(part)
+                break
+            if doc[start].text in _BOUNDARIES:
+                return None
+        else:
+            return None
+    return position
 
 
 def _longest(matches: list[Match]) -> list[Match]:

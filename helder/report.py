@@ -36,9 +36,13 @@ class Finding:
     explanation: str = ""
     scope: Literal["span", "document"] = "span"
     id: str = ""
+    tier: str | None = None  # the lexicon tier of a jargon term (ambtelijk, omslachtig, moeilijk, archaisch, vlaams)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if self.tier is None:
+            del data["tier"]
+        return data
 
 
 @dataclass(frozen=True)

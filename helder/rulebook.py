@@ -78,6 +78,8 @@ class Rule:
             described["criterion"] = self.spec["criterion"]
         if self.type == "substitution":
             described["entries"] = len(self.spec["entries"])
+        if "tier" in self.spec:
+            described["tier"] = self.spec["tier"]
         return described
 
 
@@ -119,6 +121,8 @@ def load_family(path: Path) -> list[Rule]:
         if not raw["id"].startswith(dimension + "."):
             raise RuleError(f"Regelbestand {path}, regel '{raw['id']}': de id moet beginnen met '{dimension}.'.")
         spec = {key: value for key, value in raw.items() if key not in _COMMON_KEYS}
+        if "entries" in spec:
+            spec["entries"], spec["entry_examples"] = _split_entries(spec["entries"])
         rules.append(
             Rule(
                 id=raw["id"],
@@ -138,6 +142,19 @@ def load_family(path: Path) -> list[Rule]:
             )
         )
     return rules
+
+
+def _split_entries(entries: dict[str, Any]) -> tuple[dict[str, list[str]], dict[str, dict[str, str]]]:
+    """Lexicon entries as {term: alternatives}, and the entries' own bad/good examples by term."""
+    alternatives: dict[str, list[str]] = {}
+    examples: dict[str, dict[str, str]] = {}
+    for term, entry in entries.items():
+        if isinstance(entry, dict):
+            alternatives[term] = list(entry["alternatives"])
+            examples[term] = {"bad": entry["bad"], "good": entry["good"]}
+        else:
+            alternatives[term] = list(entry)
+    return alternatives, examples
 
 
 _COMMON_KEYS = {"id", "type", "severity", "scope", "message", "explanation", "suggestions", "examples", "penalty"}

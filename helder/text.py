@@ -128,6 +128,17 @@ def _decode_entity(match: re.Match[str]) -> str:
     return _blank(len(entity), decoded)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(text: str) -> str:
+    """Replace lone surrogates (which JSON and Python strings can hold, but no UTF-8 text can) by U+FFFD.
+
+    One code point for one, so offsets into the result are offsets into the input.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
 def prepare(text: str) -> str:
     """Return `text` cleaned for analysis, with exactly the same length.
 

@@ -65,6 +65,7 @@ class Context:
         scope: str = "span",
         severity: str | None = None,
         rule_id: str | None = None,
+        tier: str | None = None,
         **values: Any,
     ) -> Finding:
         text = self.analysis.text[start:end]
@@ -81,6 +82,7 @@ class Context:
             replacements=list(replacements),
             explanation=rule.explanation,
             scope=scope,  # type: ignore[arg-type]
+            tier=tier,
         )
 
     def anchor(self, where: str = "first_body") -> tuple[int, int]:
@@ -180,6 +182,7 @@ def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Fi
                 suggestions=alternatives if as_written else [f"{item} (in de juiste vorm)" for item in alternatives],
                 replacements=alternatives if as_written else [],
                 rule_id=f"{rule.id}.{slug(match.key)}",
+                tier=rule.spec.get("tier"),
                 alternatives=" of ".join(f"'{item}'" for item in alternatives),
                 term=match.key,
             )

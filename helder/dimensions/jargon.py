@@ -24,6 +24,15 @@ LABEL = "Jargon en ambtelijke taal"
 _ABBREVIATION = re.compile(r"^(?:[A-Z][A-Z&]{1,7}s?|(?:[A-Za-z]\.){2,5})$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _LINKS = ("", "s", "e", "en", "er")
+SHORT_PART_ZIPF = 4.0  # a three-letter first part must be an everyday word: "dak", "bus", "tuin"
+EMPHASIS_ZIPF = 4.0  # as frequent as "gehele": a word, not an abbreviation
+# An explanation right after a word: "het kadastraal inkomen (het bedrag waarop ...)",
+# "de indexering, dat wil zeggen ...", "de retributie: het bedrag dat u betaalt".
+_EXPLANATION_AFTER = re.compile(
+    r"[ \t]*(?:\(|:|,?[ \t]*(?:(?:dat|dit|wat)[ \t]+(?:is|zijn|wil[ \t]+zeggen|betekent)|d\.w\.z\.|"
+    r"met[ \t]+andere[ \t]+woorden|oftewel|namelijk|of[ \t]+anders[ \t]+gezegd)\b)",
+    re.IGNORECASE,
+)
 
 
 def assess(context: Context) -> DimensionResult:
@@ -33,7 +42,7 @@ def assess(context: Context) -> DimensionResult:
     for rule in context.rules_of("detector", "rare_word"):
         covered = {(finding.start, finding.end) for finding in findings}
         findings += [finding for finding in _rare_words(context, rule) if (finding.start, finding.end) not in covered]
-    findings = drop_nested(findings)
+    findings = [finding for finding in drop_nested(findings) if not _explained_in_place(context, finding)]
     words = max(context.analysis.body_words, 1)
     weighted = sum({"info": 0.5, "warning": 1.0, "error": 2.0}[finding.severity] for finding in findings)
     density = 100.0 * weighted / words
@@ -42,8 +51,18 @@ def assess(context: Context) -> DimensionResult:
         "findings": len(findings),
         "officialese": sum(1 for finding in findings if finding.severity != "info"),
         "per_100_words": round(100.0 * len(findings) / words, 2),
+        "tiers": _tier_counts(findings),
     }
     return context.result(ID, LABEL, score, _summary(findings), findings, metrics)
+
+
+def _tier_counts(findings: list[Finding]) -> dict[str, int]:
+    """Lexicon findings per tier (ambtelijk, omslachtig, moeilijk, archaisch, vlaams)."""
+    counts: dict[str, int] = {}
+    for finding in findings:
+        if finding.tier is not None:
+            counts[finding.tier] = counts.get(finding.tier, 0) + 1
+    return counts
 
 
 def _summary(findings: list[Finding]) -> str:
@@ -68,7 +87,7 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
         shouting = sum(1 for token in sentence.doc if token.is_upper and len(token) > 1) > len(sentence.doc) / 2
         for token in sentence.doc:
             text = token.text
-            if shouting or not _ABBREVIATION.match(text) or _ROMAN.match(text):
+            if shouting or not _ABBREVIATION.match(text) or _ROMAN.match(text) or _emphasis(text):
                 continue
             if text.lower() in known or text.lower() in seen or context.accepted(text):
                 continue
@@ -77,6 +96,22 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
                 continue
             findings.append(context.finding(rule, *sentence.offsets(token)))
     return findings
+
+
+def _explained_in_place(context: Context, finding: Finding) -> bool:
+    """A hard word that the sentence explains right away is no longer a problem for the reader.
+
+    Only for hard-but-correct words (rare words, the `moeilijk` tier): officialese
+    stays officialese, explained or not.
+    """
+    if finding.rule.startswith("jargon.zeldzaam") or finding.tier == "moeilijk":
+        return _EXPLANATION_AFTER.match(context.analysis.prepared, finding.end) is not None
+    return False
+
+
+def _emphasis(text: str) -> bool:
+    """A common word in capitals for emphasis ("NIET", "GEHELE") is no abbreviation."""
+    return len(text) >= 3 and text.isalpha() and zipf_frequency(text.lower(), "nl") >= EMPHASIS_ZIPF
 
 
 def _explained(sentence: ParsedSentence, index: int) -> bool:
@@ -113,15 +148,25 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
 @lru_cache(maxsize=4096)
 def _transparent_compound(word: str) -> bool:
     """True when the word splits into common Dutch words, with an optional linking s/e/en/er."""
-    for cut in range(4, len(word) - 2):
+    for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
         if not (_common(tail) or (len(tail) > 7 and _transparent_compound(tail))):
             continue
         for link in _LINKS:
             stem = head[: len(head) - len(link)] if link else head
-            if head.endswith(link) and len(stem) >= 4 and _common(stem):
+            if not head.endswith(link) or len(stem) < 3:
+                continue
+            if (len(stem) >= 4 and (_common(stem) or _verb_stem(stem))) or zipf_frequency(stem, "nl") >= SHORT_PART_ZIPF:
                 return True
     return False
+
+
+def _verb_stem(stem: str) -> bool:
+    """The stem of a common verb, as in "wachttijd", "parkeerkaart", "ophaaldienst"."""
+    infinitives = [stem + "en", stem + "n"]
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":  # "ophaal" -> "ophalen"
+        infinitives.append(stem[:-2] + stem[-1] + "en")
+    return any(_common(infinitive) for infinitive in infinitives)
 
 
 def _known(form: str, lemma: str, max_zipf: float) -> bool:

@@ -255,3 +255,16 @@ def test_broken_server_setup_is_a_500_not_the_users_fault(monkeypatch, conforms,
     conforms(response, "/api/check", "POST")
     assert error_of(response)["code"] == "internal_error"
     assert "jargon.yaml" in caplog.text  # the administrator learns what is wrong
+
+
+@pytest.mark.parametrize("escaped", ["\\ud800", "\\udfff", "\\udc00\\ud800", "\\ud83d"])
+def test_lone_surrogates_get_a_clean_report(client, conforms, escaped):
+    """A JSON string may hold a lone surrogate; it is read as U+FFFD and the spans still fit."""
+    raw = '{"text": "Beste mevrouw Peeters,\\n\\nUw aanvraag werd ' + escaped + ' door ons afgewezen middels een brief."}'
+    response = client.post("/api/check", data=raw.encode("ascii"), content_type="application/json")
+    assert response.status_code == 200
+    conforms(response, "/api/check", "POST")
+    sent = json.loads(raw)["text"]
+    for finding in response.get_json()["findings"]:
+        expected = sent[finding["start"] : finding["end"]]
+        assert finding["text"] == "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in expected)
