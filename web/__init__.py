@@ -14,7 +14,7 @@ from flask import Flask
 
 import helder
 
-from . import errors, security
+from . import errors, languagetool, security
 from .api import api
 from .editor import editor
 from .service import CheckService
@@ -45,6 +45,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.register_blueprint(editor)
     app.register_blueprint(api)
+    languagetool.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     return app

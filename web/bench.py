@@ -5,7 +5,8 @@
 Starts `gunicorn -w 2 'helder.web:create_app()'` on a free port,
 waits for /healthz, measures the page load of GET / and then sends a fixed
 number of checks of ~400-word Dutch replies from a separate process with a
-bounded pool of client threads. Prints p50/p95 latency, requests per second
+bounded pool of client threads, first to /api/check, then the same number to
+/v2/check (the LanguageTool protocol). Prints p50/p95 latency, requests per second
 and errors, then stops gunicorn. Traffic goes to 127.0.0.1 only.
 """
 
@@ -24,6 +25,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -87,16 +89,24 @@ class LoadResult:
     elapsed: float = 0.0
 
 
-def _post_check(connection: http.client.HTTPConnection, text: str) -> int:
-    body = json.dumps({"text": text}).encode("utf-8")
-    connection.request("POST", "/api/check", body=body, headers={"Content-Type": "application/json"})
+# The two ways to ask for a check: helder's JSON API, and the LanguageTool protocol editors speak.
+ROUTES = {
+    "/api/check": (lambda text: json.dumps({"text": text}), "application/json"),
+    "/v2/check": (lambda text: urllib.parse.urlencode({"text": text, "language": "nl-BE"}),
+                  "application/x-www-form-urlencoded"),
+}
+
+
+def _post_check(connection: http.client.HTTPConnection, text: str, route: str) -> int:
+    encode, content_type = ROUTES[route]
+    connection.request("POST", route, body=encode(text).encode("utf-8"), headers={"Content-Type": content_type})
     response = connection.getresponse()
     response.read()
     return response.status
 
 
-def run_load(port: int, requests: int, clients: int, time_limit: float) -> LoadResult:
-    """Send `requests` checks with `clients` threads; stops early at `time_limit` seconds."""
+def run_load(port: int, requests: int, clients: int, time_limit: float, route: str = "/api/check") -> LoadResult:
+    """Send `requests` checks to `route` with `clients` threads; stops early at `time_limit` seconds."""
     texts = [reply(seed) for seed in range(min(requests, 50))]
     result = LoadResult()
     lock = threading.Lock()
@@ -113,7 +123,7 @@ def run_load(port: int, requests: int, clients: int, time_limit: float) -> LoadR
                     return
                 started = time.perf_counter()
                 try:
-                    status = _post_check(connection, texts[index % len(texts)])
+                    status = _post_check(connection, texts[index % len(texts)], route)
                 except (OSError, http.client.HTTPException):
                     status = 0
                     connection.close()
@@ -135,10 +145,10 @@ def run_load(port: int, requests: int, clients: int, time_limit: float) -> LoadR
     return result
 
 
-def warm_then_load(port: int, requests: int, clients: int, time_limit: float) -> LoadResult:
-    """One uncounted request per client first, so every gunicorn worker has loaded the model."""
+def warm_then_load(port: int, requests: int, clients: int, time_limit: float) -> dict[str, LoadResult]:
+    """One uncounted request per client first, so every gunicorn worker has loaded the model; then each route."""
     run_load(port, clients, clients, time_limit)
-    return run_load(port, requests, clients, time_limit)
+    return {route: run_load(port, requests, clients, time_limit, route) for route in ROUTES}
 
 
 def page_load(port: int) -> tuple[float, float, int]:
@@ -206,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             cold = page_load(port)
             warm = [page_load(port) for _ in range(5)]
             with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-                load = pool.submit(warm_then_load, port, args.requests, args.clients, args.time_limit).result()
+                loads = pool.submit(warm_then_load, port, args.requests, args.clients, args.time_limit).result()
         except Exception:
             log.seek(0)
             sys.stderr.write(log.read().decode("utf-8", "replace")[-3000:])
@@ -215,18 +225,19 @@ def main(argv: list[str] | None = None) -> int:
             server.terminate()
             server.wait(timeout=30)
 
-    done = len(load.latencies)
     print(f"helder web bench: gunicorn -w {args.workers} --threads {args.threads}, {args.clients} clients, "
-          f"{args.requests} checks of ~{WORDS_PER_REPLY}-word replies")
-    print(f"completed: {done} ok, {load.errors} errors, in {load.elapsed:.1f} s")
-    if done:
-        print(f"latency: p50 {percentile(load.latencies, 0.50) * 1000:.0f} ms, "
-              f"p95 {percentile(load.latencies, 0.95) * 1000:.0f} ms, mean {statistics.mean(load.latencies) * 1000:.0f} ms")
-        print(f"throughput: {done / load.elapsed:.2f} requests/s")
+          f"{args.requests} checks of ~{WORDS_PER_REPLY}-word replies per route")
+    for route, load in loads.items():
+        done = len(load.latencies)
+        print(f"{route}: {done} ok, {load.errors} errors, in {load.elapsed:.1f} s")
+        if done:
+            print(f"  latency: p50 {percentile(load.latencies, 0.50) * 1000:.0f} ms, "
+                  f"p95 {percentile(load.latencies, 0.95) * 1000:.0f} ms, mean {statistics.mean(load.latencies) * 1000:.0f} ms")
+            print(f"  throughput: {done / load.elapsed:.2f} requests/s")
     print(f"page load GET /: first {cold[0] * 1000:.1f} ms (HTML), {cold[1] * 1000:.1f} ms (HTML + {cold[2]} assets); "
           f"warm median {statistics.median(w[0] for w in warm) * 1000:.1f} ms (HTML), "
           f"{statistics.median(w[1] for w in warm) * 1000:.1f} ms (with assets)")
-    return 0 if done and not load.errors else 1
+    return 0 if all(load.latencies and not load.errors for load in loads.values()) else 1
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Error responses: JSON under /api and /healthz, a calm Dutch page elsewhere.
+"""Error responses: JSON under /api and /healthz, plain text under /v2 (LanguageTool), a calm Dutch page elsewhere.
 
 Every error carries a machine code and a Dutch message. Unexpected errors
 are logged by type and place only (never the exception text, which could
@@ -66,8 +66,11 @@ def wants_json() -> bool:
 
 
 def respond(error: ApiError) -> Response:
-    """JSON for API clients, the error page for people."""
-    if wants_json():
+    """JSON for API clients, plain text for LanguageTool clients (/v2/), the error page for people."""
+    if request.path.startswith("/v2/"):
+        response = make_response(error.message)
+        response.mimetype = "text/plain"
+    elif wants_json():
         response = jsonify({"error": {"code": error.code, "message": error.message}})
     else:
         response = make_response(render_template("error.html", error=error))

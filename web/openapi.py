@@ -128,6 +128,47 @@ SCHEMAS: dict[str, Any] = {
         )},
     }),
     "Extracted": _object(["text"], {"text": {"type": "string"}}),
+    "LanguageToolCheck": _object(["software", "warnings", "language", "matches"], {
+        "software": _object(["name", "version", "apiVersion"], {
+            "name": {"const": "helder"}, "version": {"type": "string"}, "apiVersion": {"type": "integer"},
+        }),
+        "warnings": _object(["incompleteResults"], {"incompleteResults": {"type": "boolean"}}),
+        "language": _object(["name", "code", "detectedLanguage"], {
+            "name": {"type": "string"},
+            "code": {"type": "string"},
+            "detectedLanguage": _object(["name", "code", "confidence"], {
+                "name": {"type": "string"}, "code": {"type": "string"}, "confidence": {"type": "number"},
+            }),
+        }),
+        "matches": {"type": "array", "items": _object(
+            ["message", "shortMessage", "replacements", "offset", "length", "context", "sentence", "type", "rule"],
+            {
+                "message": {"type": "string"},
+                "shortMessage": {"type": "string"},
+                "replacements": {"type": "array", "items": _object(["value"], {"value": {"type": "string"}})},
+                "offset": {"type": "integer", "minimum": 0, "description": "UTF-16 code units in the text as sent"},
+                "length": {"type": "integer", "minimum": 0, "description": "UTF-16 code units"},
+                "context": _object(["text", "offset", "length"], {
+                    "text": {"type": "string"}, "offset": {"type": "integer"}, "length": {"type": "integer"},
+                }),
+                "sentence": {"type": "string"},
+                "type": _object(["typeName"], {"typeName": {"type": "string"}}),
+                "rule": _object(["id", "description", "issueType", "category"], {
+                    "id": {"type": "string", "description": "helder's rule id"},
+                    "description": {"type": "string"},
+                    "issueType": {"type": "string"},
+                    "category": _object(["id", "name"], {
+                        "id": {"type": "string", "description": "the dimension id in capitals"},
+                        "name": {"type": "string", "description": "Dutch name of the dimension"},
+                    }),
+                    "urls": {"type": "array", "items": _object(["value"], {"value": {"type": "string"}})},
+                }),
+            },
+        )},
+    }),
+    "LanguageToolLanguages": {"type": "array", "items": _object(["name", "code", "longCode"], {
+        "name": {"type": "string"}, "code": {"type": "string"}, "longCode": {"type": "string"},
+    })},
     "Health": _object(["status", "version"], {"status": {"const": "ok"}, "version": {"type": "string"}}),
     "OpenAPI": {"type": "object", "required": ["openapi", "paths"]},
 }
@@ -149,6 +190,10 @@ def _json(schema: str, description: str) -> dict[str, Any]:
 
 def _errors(*codes: str) -> dict[str, Any]:
     return {code: {"$ref": f"#/components/responses/E{code}"} for code in codes}
+
+
+def _text(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"text/plain": {"schema": {"type": "string"}}}}
 
 
 def _html(description: str) -> dict[str, Any]:
@@ -194,6 +239,37 @@ PATHS: dict[str, Any] = {
                 })}},
             },
             "responses": {"200": _json("Extracted", "The file's text"), **_errors("400", "413", "415", "422")},
+        },
+    },
+    "/v2/check": {
+        "post": {
+            "summary": "The LanguageTool protocol: check a text for LibreOffice, the LanguageTool add-on, Thunderbird",
+            "description": "Form fields as LanguageTool's /v2/check: text or data (annotated text), language "
+            "(nl, nl-BE, nl-NL, auto), enabledRules, disabledRules, enabledCategories, disabledCategories, "
+            "enabledOnly, level (picky adds hints); username and apiKey are ignored; profile is helder's extension. "
+            "Offsets are UTF-16 code units in the text as sent, markup included.",
+            "requestBody": {"required": True, "content": {"application/x-www-form-urlencoded": {"schema": _object(
+                ["language"],
+                {name: {"type": "string"} for name in (
+                    "text", "data", "language", "enabledRules", "disabledRules", "enabledCategories",
+                    "disabledCategories", "enabledOnly", "level", "username", "apiKey", "profile",
+                )},
+            )}}},
+            "responses": {
+                "200": _json("LanguageToolCheck", "Matches, as a LanguageTool server gives them"),
+                **{code: _text(text) for code, text in (
+                    ("400", "A missing or bad parameter, an unsupported language or an unknown profile"),
+                    ("405", "Method not allowed on this address"),
+                    ("413", "Text over the checker's maximum"),
+                    ("500", "Unexpected error"),
+                )},
+            },
+        },
+    },
+    "/v2/languages": {
+        "get": {
+            "summary": "The languages helder checks, for LanguageTool clients",
+            "responses": {"200": _json("LanguageToolLanguages", "Dutch and its Belgian and Netherlands variants")},
         },
     },
     "/api/rules": {"get": {"summary": "The rule catalogue", "responses": {"200": _json("Rules", "All rules")}}},

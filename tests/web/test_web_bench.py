@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlparse
 
+import pytest
+
 import helder.web
-from helder.web.bench import page_load, percentile, reply, run_load
+from helder.web.bench import ROUTES, page_load, percentile, reply, run_load
 
 
 def test_replies_are_400_word_dutch_letters_that_differ():
@@ -24,9 +26,10 @@ def test_percentile_is_nearest_rank():
     assert percentile([7.0], 0.95) == 7.0
 
 
-def test_client_sends_a_bounded_number_of_real_requests(live_server):
+@pytest.mark.parametrize("route", ROUTES)
+def test_client_sends_a_bounded_number_of_real_requests(live_server, route):
     port = urlparse(live_server).port
-    result = run_load(port, requests=4, clients=2, time_limit=60)
+    result = run_load(port, requests=4, clients=2, time_limit=60, route=route)
     assert len(result.latencies) == 4 and result.errors == 0
     assert result.elapsed > 0
 

@@ -45,6 +45,7 @@ def test_app_logs_no_text_even_when_it_fails(caplog, monkeypatch, secret_letter)
     client = app.test_client()
     assert client.post("/api/check", json={"text": secret_letter}).status_code == 200
     assert client.post("/", data={"text": secret_letter}).status_code == 200
+    assert client.post("/v2/check", data={"text": secret_letter, "language": "nl-BE"}).status_code == 200
 
     def leaky(self, text, profile=None):
         raise ValueError(f"kon niet verwerken: {text}")
@@ -67,6 +68,8 @@ def test_werkzeug_access_log_has_no_text(caplog, capfd, secret_letter):
         assert urllib.request.urlopen(request, timeout=60).status == 200
         form = urllib.parse.urlencode({"text": secret_letter}).encode()
         assert urllib.request.urlopen(f"{base}/", data=form, timeout=60).status == 200
+        languagetool = urllib.parse.urlencode({"text": secret_letter, "language": "nl-BE"}).encode()
+        assert urllib.request.urlopen(f"{base}/v2/check", data=languagetool, timeout=60).status == 200
     finally:
         server.shutdown()
         thread.join(timeout=5)
@@ -101,6 +104,8 @@ def test_gunicorn_serves_the_app_and_logs_no_text(tmp_path, secret_letter, free_
         assert report["findings"]
         form = urllib.parse.urlencode({"text": secret_letter}).encode()
         assert urllib.request.urlopen(f"{base}/", data=form, timeout=60).status == 200
+        languagetool = urllib.parse.urlencode({"text": secret_letter, "language": "nl-BE"}).encode()
+        assert urllib.request.urlopen(f"{base}/v2/check", data=languagetool, timeout=60).status == 200
     finally:
         server.terminate()
         server.wait(timeout=30)
