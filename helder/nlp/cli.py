@@ -87,3 +87,27 @@ def bench(model_dir: Path | None) -> None:
     except HelderError as error:
         raise DutchUsageError(str(error)) from error
     click.echo(format_benchmark(result))
+
+
+@model.command(help="Meet de vervoeging (helder.nlp.inflect) op UD-bestanden (.conllu) in een map: "
+               "elke werkwoordsvorm opnieuw gemaakt uit lemma en kenmerken, en het lemma uit de vorm.")
+@click.option("--data", "data", type=click.Path(path_type=Path), required=True, help="Map met .conllu-bestanden.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              help="Uitvoer als tabel (text) of als JSON.")
+@click.option("--errors", "max_errors", type=int, default=0,
+              help="Toon zoveel fouten uit het afstemmingsdeel (nooit uit het achtergehouden deel).")
+def inflection(data: Path, output_format: str, max_errors: int) -> None:
+    from helder.nlp.inflect_eval import evaluate_inflection
+    from helder.nlp.inflect_eval import format_json as inflection_json
+    from helder.nlp.inflect_eval import format_text as inflection_text
+
+    _existing_dir(data, "UD-bestanden")
+    try:
+        result = evaluate_inflection(data, max_errors=max_errors)
+    except FileNotFoundError as error:
+        raise DutchUsageError(str(error)) from error
+    except CoNLLUError as error:
+        raise DutchUsageError(f"Een CoNLL-U-bestand is niet geldig: {error}") from error
+    except UnicodeDecodeError as error:
+        raise DutchUsageError("Een .conllu-bestand in de map is geen UTF-8-tekst.") from error
+    click.echo(inflection_json(result) if output_format == "json" else inflection_text(result))
