@@ -12,7 +12,7 @@ from typing import Any
 HIGHLIGHTED = ("sentence_length", "jargon", "passive_voice", "personal_tone", "empathy")
 
 DIMENSIONS = {
-    "sentence_length": "Zinslengte",
+    "sentence_length": "Zinslengte en zinsbouw",
     "jargon": "Vaktaal en ambtelijke taal",
     "passive_voice": "Lijdende vorm",
     "personal_tone": "Persoonlijke toon",
@@ -24,7 +24,7 @@ DIMENSIONS = {
 # of the pattern, so the legend works without colour.
 LEGEND = (
     ("sentence_length", (
-        ("sentence_length-warning", "Lange zin", "lichte achtergrond"),
+        ("sentence_length-warning", "Lange of moeilijk gebouwde zin", "lichte achtergrond"),
         ("sentence_length-error", "Te lange zin", "gestreepte achtergrond"),
     )),
     ("jargon", (("jargon", "Moeilijk of ambtelijk woord", "dikke streep eronder"),)),

@@ -1,18 +1,23 @@
-"""Sentence length: long sentences and paragraphs make a reply hard to follow.
+"""Sentence length and structure: long sentences and paragraphs, and
+constructions that make a sentence hard to read whatever its length.
 
 Only the body counts; salutation, reference block and signature do not.
 Guidance: an average of 15-20 words is fine, under 15 is plain; a text is
 green when at most 25% of its sentences have more than 20 words and red
-above 30% (Yoast's Dutch readability analysis).
+above 30% (Yoast's Dutch readability analysis). The structures
+(naamwoordstijl, tang, van-keten, dubbele ontkenning, lange bijzin vooraan)
+come from the parse (`helder.nlp.structure`); each costs its rule's modest
+penalty on top of the length score.
 """
 
 from __future__ import annotations
 
 from helder.dimensions import Context, ratio_score
-from helder.report import DimensionResult
+from helder.nlp.structure import DETECTORS, KINDS, OPTIONS
+from helder.report import DimensionResult, Finding
 
 ID = "sentence_length"
-LABEL = "Zinslengte"
+LABEL = "Zinslengte en zinsbouw"
 
 
 def assess(context: Context) -> DimensionResult:
@@ -57,7 +62,11 @@ def assess(context: Context) -> DimensionResult:
 
     share = sum(1 for words in lengths if words > warning) / len(lengths) if lengths else 0.0
     very_long = sum(1 for words in lengths if words > error)
-    score = ratio_score(share, 0.25, 0.30, 0.60) - 8 * very_long - 2 * max(0.0, average - 20)
+    structures = _structures(context)
+    score = (
+        ratio_score(share, 0.25, 0.30, 0.60) - 8 * very_long - 2 * max(0.0, average - 20)
+        - context.penalty(structures)
+    )
     metrics = {
         "average": round(average, 1),
         "longest": max(lengths, default=0),
@@ -65,8 +74,51 @@ def assess(context: Context) -> DimensionResult:
         "threshold": warning,
         "over_error": very_long,
         "sentences": len(lengths),
+        "structures": {kind: sum(1 for finding in structures if finding.rule == f"{ID}.{kind}") for kind in KINDS},
     }
-    return context.result(ID, LABEL, score, _summary(lengths, average, share, warning), findings, metrics)
+    summary = _summary(lengths, average, share, warning) + _structure_summary(structures)
+    return context.result(ID, LABEL, score, summary, findings + structures, metrics)
+
+
+def _structures(context: Context) -> list[Finding]:
+    """One finding per structure the parse shows, for each enabled structure rule."""
+    findings = []
+    for rule in context.rules_of("detector"):
+        kind = rule.spec.get("detector")
+        if kind not in DETECTORS:
+            continue
+        options = {key: int(context.setting(rule, key, default)) for key, default in OPTIONS[kind].items()}
+        for sentence in context.analysis.body:
+            for structure in DETECTORS[kind](sentence.doc, **options):
+                threshold = {"werkwoord": "verb_gap", "lidwoord": "article_gap"}.get(structure.variant)
+                findings.append(
+                    context.finding(
+                        rule,
+                        *sentence.offsets(structure.span),
+                        message=rule.text(structure.variant) if structure.variant else None,
+                        value=structure.size,
+                        threshold=options.get(threshold or "", next(iter(options.values()), "")),
+                        **structure.hints,
+                    )
+                )
+    return findings
+
+
+_STRUCTURE_NAMES = {
+    "naamwoordstijl": "naamwoordstijl",
+    "tang": "tangconstructie",
+    "van-keten": "van-keten",
+    "dubbele-ontkenning": "dubbele ontkenning",
+    "lange-bijzin": "lange bijzin vooraan",
+}
+
+
+def _structure_summary(structures: list[Finding]) -> str:
+    if not structures:
+        return ""
+    counts = {kind: sum(1 for finding in structures if finding.rule.endswith(f".{kind}")) for kind in KINDS}
+    parts = [f"{count}× {_STRUCTURE_NAMES[kind]}" for kind, count in counts.items() if count]
+    return f" Zinsbouw: {', '.join(parts)}."
 
 
 def _summary(lengths: list[int], average: float, share: float, warning: int) -> str:

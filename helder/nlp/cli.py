@@ -111,3 +111,29 @@ def inflection(data: Path, output_format: str, max_errors: int) -> None:
     except UnicodeDecodeError as error:
         raise DutchUsageError("Een .conllu-bestand in de map is geen UTF-8-tekst.") from error
     click.echo(inflection_json(result) if output_format == "json" else inflection_text(result))
+
+
+@model.command(help="Meet precisie en recall van de zinsbouwcontroles (naamwoordstijl, tang, ...) op gelabelde zinnen.")
+@click.option("--data", "data", type=click.Path(path_type=Path), default=None,
+              help="YAML-bestand met gelabelde zinnen (standaard tests/fixtures/structure/sentences.yaml in de repository).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              help="Uitvoer als tabel (text) of als JSON.")
+@click.option("--errors", "max_errors", type=int, default=0,
+              help="Toon zoveel fouten uit het afstemmingsdeel (nooit uit het achtergehouden deel).")
+def structure(data: Path | None, output_format: str, max_errors: int) -> None:
+    from helder.nlp import load_pipeline
+    from helder.nlp.structure_eval import (
+        DEFAULT_DATA,
+        StructureDataError,
+        evaluate_structures,
+        load_sentences,
+    )
+    from helder.nlp.structure_eval import format_json as structure_json
+    from helder.nlp.structure_eval import format_text as structure_text
+
+    try:
+        sentences = load_sentences(data or DEFAULT_DATA)
+        scores = evaluate_structures(sentences, load_pipeline())
+    except (StructureDataError, HelderError) as error:
+        raise DutchUsageError(str(error)) from error
+    click.echo(structure_json(scores) if output_format == "json" else structure_text(scores, max_errors))

@@ -1,0 +1,868 @@
+"""Find sentence structures that make Dutch officialese hard to read, from the parse.
+
+Five structures, each a function that reads the dependency tree (UD labels)
+and returns `Structure`s with their token span:
+
+* naamwoordstijl (`find_nominal_style`): an action noun carries the action
+  where a verb would do. The noun is derived from a verb (-ing, -atie, -tie,
+  a few suffixless ones such as "ontvangst") and names its object or owner
+  ("van uw aanvraag", "uw"); it is the subject, object or complement of an
+  empty verb ("vindt plaats", "gebeurt", "gaat over tot"), it heads an
+  adverbial phrase ("na ontvangst van"), or it is a nominalised infinitive
+  ("het indienen van een bezwaar"). An event name without participants
+  ("de vergadering vindt plaats") is not naamwoordstijl.
+* tang (`find_tangs`): the finite verb of a main clause far from its
+  participle, infinitive or particle, or an article far from its noun.
+* van-keten (`find_preposition_chains`): three or more prepositional phrases
+  stacked in one noun phrase ("de behandeling van de aanvraag van de premie
+  van uw moeder").
+* dubbele ontkenning (`find_double_negations`): a negation and a negative
+  word in one phrase ("niet onmogelijk", "niet zonder", "nooit niet").
+* lange bijzin (`find_long_openings`): a sentence that opens with a long
+  subordinate clause before the main verb.
+
+Distances count words (tokens with a letter or digit), not punctuation.
+The word lists below are small, closed and documented; the tree decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
+
+from helder.analysis import is_word
+from helder.nlp.passive import is_past_participle
+
+StructureKind = Literal["naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin"]
+KINDS: tuple[StructureKind, ...] = ("naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin")
+
+
+@dataclass(frozen=True)
+class Structure:
+    """One structure: what it is, the tokens it covers, its size and hints for the rewrite.
+
+    `size` is the measure a threshold applies to (words between verb parts or
+    between article and noun, stacked phrases, words before the main verb); 0
+    when the structure has no size. `variant` names the form ("werkwoord" or
+    "lidwoord" for a tang; "leeg-werkwoord", "voorzetsel" or "infinitief" for
+    naamwoordstijl). `hints` holds the words a message can quote.
+    """
+
+    kind: StructureKind
+    span: Span
+    size: int = 0
+    variant: str = ""
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+# -- shared ------------------------------------------------------------------
+
+
+def _words_between(doc: Doc, first: int, last: int) -> int:
+    """Words strictly between token indices `first` and `last`."""
+    return sum(1 for token in doc[first + 1 : last] if is_word(token))
+
+
+def _tokens(doc_or_span: Doc | Span) -> Span:
+    doc = doc_or_span if isinstance(doc_or_span, Doc) else doc_or_span.doc
+    if not doc.has_annotation("DEP"):
+        raise ValueError("sentence structures need a parsed Doc (dependency annotation missing)")
+    return doc[0 : len(doc)] if isinstance(doc_or_span, Doc) else doc_or_span
+
+
+def _case(token: Token) -> str | None:
+    """The preposition of a nominal ("van" for "van uw aanvraag"), if it has one."""
+    for child in token.children:
+        if child.dep_ in {"case", "fixed"} and child.pos_ == "ADP" and child.i < token.i:
+            return child.lower_
+    return None
+
+
+MONTHS = frozenset({
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december",
+})
+
+
+def _is_date(noun: Token) -> bool:
+    """"(van) 3 maart", "(van) 14 november 2024": a date is an attribute, not a participant or a link."""
+    return noun.pos_ == "NUM" or noun.lower_ in MONTHS
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() or token.lower_
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The lemma with its separable particle: "voert ... uit" -> "uitvoeren", "gaan over" -> "overgaan".
+
+    An infinitive is its own lemma, whatever the lemmatiser says.
+    """
+    lemma = verb.lower_ if "Inf" in verb.morph.get("VerbForm") else _lemma(verb)
+    for child in verb.children:
+        if child.dep_ == "compound:prt" and not lemma.startswith(child.lower_):
+            return child.lower_ + lemma
+    return lemma
+
+
+# -- naamwoordstijl ------------------------------------------------------------
+
+# Action nouns without a productive suffix, with their verb.
+SUFFIXLESS_ACTION_NOUNS = {
+    "aankomst": "aankomen", "aankoop": "aankopen", "aanleg": "aanleggen", "analyse": "analyseren",
+    "controle": "controleren", "deelname": "deelnemen", "herstel": "herstellen", "inname": "innemen",
+    "onderzoek": "onderzoeken", "ontvangst": "ontvangen", "opname": "opnemen", "overname": "overnemen",
+    "verkoop": "verkopen",
+}
+# Nouns in -ing/-tie that name a thing, a group or an event, not an action a verb would say better.
+NON_ACTION_NOUNS = frozenset({
+    "afdeling", "ervaring", "informatie", "leiding", "mening", "omgeving", "opening", "opleiding",
+    "organisatie", "rekening", "regeling", "richting", "situatie", "tentoonstelling", "vereniging",
+    "vergadering", "verzekering", "voorstelling", "woning",
+})
+_NOMINAL_SUFFIXES = ("ing", "atie", "itie", "ctie")
+# Empty verbs and where the action noun stands: their subject, their object, or after a preposition.
+EMPTY_VERBS = {
+    "plaatsvinden": "subject", "gebeuren": "subject", "geschieden": "subject", "verlopen": "subject",
+    "overgaan": "tot", "komen": "tot", "zorgen": "voor",
+    "uitvoeren": "object", "verrichten": "object", "doen": "object", "plegen": "object",
+}
+# "... is mogelijk": a predicate that makes the copula as empty as "gebeuren".
+EMPTY_PREDICATES = frozenset({"mogelijk", "nodig", "noodzakelijk", "vereist", "verplicht", "toegestaan"})
+# Adverbial prepositions before an action noun, with the clause that says it with a verb.
+PREPOSITION_REWRITES = {
+    "na": "nadat wij ... {verb}", "bij": "als wij ... {verb}", "tijdens": "terwijl wij ... {verb}",
+    "tot": "tot wij ... {verb}", "voor": "om ... {te_verb}", "ter": "om ... {te_verb}",
+    "gedurende": "terwijl wij ... {verb}",
+}
+# Separable particles that are never a prefix (unlike over-, onder-, door-, om-).
+_SEPARABLE = ("terug", "samen", "goed", "mee", "aan", "af", "bij", "in", "na", "op", "toe", "uit", "vast", "weg")
+_ADVERBIAL_DEPS = frozenset({"obl", "obl:arg", "advmod", "advcl", "nmod:tmod"})
+
+
+@lru_cache(maxsize=4096)
+def verb_for(noun: str) -> str | None:
+    """The verb an action noun comes from: "afhandeling" -> "afhandelen", "registratie" -> "registreren".
+
+    Candidates are built from the suffix; wordfreq picks the one Dutch uses.
+    """
+    noun = noun.lower()
+    if noun in SUFFIXLESS_ACTION_NOUNS:
+        return SUFFIXLESS_ACTION_NOUNS[noun]
+    if noun in NON_ACTION_NOUNS:
+        return None
+    candidates: list[str] = []
+    if noun.endswith("ing") and len(noun) >= 6:
+        stem = noun[:-3]
+        candidates = [stem + "en", stem + "n", stem]  # betalen, herzien
+    elif noun.endswith(("atie", "itie")):
+        candidates = [noun[:-4] + "eren"]  # registreren
+    elif noun.endswith("ctie"):
+        candidates = [noun[:-3] + "teren"]  # inspecteren
+    scored = [(zipf_frequency(candidate, "nl"), candidate) for candidate in candidates]
+    best = max(scored, default=(0.0, ""))
+    return best[1] if best[0] >= 2.0 else None
+
+
+def is_action_noun(token: Token) -> bool:
+    """A noun derived from a verb. The tagger calls some suffixless ones adjectives ("een controle")."""
+    form = token.lower_
+    if form in SUFFIXLESS_ACTION_NOUNS:
+        return token.pos_ in {"NOUN", "ADJ"}
+    return token.pos_ == "NOUN" and form.endswith(_NOMINAL_SUFFIXES) and verb_for(form) is not None
+
+
+def _split_particle(verb: str) -> tuple[str, str]:
+    """("af", "handelen") for "afhandelen"; ("", verb) for a verb without a separable particle."""
+    for particle in _SEPARABLE:
+        rest = verb[len(particle) :]
+        if verb.startswith(particle) and len(rest) >= 5 and zipf_frequency(rest, "nl") >= 2.5:
+            return particle, rest
+    return "", verb
+
+
+def rewrite_hints(verb: str) -> dict[str, str]:
+    """Word forms for a rewrite with `verb`: "handelen ... af" (main clause), "af te handelen"."""
+    particle, rest = _split_particle(verb)
+    return {
+        "verb": verb,
+        "main_verb": f"{rest} ... {particle}" if particle else f"{verb} ...",
+        "te_verb": f"{particle} te {rest}" if particle else f"te {verb}",
+    }
+
+
+def _participants(noun: Token, verb: Token | None = None) -> bool:
+    """The noun names its object or owner: "van uw aanvraag", "uw", or a "van" phrase the parser hung on the verb."""
+    for child in noun.children:
+        if child.dep_ == "nmod:poss" or (child.dep_.startswith("nmod") and _case(child) == "van"
+                                         and not _is_date(child)):
+            return True
+    if verb is not None:
+        return any(
+            child.dep_.startswith("obl") and child.i > noun.i and _case(child) == "van" for child in verb.children
+        )
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.lower_ == "van" and not _is_date(after.head)
+
+
+def _phrase_end(noun: Token) -> int:
+    """The last token of the noun and its "van" phrase (not of clauses hanging on it)."""
+    end = noun.i
+    for child in noun.children:
+        if child.i > noun.i and child.dep_.startswith("nmod"):
+            end = max(end, child.right_edge.i)
+    return end
+
+
+_PREMODIFIER_DEPS = frozenset({"det", "nmod:poss", "amod", "nummod", "compound", "advmod"})
+
+
+def _phrase_start(noun: Token) -> int:
+    """The first token of the noun's own words before it: article, possessive, adjectives."""
+    return min([noun.i, *(child.left_edge.i for child in noun.children
+                          if child.i < noun.i and child.dep_ in _PREMODIFIER_DEPS)])
+
+
+def find_nominal_style(doc_or_span: Doc | Span) -> list[Structure]:
+    """Action nouns with an empty verb, in an adverbial phrase, or as "het" + infinitive + "van"."""
+    found = []
+    for token in _tokens(doc_or_span):
+        structure = _empty_verb_nominal(token) or _adverbial_nominal(token) or _infinitive_nominal(token)
+        if structure is not None:
+            found.append(structure)
+    return found
+
+
+def _empty_verb_nominal(noun: Token) -> Structure | None:
+    """"de afhandeling van uw aanvraag vindt plaats", "wij gaan over tot uitbetaling van de premie"."""
+    if not is_action_noun(noun) or noun.head == noun:
+        return None
+    verb = _governing_verb(noun)
+    if verb is None:
+        return None
+    role = EMPTY_VERBS.get(_verb_lemma(verb))
+    dep = noun.dep_
+    if role is None and _lemma(verb) in EMPTY_PREDICATES and dep.startswith("nsubj"):
+        role = "subject"  # "een aanpassing van het bedrag is mogelijk"
+    if role is None:
+        return None
+    fits = (
+        (role == "subject" and dep.startswith("nsubj"))
+        or (role == "object" and dep == "obj")
+        or (role in {"tot", "voor"} and dep.startswith("obl") and _case(noun) == role)
+    )
+    if not fits or not _participants(noun, verb):
+        return None
+    verb_parts = [verb, *(child for child in verb.children if child.dep_ in {"compound:prt", "cop"})]
+    start = min([_phrase_start(noun), *(part.i for part in verb_parts)])
+    end = max([_phrase_end(noun), *(part.i for part in verb_parts)])
+    verb_form = verb_for(noun.lower_)
+    hints = {"noun": noun.text}
+    if verb_form:
+        hints["rewrite"] = f"'wij {rewrite_hints(verb_form)['main_verb']}'"
+    return Structure("naamwoordstijl", noun.doc[start : end + 1], variant="leeg-werkwoord" if verb_form else "",
+                     hints=hints)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb the noun is an argument of.
+
+    Its head, else (a parse slip: "de terugbetaling van het teveel betaalde
+    bedrag vindt plaats" hangs the subject on "betaalde") the nearest verb
+    above it that heads a clause. An auxiliary with an empty verb in its
+    cluster stands for that verb ("hebben een analyse ... uitgevoerd").
+    """
+    verb = noun.head
+    while verb.head != verb and (verb.pos_ not in {"VERB", "AUX", "ADJ"} or verb.dep_ in {"amod", "acl"}):
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return None
+    if _verb_lemma(verb) not in EMPTY_VERBS and _lemma(verb) in AUXILIARY_LEMMAS:
+        for child in verb.children:
+            if child.i > noun.i and child.pos_ == "VERB" and _verb_lemma(child) in EMPTY_VERBS:
+                return child
+    return verb
+
+
+def _adverbial_nominal(noun: Token) -> Structure | None:
+    """"na ontvangst van uw betaling", "voor de berekening van uw huurpremie": an adverbial phrase."""
+    if not is_action_noun(noun):
+        return None
+    doc = noun.doc
+    # The preposition before the noun, with only articles and adjectives between ("bij laattijdige betaling").
+    index = noun.i - 1
+    while index >= 0 and doc[index].pos_ in {"DET", "ADJ", "PRON"} and doc[index].lower_ not in PREPOSITION_REWRITES:
+        index -= 1
+    if index < 0 or doc[index].lower_ not in PREPOSITION_REWRITES:
+        return None
+    preposition = doc[index]
+    # The phrase modifies the clause, not a noun: "de regels voor de toekenning van ..." is no naamwoordstijl.
+    phrase_head = preposition.head if preposition.dep_ in {"case", "mark"} else preposition
+    if preposition.dep_ == "fixed":
+        phrase_head = preposition.head.head  # "Na ontvangst" parsed as a fixed preposition of the next noun
+    if phrase_head.dep_ not in _ADVERBIAL_DEPS and not (phrase_head == noun and noun.dep_ in _ADVERBIAL_DEPS):
+        return None
+    if not _participants(noun):
+        return None
+    end = _van_phrase_end(noun)
+    verb = verb_for(noun.lower_)
+    hints = {"noun": noun.text}
+    if verb:
+        hints["rewrite"] = "'" + PREPOSITION_REWRITES[preposition.lower_].format(**rewrite_hints(verb)) + "'"
+    return Structure("naamwoordstijl", doc[preposition.i : end + 1], variant="voorzetsel" if verb else "",
+                     hints=hints)
+
+
+# Infinitives that are plain nouns: "het inkomen van uw gezin" names no action; "uw schrijven van
+# 3 maart" is officialese for a letter (the jargon rules flag it).
+LEXICALISED_INFINITIVES = frozenset({
+    "bestaan", "eten", "genoegen", "inkomen", "leven", "ontstaan", "optreden", "overlijden", "schrijven",
+    "verlangen", "verleden", "vermogen", "vertrouwen", "voorkomen", "wezen",
+})
+
+
+def _infinitive_nominal(verb: Token) -> Structure | None:
+    """"het indienen van een bezwaar": "het" + infinitive + "van"."""
+    if (
+        verb.pos_ not in {"VERB", "AUX"}
+        or "Inf" not in verb.morph.get("VerbForm")
+        or verb.lower_ in LEXICALISED_INFINITIVES
+    ):
+        return None
+    doc = verb.doc
+    article = next((child for child in verb.children if child.dep_ == "det" and child.lower_ == "het"), None)
+    if article is None:  # "het in behandeling nemen": the parser may hang "het" elsewhere
+        index = verb.i - 1
+        while index >= 0 and doc[index].pos_ in {"ADP", "NOUN", "ADJ", "ADV"} and verb.i - index <= 4:
+            index -= 1
+        if index >= 0 and doc[index].lower_ == "het" and doc[index].head.i >= index:
+            article = doc[index]
+    if article is None or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "van":
+        return None
+    forms = rewrite_hints(verb.lower_)
+    hints = {
+        "noun": doc[article.i : verb.i + 1].text,
+        "rewrite": f"'wij {forms['main_verb']}' of 'u kunt ... {verb.lower_}'",
+    }
+    return Structure("naamwoordstijl", doc[article.i : _van_phrase_end(verb) + 1], variant="infinitief", hints=hints)
+
+
+def _van_phrase_end(word: Token) -> int:
+    """The last token of the "van" phrase right after `word`, however the parser hung that phrase."""
+    doc = word.doc
+    if word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "van":
+        phrase = doc[word.i + 1].head
+        if phrase.i > word.i + 1:
+            return phrase.right_edge.i
+    return _phrase_end(word)
+
+
+# -- tang ----------------------------------------------------------------------
+
+# Relations by which a verb heads a subordinate clause (its word order is verb-final).
+_SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"})
+_ARTICLES = frozenset({"de", "het", "een"})
+_DEMONSTRATIVES = frozenset({"deze", "die", "dit", "dat"})
+
+
+def _is_determiner(token: Token) -> bool:
+    """An article, a demonstrative used as one ("die regeling", not the relative "die"), or a possessive."""
+    return (
+        token.lower_ in _ARTICLES
+        or (token.lower_ in _DEMONSTRATIVES and token.dep_ == "det")
+        or token.dep_ == "nmod:poss"
+    )
+
+
+def _is_finite(token: Token) -> bool:
+    return token.pos_ in {"AUX", "VERB"} and "Fin" in token.morph.get("VerbForm")
+
+
+def _main_clause(verb: Token) -> bool:
+    """The clause of `verb` is a main clause: no subordinator, not a relative or complement clause."""
+    head = verb
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head.dep_ not in _SUBORDINATE_DEPS and not any(child.dep_ == "mark" for child in verb.children)
+
+
+def find_tangs(doc_or_span: Doc | Span, verb_gap: int = 8, article_gap: int = 4) -> list[Structure]:
+    """Verb parts more than `verb_gap` words apart, articles more than `article_gap` words before their noun."""
+    tokens = _tokens(doc_or_span)
+    doc = tokens.doc
+    found = []
+    main_finites = {finite.i for sentence in _sentences(tokens) if (finite := _sentence_finite(sentence))}
+    for token in tokens:
+        if _is_finite(token):
+            closing = _closing_part(token, token.i in main_finites)
+            if closing is not None:
+                gap = _words_between(doc, token.i, closing.i)
+                if gap > verb_gap:
+                    found.append(Structure("tang", doc[token.i : closing.i + 1], gap, "werkwoord",
+                                           {"first": token.text, "last": closing.text}))
+        elif _is_determiner(token):
+            noun = _article_noun(token)
+            if noun is not None:
+                gap = _words_between(doc, token.i, noun.i)
+                if gap > article_gap:
+                    found.append(Structure("tang", doc[token.i : noun.i + 1], gap, "lidwoord",
+                                           {"first": token.text, "last": noun.text}))
+    return found
+
+
+def _closing_part(finite: Token, main: bool) -> Token | None:
+    """The first verb part that closes the main clause of `finite`: a participle, infinitive or particle.
+
+    The tree proposes one; the word order proposes one too when the tree
+    or the sentence says the clause is a main clause (the parser is least
+    sure of long clauses). The earliest wins: in "kunt ... bellen of ...
+    indienen" the cluster closes at "bellen".
+    """
+    tree = _tree_part(finite)
+    scanned = _cluster_part(finite) if main or tree is not None else None
+    candidates = [part for part in (tree, scanned) if part is not None]
+    return min(candidates, key=lambda part: part.i) if candidates else None
+
+
+def _tree_part(finite: Token) -> Token | None:
+    if finite.dep_ in {"aux", "aux:pass"}:
+        verb = finite.head
+        bare = _lemma(finite) in MODALS and _is_bare_infinitive(verb)
+        if verb.i < finite.i or not _main_clause(verb) or not (_is_cluster_verb(verb) or bare):
+            return None
+        if _new_clause_between(finite, verb) or (
+            verb.doc[verb.i - 1].lower_ == "te" and any(t.text == "," for t in verb.doc[finite.i : verb.i])
+        ):
+            return None  # "Heeft u nog een vraag, gelieve mij dan te contacteren": another clause
+        cluster = [child for child in verb.children if child.dep_.startswith("aux") and child.i > finite.i]
+        return min([verb, *cluster], key=lambda part: part.i)
+    if finite.dep_ == "cop" or not _main_clause(finite):
+        return None
+    particles = [
+        child for child in finite.children
+        if child.dep_ == "compound:prt" and child.i > finite.i and _closes(child, extraposed=True)
+        and _makes_verb(child, finite)
+        and not any(
+            token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "acl"}
+            for token in finite.doc[finite.i + 1 : child.i]
+        )
+    ]
+    return particles[0] if particles else None
+
+
+def _new_clause_between(first: Token, last: Token) -> bool:
+    """A verb right after a conjunction, a comma or "dan" starts a clause of its own:
+    "mail ... of vul het formulier in", "Heeft u nog een vraag, gelieve ... te contacteren"."""
+    doc = first.doc
+    return any(
+        doc[i + 1].pos_ in {"VERB", "AUX"} and (doc[i].pos_ == "CCONJ" or doc[i].lower_ in {",", "dan"})
+        for i in range(first.i + 1, last.i - 1)
+    )
+
+
+def _closes(particle: Token, extraposed: bool = False) -> bool:
+    """Nothing of the clause follows the particle (or, with `extraposed`, only a phrase after it:
+    "betalen ... terug op uw rekening"); a particle followed by a noun is a preposition."""
+    doc = particle.doc
+    after = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
+    return (
+        after is None or not is_word(after) or after.pos_ == "CCONJ" or (extraposed and after.pos_ == "ADP")
+    )
+
+
+# Verbs that take a participle or infinitive in the verb cluster.
+AUXILIARY_LEMMAS = frozenset({
+    "blijven", "gaan", "hebben", "hoeven", "komen", "kunnen", "laten", "moeten", "mogen", "willen", "worden",
+    "zijn", "zullen",
+})
+_CLAUSE_BREAKS = frozenset({":", ";", "(", ")", "?", "!"})
+_RELATIVES = frozenset({"die", "dat", "wat", "wie"})
+
+
+def _cluster_part(finite: Token) -> Token | None:
+    """The verb cluster of a main clause's finite verb, read from the word order.
+
+    After the finite verb, the first participle or infinitive (for an
+    auxiliary) or the clause-final particle that makes a verb with it
+    ("nemen ... op"), skipping embedded clauses up to their comma, and
+    stopping at the next finite verb or at a verb right after a comma (a
+    new clause: "Heeft u nog een vraag, bel ...").
+    """
+    doc = finite.doc
+    auxiliary = _lemma(finite) in AUXILIARY_LEMMAS
+    embedded = after_comma = False
+    for token in doc[finite.i + 1 : _sentence_end(finite)]:
+        if token.text in _CLAUSE_BREAKS:
+            return None
+        if token.text == ",":
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and after.pos_ in {"VERB", "AUX", "CCONJ"}:
+                return None  # ", bel ...", ", en ...": a new clause
+            after_comma = after_comma or not embedded
+            embedded = False
+        elif after_comma and token.lower_ == "te":
+            return None  # ", gelieve mij dan te contacteren": a clause of its own
+        elif _opens_clause(token) or _is_relative(token):
+            embedded = True
+        elif embedded:
+            continue
+        elif _is_finite(token):
+            return None
+        elif auxiliary and (_is_cluster_verb(token) or (_lemma(finite) in MODALS and _is_bare_infinitive(token))):
+            return token
+        elif _is_particle_of(token, finite):
+            return token
+    return None
+
+
+MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
+
+
+def _is_bare_infinitive(token: Token) -> bool:
+    """An infinitive the tagger took for a plural noun ("U kunt gratis bellen"): "-en" and nothing a noun has.
+
+    An uninflected "adjective" before it is an adverb: before a plural noun it would end in -e.
+    """
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_.endswith("en")
+        and not any(
+            child.i < token.i
+            and (child.dep_ in {"det", "nmod:poss", "nummod"} or (child.dep_ == "amod" and child.lower_.endswith("e")))
+            for child in token.children
+        )
+        and (token.i == 0 or token.doc[token.i - 1].pos_ not in {"DET", "NUM"})
+    )
+
+
+def _is_relative(token: Token) -> bool:
+    """"die", "dat", "waarop" ... opening a relative clause (not "die periode", a determiner)."""
+    if token.dep_ == "det":
+        return False
+    return (token.lower_ in _RELATIVES and token.pos_ == "PRON") or (
+        token.lower_.startswith("waar") and token.pos_ in {"ADV", "PRON", "SCONJ"}
+    )
+
+
+def _opens_clause(token: Token) -> bool:
+    """A subordinator; "om" only with its "te" ("om ... te vragen"), else it is a preposition."""
+    if token.lower_ == "om":
+        rest = token.doc[token.i + 1 : _sentence_end(token)]
+        comma = next((word.i for word in rest if word.text == ","), rest.end)
+        return any(word.lower_ == "te" and word.i < comma for word in rest)
+    return token.pos_ == "SCONJ" or (token.dep_ == "mark" and token.lower_ != "te")
+
+
+def _is_cluster_verb(token: Token) -> bool:
+    """A bare participle or infinitive: not an inflected one before a noun ("het berekende bedrag"),
+    not a noun in disguise ("onderhavig schrijven"). The passive detector's shape test finds the
+    participles the tagger missed ("verzocht")."""
+    nominal = {"det", "nmod:poss", "case"}  # an infinitive with these is a noun: "na ... onderhavig schrijven"
+    if token.dep_ in {"amod", "acl"} or any(child.i < token.i and child.dep_ in {"det", "nmod:poss"}
+                                            for child in token.children):
+        return False
+    verb_form = token.morph.get("VerbForm")
+    if token.pos_ in {"VERB", "AUX"} and "Inf" in verb_form:
+        return not any(child.i < token.i and child.dep_ in nominal for child in token.children)
+    return is_past_participle(token) or (
+        token.pos_ in {"VERB", "AUX"} and "Part" in verb_form and not token.lower_.endswith("e")
+    )
+
+
+def _is_particle_of(token: Token, verb: Token) -> bool:
+    """A particle that closes the clause and makes a verb with `verb`: "nemen ... op" = "opnemen"."""
+    return _closes(token) and _makes_verb(token, verb)
+
+
+def _makes_verb(particle: Token, verb: Token) -> bool:
+    """"op" + "nemen" is a Dutch verb ("opnemen"); a noun the parser called a particle is not."""
+    return particle.pos_ in {"ADP", "ADV"} and zipf_frequency(particle.lower_ + _lemma(verb), "nl") >= 2.0
+
+
+def _article_noun(article: Token) -> Token | None:
+    """The noun of an article or possessive.
+
+    The parse decides, except where it is least sure: an article followed by
+    a preposition ("de door u op 3 maart ingediende aanvraag") opens a
+    modifier that ends in an inflected adjective or participle right before
+    the noun.
+    """
+    doc = article.doc
+    following = doc[article.i + 1] if article.i + 1 < len(doc) else None
+    if following is not None and (following.pos_ == "ADP" or following.lower_ in {"het", "de"}
+                                  or (following.pos_ == "ADJ" and article.i + 2 < len(doc)
+                                      and doc[article.i + 2].text == ",")):
+        for token in doc[article.i + 2 : min(len(doc) - 1, article.i + 20)]:
+            after = doc[token.i + 1]
+            inflected = token.lower_.endswith(("de", "te")) and token.pos_ in {"ADJ", "VERB"}
+            if inflected and after.pos_ in {"NOUN", "PROPN"}:
+                return after
+            # A finite verb ends the search; "-de"/"-te" forms may be inflected participles the tagger took for one.
+            if (_is_finite(token) and not inflected) or token.text in _CLAUSE_BREAKS or token.text == ".":
+                break
+    noun = article.head
+    if (article.dep_ in {"det", "nmod:poss"}) and noun.i > article.i and noun.pos_ in {"NOUN", "PROPN"}:
+        return noun
+    return None
+
+
+def _sentence_end(token: Token) -> int:
+    """The index after the last token of `token`'s sentence (cheaper than spaCy's `token.sent`)."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return end
+
+
+def _sentences(tokens: Span) -> list[Span]:
+    return list(tokens.sents) if tokens.doc.has_annotation("SENT_START") else [tokens]
+
+
+def _sentence_finite(sentence: Span) -> Token | None:
+    """The finite verb of the sentence's main clause: the first one, or the one after an opening clause."""
+    words = [token for token in sentence if is_word(token)]
+    clause = _opening_clause(words[0]) if words and words[0].lower_ in SUBORDINATORS else None
+    if clause is not None:
+        main = _main_finite(clause, sentence)
+        return main if main is not None and _is_finite(main) else None
+    return next((token for token in sentence if _is_finite(token)), None)
+
+
+# -- van-keten -------------------------------------------------------------------
+
+# Prepositions that start an adverbial phrase, hardly ever a noun's modifier: a parser that hangs
+# "na het advies" on the noun before it does not make a chain.
+ADVERBIAL_PREPOSITIONS = frozenset({
+    "dankzij", "gedurende", "na", "ondanks", "per", "sinds", "tijdens", "via", "volgens", "wegens",
+})
+
+
+# "Dank u voor uw brief van ...": the thanks formula's "voor" names the reason, it does not stack.
+THANKS = frozenset({"bedankt", "dank", "dankuwel"})
+
+
+def find_preposition_chains(doc_or_span: Doc | Span, min_phrases: int = 3) -> list[Structure]:
+    """Noun phrases with `min_phrases` or more prepositional phrases stacked after the noun."""
+    tokens = _tokens(doc_or_span)
+    doc = tokens.doc
+    found: list[Structure] = []
+    covered = -1
+    for token in tokens:
+        if token.i <= covered or token.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"} or token.lower_ in THANKS:
+            continue
+        phrases = _stacked_phrases(token)
+        if len(phrases) >= min_phrases:
+            start = _phrase_start(token)
+            covered = _phrase_tail(phrases[-1])
+            found.append(Structure("van-keten", doc[start : covered + 1], len(phrases)))
+    return found
+
+
+def _stacked_phrases(noun: Token) -> list[Token]:
+    """The nouns of the prepositional phrases stacked right after `noun`, in text order.
+
+    Each phrase follows the one before without a gap and hangs on a noun of
+    the chain; a "van" phrase counts wherever the parser hung it, since
+    "van" hardly ever modifies a verb. A date ("uw brief van 3 maart over
+    ...") links the chain but does not count as a phrase.
+    """
+    doc = noun.doc
+    chain = [noun]
+    position = _phrase_tail(noun)
+    while position + 1 < len(doc):
+        preposition = doc[position + 1]
+        phrase = preposition.head
+        if (
+            preposition.pos_ != "ADP"
+            or preposition.lower_ in ADVERBIAL_PREPOSITIONS
+            or phrase.i <= preposition.i
+            or not (phrase.pos_ in {"NOUN", "PROPN", "NUM"} or _is_nominal_infinitive(phrase))
+            or not (phrase.head in chain or preposition.lower_ == "van")
+        ):
+            break
+        chain.append(phrase)
+        position = _phrase_tail(phrase)
+    return [phrase for phrase in chain[1:] if not _is_date(phrase)]
+
+
+def _is_nominal_infinitive(verb: Token) -> bool:
+    """"(voor) het indienen": an infinitive with "het" is a noun."""
+    return "Inf" in verb.morph.get("VerbForm") and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "het"
+
+
+def _phrase_tail(noun: Token) -> int:
+    """The last token of a noun with its name parts ("3 maart", "dienst Wonen")."""
+    end = noun.i
+    for child in noun.children:
+        if child.i == end + 1 and child.dep_ in {"flat", "compound", "appos", "nummod"}:
+            end = child.i
+    return end
+
+
+# -- dubbele ontkenning -----------------------------------------------------------
+
+NEGATIONS = frozenset({"niet", "geen", "nooit", "niemand", "niets", "nergens", "nimmer"})
+NEGATIVE_PREPOSITIONS = frozenset({"zonder"})
+# A word with one of these prefixes is negative when the rest is a frequent Dutch word itself
+# ("onmogelijk" = on + mogelijk; not "onmiddellijk", "ongeveer", "onder").
+NEGATIVE_PREFIXES = ("on",)
+_NEGATIVE_WORD_CLASSES = frozenset({"ADJ", "ADV", "VERB"})
+_WINDOW = 3  # words after the negation that still count as the same phrase
+
+
+def is_negative_word(token: Token) -> bool:
+    form = token.lower_
+    if token.pos_ not in _NEGATIVE_WORD_CLASSES:
+        return False
+    for prefix in NEGATIVE_PREFIXES:
+        rest = form[len(prefix) :]
+        if form.startswith(prefix) and len(rest) >= 4 and zipf_frequency(rest, "nl") >= 2.5:
+            return True
+    return False
+
+
+def find_double_negations(doc_or_span: Doc | Span) -> list[Structure]:
+    tokens = _tokens(doc_or_span)
+    doc = tokens.doc
+    found = []
+    for negation in tokens:
+        if negation.lower_ not in NEGATIONS:
+            continue
+        for other in doc[negation.i + 1 : min(len(doc), negation.i + 1 + _WINDOW + 1)]:
+            if not is_word(other):
+                break  # a comma or a bracket ends the phrase
+            if _negates(other) and _same_phrase(negation, other):
+                positive = _positive(negation, other)
+                found.append(Structure("dubbele-ontkenning", doc[negation.i : other.i + 1], 0,
+                                       "prefix" if positive else "", {"positive": positive} if positive else {}))
+                break
+    return found
+
+
+def _positive(negation: Token, word: Token) -> str:
+    """"niet onmogelijk" -> "mogelijk": only for "niet" right before a negative-prefix word."""
+    if negation.lower_ != "niet" or word.i != negation.i + 1 or not is_negative_word(word):
+        return ""
+    prefix = next(prefix for prefix in NEGATIVE_PREFIXES if word.lower_.startswith(prefix))
+    return word.text[len(prefix) :]
+
+
+def _negates(token: Token) -> bool:
+    return token.lower_ in NEGATIONS or token.lower_ in NEGATIVE_PREPOSITIONS or is_negative_word(token)
+
+
+def _same_phrase(negation: Token, other: Token) -> bool:
+    """The negation modifies the other word, shares its head, or (for "zonder") its phrase's head."""
+    anchors = {other, other.head}
+    if other.lower_ in NEGATIVE_PREPOSITIONS:
+        anchors.add(other.head.head)
+    return negation.head in anchors or other.head == negation
+
+
+# -- lange bijzin ------------------------------------------------------------------
+
+SUBORDINATORS = frozenset({
+    "aangezien", "als", "doordat", "hoewel", "indien", "mits", "nadat", "ofschoon", "om", "omdat", "opdat",
+    "sinds", "tenzij", "terwijl", "toen", "vermits", "voordat", "wanneer", "zodat", "zodra", "zolang",
+})
+
+
+def find_long_openings(doc_or_span: Doc | Span, max_words: int = 12) -> list[Structure]:
+    """Sentences that open with a subordinate clause of more than `max_words` words before the main verb."""
+    found = []
+    for sentence in _sentences(_tokens(doc_or_span)):
+        opening = _long_opening(sentence, max_words)
+        if opening is not None:
+            found.append(opening)
+    return found
+
+
+def _long_opening(sentence: Span, max_words: int) -> Structure | None:
+    doc = sentence.doc
+    words = [token for token in sentence if is_word(token)]
+    if not words or words[0].lower_ not in SUBORDINATORS:
+        return None
+    opener = words[0]
+    clause = _opening_clause(opener)
+    if clause is None:
+        return None
+    main = _main_finite(clause, sentence)
+    if main is None:
+        return None
+    size = _words_between(doc, opener.i - 1, main.i)
+    if size <= max_words:
+        return None
+    end = main.i - 1
+    while end > opener.i and not is_word(doc[end]):
+        end -= 1
+    return Structure("lange-bijzin", doc[opener.i : end + 1], size, hints={"subordinator": opener.text})
+
+
+def _opening_clause(opener: Token) -> Token | None:
+    """The head of the clause `opener` introduces: its head, or (the parser hung the subordinator on
+    a noun of the clause) the subordinate verb above that noun. "Als ambtenaar ..." has no clause."""
+    if opener.dep_ not in {"mark", "case"}:
+        return None
+    head = opener.head
+    if _is_clause(head):
+        return head
+    while head.head != head and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} and head.dep_ == "advcl" and head.i > opener.i else None
+
+
+def _is_clause(head: Token) -> bool:
+    """A verb, or a predicate with a copula or auxiliary: "als u vragen heeft", "zodra de werken klaar zijn"."""
+    return head.pos_ in {"VERB", "AUX"} or any(child.dep_ in {"cop", "aux", "aux:pass"} for child in head.children)
+
+
+def _main_finite(clause: Token, tokens: Span) -> Token | None:
+    """The finite verb of the main clause after the opening clause.
+
+    Along the tree when the opening clause hangs on the main verb; else (a
+    parse slip, or a verb the tagger missed) the first word after the
+    opening clause's subtree.
+    """
+    if clause.dep_ == "advcl" and clause.head.i > clause.i:
+        main = clause.head
+        candidates = [main, *(child for child in main.children if child.dep_ in {"aux", "aux:pass", "cop"})]
+        finite = [token for token in candidates if _is_finite(token) and token.i > clause.i]
+        if finite:
+            return min(finite, key=lambda token: token.i)
+    # Else the word right after the opening clause: in a main clause the finite verb comes second.
+    after = clause.right_edge.i
+    return next((token for token in tokens if token.i > after and is_word(token)), None)
+
+
+# -- all -------------------------------------------------------------------------
+
+DETECTORS: dict[StructureKind, Callable[..., list[Structure]]] = {
+    "naamwoordstijl": find_nominal_style,
+    "tang": find_tangs,
+    "van-keten": find_preposition_chains,
+    "dubbele-ontkenning": find_double_negations,
+    "lange-bijzin": find_long_openings,
+}
+# The thresholds each detector takes, with their defaults (the rule file and the profile override them).
+OPTIONS: dict[StructureKind, dict[str, int]] = {
+    "naamwoordstijl": {},
+    "tang": {"verb_gap": 8, "article_gap": 4},
+    "van-keten": {"min_phrases": 3},
+    "dubbele-ontkenning": {},
+    "lange-bijzin": {"max_words": 12},
+}
+
+
+def find_structures(doc_or_span: Doc | Span, kinds: Iterable[StructureKind] = KINDS, **options: int) -> list[Structure]:
+    """All structures of `kinds` in text order; each detector takes its own `options` (see OPTIONS)."""
+    found: list[Structure] = []
+    for kind in kinds:
+        own = {key: value for key, value in options.items() if key in OPTIONS[kind]}
+        found += DETECTORS[kind](doc_or_span, **own)
+    return sorted(found, key=lambda structure: (structure.span.start, structure.span.end))

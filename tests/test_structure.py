@@ -1,0 +1,260 @@
+"""Sentence-structure detectors (helder/nlp/structure.py), their rules and their benchmark.
+
+Spans are checked as exact text; the figures of the benchmark are printed by
+`helder model structure`, not asserted here.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+import helder
+from helder.cli import main
+from helder.nlp import load_pipeline
+from helder.nlp.structure import KINDS, find_structures, verb_for
+from helder.nlp.structure_eval import (
+    DEFAULT_DATA,
+    StructureDataError,
+    evaluate_structures,
+    load_sentences,
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def structures(nlp, text: str, kind: str, **options):
+    return [structure for structure in find_structures(nlp(text), [kind], **options) if structure.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "variant", "rewrite"),
+    [
+        ("De afhandeling van uw aanvraag vindt plaats in maart.", "De afhandeling van uw aanvraag vindt plaats",
+         "leeg-werkwoord", "'wij handelen ... af'"),
+        ("Na ontvangst van uw betaling sturen wij u het attest.", "Na ontvangst van uw betaling",
+         "voorzetsel", "'nadat wij ... ontvangen'"),
+        ("Voor de berekening van uw huurpremie hebben wij uw huurcontract nodig.",
+         "Voor de berekening van uw huurpremie", "voorzetsel", "'om ... te berekenen'"),
+        ("Wij gaan over tot uitbetaling van de premie.", "gaan over tot uitbetaling van de premie",
+         "leeg-werkwoord", "'wij betalen ... uit'"),
+        ("Het indienen van een bezwaar is mogelijk tot 30 juni.", "Het indienen van een bezwaar",
+         "infinitief", "'wij dienen ... in' of 'u kunt ... indienen'"),
+    ],
+)
+def test_nominal_style_found_with_a_verb_to_write(nlp, text, span, variant, rewrite):
+    found = structures(nlp, text, "naamwoordstijl")
+    assert [structure.span.text for structure in found] == [span]
+    assert found[0].variant == variant
+    assert found[0].hints["rewrite"] == rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vergadering vindt plaats op 12 mei in het stadhuis.",  # an event without participants
+        "Wij hebben uw betaling op 3 maart ontvangen.",  # the verb is there
+        "In de bijlage vindt u onze beslissing.",  # "vinden", not "plaatsvinden"
+        "De regels voor de toekenning van de huurpremie gelden voor iedereen.",  # the phrase modifies a noun
+        "Het inkomen van uw gezin is gestegen.",  # a lexicalised infinitive
+    ],
+)
+def test_nominal_style_not_found(nlp, text):
+    assert structures(nlp, text, "naamwoordstijl") == []
+
+
+def test_verb_for_derives_the_verb_dutch_uses():
+    assert verb_for("afhandeling") == "afhandelen"
+    assert verb_for("herziening") == "herzien"
+    assert verb_for("registratie") == "registreren"
+    assert verb_for("woning") is None
+
+
+def test_tang_between_verb_parts(nlp):
+    text = "Wij hebben uw aanvraag van 3 maart over de renovatiepremie voor uw woning in de Kerkstraat goedgekeurd."
+    found = structures(nlp, text, "tang")
+    assert [(s.span.text, s.size, s.variant) for s in found] == [
+        ("hebben uw aanvraag van 3 maart over de renovatiepremie voor uw woning in de Kerkstraat goedgekeurd",
+         14, "werkwoord"),
+    ]
+    assert structures(nlp, text, "tang", verb_gap=14) == []
+
+
+def test_tang_between_article_and_noun(nlp):
+    found = structures(nlp, "De door u op 3 maart ingediende aanvraag is volledig.", "tang")
+    assert [(s.span.text, s.size, s.variant) for s in found] == [
+        ("De door u op 3 maart ingediende aanvraag", 6, "lidwoord"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij sturen u de kaart volgende week op.",
+        "Uw op 3 maart ingediende aanvraag is volledig.",
+        "U kunt de ombudsdienst gratis bellen op 1700 of een brief sturen naar de Leuvenseweg.",
+    ],
+)
+def test_no_tang_when_the_parts_are_close(nlp, text):
+    assert structures(nlp, text, "tang") == []
+
+
+def test_van_chain(nlp):
+    text = "De behandeling van de aanvraag van de premie van uw moeder duurt langer dan gepland."
+    found = structures(nlp, text, "van-keten")
+    assert [(s.span.text, s.size) for s in found] == [
+        ("De behandeling van de aanvraag van de premie van uw moeder", 3),
+    ]
+    assert structures(nlp, text, "van-keten", min_phrases=4) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dank u voor uw mail van 3 maart over het startbedrag voor uw dochter.",  # a date does not stack
+        "Op 3 maart hebben wij in Gent met uw moeder gesproken.",  # phrases of the verb
+        "De behandeling van uw aanvraag duurt drie weken.",
+    ],
+)
+def test_no_van_chain(nlp, text):
+    assert structures(nlp, text, "van-keten") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "positive"),
+    [
+        ("Het is niet onmogelijk dat de werken langer duren.", "niet onmogelijk", "mogelijk"),
+        ("Die beslissing is niet zonder gevolgen voor uw premie.", "niet zonder", None),
+        ("Dit is geen onbelangrijk detail in uw dossier.", "geen onbelangrijk", None),
+    ],
+)
+def test_double_negation(nlp, text, span, positive):
+    found = structures(nlp, text, "dubbele-ontkenning")
+    assert [structure.span.text for structure in found] == [span]
+    assert found[0].hints.get("positive") == positive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij kunnen niet onmiddellijk antwoorden.",  # "on-" without a negative meaning
+        "Wij konden de onkosten niet terugbetalen.",  # another phrase, and a noun
+        "Dat is niet belangrijk voor uw aanvraag.",
+    ],
+)
+def test_no_double_negation(nlp, text):
+    assert structures(nlp, text, "dubbele-ontkenning") == []
+
+
+def test_long_opening_clause(nlp):
+    text = (
+        "Omdat de aannemer de werken aan de riolering in uw straat pas volgende maand afrondt, "
+        "kan de stad de schade aan uw oprit nu nog niet herstellen."
+    )
+    found = structures(nlp, text, "lange-bijzin")
+    assert [(s.span.text, s.size) for s in found] == [
+        ("Omdat de aannemer de werken aan de riolering in uw straat pas volgende maand afrondt", 15),
+    ]
+    assert structures(nlp, text, "lange-bijzin", max_words=15) == []
+    assert structures(nlp, "Omdat de aannemer pas volgende maand klaar is, kan de stad uw oprit niet herstellen.",
+                      "lange-bijzin") == []
+    assert structures(nlp, "Als ambtenaar van de dienst Wonen van de stad Gent heb ik uw dossier zelf opgevolgd.",
+                      "lange-bijzin") == []
+
+
+LETTER = """Beste mevrouw Peeters,
+
+Dank u voor uw brief. De afhandeling van uw aanvraag vindt plaats in maart. Het is niet onmogelijk dat de werken langer duren.
+
+Met vriendelijke groeten,
+Jan Claes
+"""
+
+
+def test_checker_reports_structures_in_sentence_length(checker, validate_report):
+    report = checker.check(LETTER)
+    data = validate_report(report, LETTER)
+    dimension = report.dimensions["sentence_length"]
+    assert dimension.label == "Zinslengte en zinsbouw"
+    assert dimension.metrics["structures"] == {
+        "naamwoordstijl": 1, "tang": 0, "van-keten": 0, "dubbele-ontkenning": 1, "lange-bijzin": 0,
+    }
+    found = {f["rule"]: f for f in data["findings"] if f["dimension"] == "sentence_length"}
+    assert found["sentence_length.naamwoordstijl"]["text"] == "De afhandeling van uw aanvraag vindt plaats"
+    assert "'wij handelen ... af'" in found["sentence_length.naamwoordstijl"]["message"]
+    assert found["sentence_length.dubbele-ontkenning"]["text"] == "niet onmogelijk"
+    assert "'mogelijk'" in found["sentence_length.dubbele-ontkenning"]["message"]
+    plain = checker.check(LETTER.replace("De afhandeling van uw aanvraag vindt plaats", "Wij handelen uw aanvraag af")
+                          .replace("niet onmogelijk", "mogelijk"))
+    assert plain.dimensions["sentence_length"].score > dimension.score
+
+
+def test_profile_thresholds_and_disable(tmp_path):
+    text = "Beste mevrouw Peeters,\n\nDe door u op 3 maart ingediende aanvraag is volledig.\n\nJan Claes\n"
+    assert any(f.rule == "sentence_length.tang" for f in helder.Checker().check(text).findings)
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "ruim.yaml").write_text(
+        "id: ruim\nname: Ruim\nextends: vlaamse-overheid\n"
+        "thresholds:\n  sentence_length.tang: {verb_gap: 8, article_gap: 6}\n",
+        encoding="utf-8",
+    )
+    lenient = helder.Checker("ruim", extra_rules=[tmp_path]).check(text)
+    assert not any(f.rule == "sentence_length.tang" for f in lenient.findings)
+    disabled = helder.Checker(disable=["sentence_length.tang"]).check(text)
+    assert disabled.dimensions["sentence_length"].metrics["structures"]["tang"] == 0
+
+
+def test_benchmark_returns_figures_per_split(nlp):
+    scores = evaluate_structures(load_sentences(DEFAULT_DATA), nlp)
+    data = scores.as_dict()
+    labelled = yaml.safe_load(DEFAULT_DATA.read_text(encoding="utf-8"))["sentences"]
+    for split in ("train", "heldout"):
+        assert data[split]["sentences"] == sum(1 for item in labelled if item["split"] == split)
+        for kind in KINDS:
+            figures = data[split][kind]
+            assert 0.0 <= figures["precision"] <= 1.0 and 0.0 <= figures["recall"] <= 1.0
+            assert figures["hits"] + figures["misses"] == sum(
+                1 for item in labelled if item["split"] == split and kind in item["labels"]
+            )
+    train_texts = {item["text"] for item in labelled if item["split"] == "train"}
+    assert all(text in train_texts for text, _, _ in scores.train_errors)  # held-out mistakes are never shown
+
+
+def test_sentence_file_is_split_before_tuning():
+    labelled = load_sentences(DEFAULT_DATA)
+    assert len(labelled) >= 180
+    heldout = [item for item in labelled if item["split"] == "heldout"]
+    assert 0.25 <= len(heldout) / len(labelled) <= 0.4
+    for kind in KINDS:
+        assert sum(1 for item in heldout if kind in item["labels"]) >= 5, kind
+
+
+def test_bad_sentence_file_gets_a_dutch_error(tmp_path):
+    path = tmp_path / "zinnen.yaml"
+    path.write_text("sentences:\n  - {text: 'Een zin.', labels: [], split: test}\n", encoding="utf-8")
+    with pytest.raises(StructureDataError, match="'split' moet"):
+        load_sentences(path)
+    result = CliRunner().invoke(main, ["model", "structure", "--data", str(path)])
+    assert result.exit_code != 0
+    assert "Fout:" in result.output
+
+
+def test_cli_prints_precision_and_recall(tmp_path):
+    path = tmp_path / "zinnen.yaml"
+    path.write_text(
+        "sentences:\n"
+        "  - {text: 'Het is niet onmogelijk dat de bus te laat is.', labels: [dubbele-ontkenning], split: train}\n"
+        "  - {text: 'Wij bellen u morgen op.', labels: [], split: heldout}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["model", "structure", "--data", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    figures = yaml.safe_load(result.output)
+    assert figures["train"]["dubbele-ontkenning"] == {
+        "precision": 1.0, "recall": 1.0, "hits": 1, "false_alarms": 0, "misses": 0,
+    }
+    assert figures["heldout"]["sentences"] == 1
