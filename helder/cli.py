@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from helder import __version__
+from helder.corpus.cli import report
 from helder.errors import HelderError
 from helder.nlp.cli import model
 from helder.profiles import DEFAULT_PROFILE
@@ -55,7 +56,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--fail-under", type=click.IntRange(0, 100), default=None, help="Exitcode 1 als de score lager is.")
 def check(source: Path, output: str, profile: str, rule_dirs: tuple[Path, ...], disable: tuple[str, ...],
           accept: tuple[str, ...], fail_under: int | None) -> None:
-    """Controleer een brief (.txt, .md, .docx, .eml, .html) of '-' voor standaardinvoer."""
+    """Controleer een brief (.txt, .md, .docx, .eml, .msg, .pdf, .html) of '-' voor standaardinvoer."""
     from helder.checker import Checker
     from helder.extract import read_file
 
@@ -232,3 +233,4 @@ def serve(host: str, port: int) -> None:
 
 
 main.add_command(model)
+main.add_command(report)

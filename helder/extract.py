@@ -1,7 +1,8 @@
 """Read a letter from the formats officers write in, keeping paragraph breaks.
 
 .txt and .md as text, .docx with python-docx, .eml with the standard
-library's email parser, .html through the standard library's HTML parser.
+library's email parser, .html through the standard library's HTML parser,
+.msg (Outlook) with extract-msg and text PDFs with pypdf.
 Nothing is written to disk.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from helder.errors import HelderError
 
-SUPPORTED = (".txt", ".md", ".docx", ".eml", ".html", ".htm")
+SUPPORTED = (".txt", ".md", ".docx", ".eml", ".msg", ".pdf", ".html", ".htm")
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol"}
 
 
@@ -35,6 +36,10 @@ def extract_text(filename: str, data: bytes) -> str:
         return _docx(data)
     if suffix == ".eml":
         return _eml(data)
+    if suffix == ".msg":
+        return _msg(data)
+    if suffix == ".pdf":
+        return _pdf(data)
     text = _decode(data)
     return html_to_text(text) if suffix in (".html", ".htm") else text
 
@@ -84,6 +89,45 @@ def _eml(data: bytes) -> str:
         raise UnsupportedFile("In deze e-mail staat geen leesbare tekst.")
     content = body.get_content()
     return html_to_text(content) if body.get_content_type() == "text/html" else content
+
+
+def _msg(data: bytes) -> str:
+    import extract_msg  # imported here because only .msg needs it
+
+    try:
+        message = extract_msg.openMsg(data)
+    except Exception as error:  # extract-msg and olefile raise many types for damaged files
+        raise UnsupportedFile("Het Outlook-bestand (.msg) is beschadigd of geen .msg-bestand.") from error
+    try:
+        body = message.body
+        if not (body and body.strip()):
+            markup = message.htmlBody
+            body = html_to_text(_decode(markup)) if markup else ""
+    except Exception as error:
+        raise UnsupportedFile("De tekst van dit Outlook-bestand (.msg) kan niet gelezen worden.") from error
+    finally:
+        message.close()
+    if not body.strip():
+        raise UnsupportedFile("In dit Outlook-bestand (.msg) staat geen leesbare tekst.")
+    return body.replace("\r\n", "\n")
+
+
+def _pdf(data: bytes) -> str:
+    import pypdf  # imported here because only .pdf needs it
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise UnsupportedFile("De PDF is beveiligd met een wachtwoord.")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except UnsupportedFile:
+        raise
+    except Exception as error:  # pypdf raises many types for damaged files
+        raise UnsupportedFile("De PDF is beschadigd of geen PDF-bestand.") from error
+    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    if not text:
+        raise UnsupportedFile("In deze PDF staat geen tekst (een scan?). helder leest alleen PDF's met tekst.")
+    return text
 
 
 class _TextCollector(HTMLParser):

@@ -21,6 +21,7 @@ from helder.rulebook import YAML_LOADER, rule_dirs
 
 DEFAULT_PROFILE = "vlaamse-overheid"
 DEFAULT_MAX_CHARS = 50_000
+DEFAULT_TERM_DAYS = 45  # the Flemish complaints decree: answer within 45 days
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Profile:
     escalation: dict[str, Any]
     max_chars: int = DEFAULT_MAX_CHARS
     local_service: str = ""
+    term_days: int = DEFAULT_TERM_DAYS
     raw: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -122,6 +124,7 @@ def load(profile_id: str = DEFAULT_PROFILE, extra: Iterable[str | os.PathLike[st
             escalation=dict(document.get("escalation") or {}),
             max_chars=int(document.get("max_chars", DEFAULT_MAX_CHARS)),
             local_service=str(document.get("local_service") or ""),
+            term_days=int(document.get("termijn_dagen", DEFAULT_TERM_DAYS)),
             raw=document,
         )
     except (TypeError, ValueError, AttributeError) as error:

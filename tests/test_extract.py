@@ -46,7 +46,9 @@ def test_text_files_decode(name, data):
 
 def test_unsupported_and_binary_files_are_clear_errors():
     with pytest.raises(helder.HelderError, match="niet ondersteund"):
-        extract_text("brief.pdf", b"%PDF-1.4")
+        extract_text("brief.odt", b"PK\x03\x04")
+    with pytest.raises(helder.HelderError, match="beschadigd"):
+        extract_text("brief.pdf", b"%PDF-1.4")  # a PDF is read (issue 12), a broken one is a clear error
     with pytest.raises(helder.HelderError, match="binair"):
         extract_text("brief.txt", b"\x00\x01\x02binary")
     with pytest.raises(helder.HelderError, match="beschadigd"):

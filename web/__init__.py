@@ -16,6 +16,7 @@ import helder
 
 from . import errors, languagetool, security
 from .api import api
+from .corpus import corpus
 from .editor import editor
 from .service import CheckService
 
@@ -27,6 +28,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # Largest letter the checker accepts, in characters (helder.TextTooLong above it).
     "HELDER_MAX_CHARS": helder.DEFAULT_MAX_CHARS,
     "HELDER_PROFILE": helder.profiles.DEFAULT_PROFILE,
+    # /rapport: most letters per upload and most bytes a zip may unpack to (more: `helder report`).
+    "HELDER_REPORT_MAX_LETTERS": 300,
+    "HELDER_REPORT_MAX_UNPACKED": 50 * 1024 * 1024,
 }
 
 
@@ -45,6 +49,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     app.register_blueprint(editor)
     app.register_blueprint(api)
+    app.register_blueprint(corpus)
     languagetool.init_app(app)
     security.init_app(app)
     errors.init_app(app)

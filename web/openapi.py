@@ -221,6 +221,24 @@ PATHS: dict[str, Any] = {
             },
         },
     },
+    "/rapport": {
+        "get": {"summary": "The corpus report form (annual complaint report)", "responses": {"200": _html("Form page")}},
+        "post": {
+            "summary": "Corpus report of uploaded letters: the report page with CSV/XLSX/JSON downloads; nothing is kept",
+            "requestBody": {"content": {"multipart/form-data": {"schema": _object(["files"], {
+                "files": {"type": "array", "items": {"type": "string", "contentMediaType": "application/octet-stream"},
+                          "description": "Letters (.txt .md .docx .eml .msg .pdf .html) or .zip archives"},
+                "meta": {"type": "string", "contentMediaType": "text/csv", "description": "Optional meta CSV"},
+                "profile": {"type": "string"},
+                "fragmenten": {"type": "string", "enum": ["ja"]},
+                "anoniem": {"type": "string", "enum": ["ja"]},
+            })}}},
+            "responses": {
+                "200": _html("The self-contained report page with its downloads"),
+                **{code: _html("Form page with a Dutch error message") for code in ("400", "404", "413", "415", "422", "500")},
+            },
+        },
+    },
     "/healthz": {"get": {"summary": "Liveness check", "responses": {"200": _json("Health", "Server is up")}}},
     "/api/check": {
         "post": {
