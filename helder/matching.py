@@ -94,10 +94,17 @@ class RuleMatcher:
 
 
 def _noun_for_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
-    """A verb term written as its infinitive that matched a plural noun: "bedragen" in "de bedragen"."""
+    """A verb term written as its infinitive that matched a plural noun: "bedragen" in "de bedragen".
+
+    Only after a determiner: the tagger also calls a rare infinitive after a modal a noun
+    ("wij zullen de controles aanscherpen").
+    """
     _, start, end = match
     token = doc[start]
-    return end - start == 1 and token.pos_ == "NOUN" and token.lower_.endswith("en") and token.lemma_.lower() != token.lower_
+    return (
+        end - start == 1 and token.pos_ == "NOUN" and token.lower_.endswith("en")
+        and token.lemma_.lower() != token.lower_ and start > 0 and doc[start - 1].lower_ in _DETERMINERS
+    )
 
 
 class AnchoredMatcher:
@@ -159,7 +166,9 @@ def _words(nlp: Language, term: str) -> list[str]:
 
 GAP = "…"  # in a term, any few words of the same clause: "dienen … te" finds "dient u het formulier te"
 MAX_GAP = 10  # words a gap may span
+MAX_SPLIT = 15  # words between a verb and the rest of its expression
 _VERBAL = frozenset({"VERB", "AUX"})
+_COPULAR = frozenset({"cop", "aux", "aux:pass"})
 _BOUNDARIES = frozenset({".", "!", "?", ";", ":"})
 
 
@@ -236,23 +245,34 @@ def _runs_at(doc: Doc, start: int, words: Sequence[str]) -> bool:
 
 
 def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> int | None:
-    """Where the expression's other words stand together in the verb's clause, not next to it."""
+    """Where the expression's other words stand together in the verb's clause, not next to it.
+
+    Only within MAX_SPLIT words of the verb: a clause is never longer, and a run-on "sentence"
+    of thousands of words must not cost a search over all of it for every verb.
+    """
     doc = verb.doc
-    for start in range(len(doc) - len(rest) + 1):
+    first = max(0, verb.i - MAX_SPLIT - len(rest))
+    last = min(len(doc) - len(rest), verb.i + MAX_SPLIT)
+    for start in range(first, last + 1):
         if start <= verb.i < start + len(rest) or not _runs_at(doc, start, rest):
             continue
-        if all(_clause_verb(doc[k]) == verb for k in range(start, start + len(rest))):
+        if all(_in_clause_of(doc[k], verb) for k in range(start, start + len(rest))):
             return start
     return None
 
 
-def _clause_verb(token: Token) -> Token | None:
-    """The nearest verb above a token: the head of the clause it belongs to."""
-    while token.head.i != token.i:
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """True when `verb` heads the clause of `token`: the first verb above it. A copula or auxiliary
+    heads the clause of its predicate too ("wij waren niet in staat": "waren" and "staat")."""
+    heads = {verb.i} | ({verb.head.i} if verb.dep_ in _COPULAR else set())
+    while True:
+        if token.i in heads:
+            return True
+        if token.head.i == token.i:
+            return False
         token = token.head
-        if token.pos_ in _VERBAL:
-            return token
-    return token if token.pos_ in _VERBAL else None
+        if token.pos_ in _VERBAL and token.i not in heads:
+            return False
 
 
 def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
@@ -269,6 +289,8 @@ def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
                 return None
         else:
             return None
+    if parts[-1] == ["te"] and position < len(doc) and doc[position].pos_ in _VERBAL:
+        position += 1  # "… te sturen": the infinitive belongs to the construction
     return position
 
 

@@ -42,7 +42,7 @@ def assess(context: Context) -> DimensionResult:
     for rule in context.rules_of("detector", "rare_word"):
         covered = {(finding.start, finding.end) for finding in findings}
         findings += [finding for finding in _rare_words(context, rule) if (finding.start, finding.end) not in covered]
-    findings = [finding for finding in drop_nested(findings) if not _explained_in_place(context, finding)]
+    findings = [finding for finding in drop_nested(findings, _contiguous) if not _explained_in_place(context, finding)]
     words = max(context.analysis.body_words, 1)
     weighted = sum({"info": 0.5, "warning": 1.0, "error": 2.0}[finding.severity] for finding in findings)
     density = 100.0 * weighted / words
@@ -96,6 +96,14 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
                 continue
             findings.append(context.finding(rule, *sentence.offsets(token)))
     return findings
+
+
+def _contiguous(finding: Finding) -> bool:
+    """A term found as written, not pulled apart by the sentence ("nemen uw klacht in behandeling"):
+    only then do the words inside it belong to it. A term's words are the parts of its id's last segment."""
+    if finding.tier is None:
+        return True
+    return len(finding.text.split()) <= len(finding.rule.rsplit(".", 1)[-1].split("-"))
 
 
 def _explained_in_place(context: Context, finding: Finding) -> bool:

@@ -1,0 +1,86 @@
+"""The jargon lexicon: every entry is tiered, has a plain alternative, and carries its own test.
+
+An entry's bad example must trigger that very entry; its good example (the same
+sentence in plain words) must trigger no lexicon entry at all. The examples run
+in one batch per tier (`check_many`), and a failure lists every failing entry.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from helder.rulebook import load_rules, slug
+
+TIERS = ("ambtelijk", "omslachtig", "moeilijk", "archaisch", "vlaams")
+LEXICON = [rule for rule in load_rules() if rule.type == "substitution" and rule.dimension == "jargon"]
+
+
+def _lexicon_findings(report):
+    return [finding for finding in report.findings if finding.tier is not None]
+
+
+def test_every_lexicon_rule_has_a_tier_and_every_entry_an_alternative():
+    assert LEXICON
+    for rule in LEXICON:
+        assert rule.spec.get("tier") in TIERS, rule.id
+        for term, alternatives in rule.spec["entries"].items():
+            assert alternatives and all(item.strip() for item in alternatives), f"{rule.id}: {term}"
+            assert term == " ".join(term.split()), f"{rule.id}: {term!r}"
+
+
+def test_a_term_stands_in_one_tier_only():
+    counts = Counter(term for rule in LEXICON for term in rule.spec["entries"])
+    assert not [term for term, count in counts.items() if count > 1]
+
+
+def test_every_tier_is_present():
+    assert {rule.spec["tier"] for rule in LEXICON} == set(TIERS)
+
+
+def _entries_with_examples(tier: str):
+    return [
+        (rule, term, examples)
+        for rule in LEXICON
+        if rule.spec["tier"] == tier
+        for term, examples in rule.spec["entry_examples"].items()
+    ]
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_each_entry_finds_its_bad_example(checker, tier):
+    cases = _entries_with_examples(tier)
+    reports = checker.check_many([examples["bad"] for _, _, examples in cases])
+    missed = [
+        f"{term!r}: {examples['bad']!r} -> {[f.rule for f in _lexicon_findings(report)]}"
+        for (rule, term, examples), report in zip(cases, reports)
+        if f"{rule.id}.{slug(term)}" not in {finding.rule for finding in report.findings}
+    ]
+    assert not missed, f"{len(missed)} of {len(cases)} entries miss their bad example:\n" + "\n".join(missed)
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_no_entry_fires_on_a_good_example(checker, tier):
+    cases = _entries_with_examples(tier)
+    reports = checker.check_many([examples["good"] for _, _, examples in cases])
+    fired = [
+        f"{term!r}: {examples['good']!r} -> {[(f.rule, f.text) for f in _lexicon_findings(report)]}"
+        for (rule, term, examples), report in zip(cases, reports)
+        if _lexicon_findings(report)
+    ]
+    assert not fired, f"{len(fired)} of {len(cases)} good examples still hold lexicon terms:\n" + "\n".join(fired)
+
+
+def test_terms_are_lemmas_not_inflected_forms():
+    """Lemma matching finds "verzocht" and "bekwam" through "verzoeken" and "bekomen": no entry per form."""
+    from helder.nlp import inflect
+
+    terms = {term for rule in LEXICON for term in rule.spec["entries"]}
+    inflected = []
+    for term in terms:
+        for lemma in inflect.verb_lemma(term)[:1]:
+            forms = {inflect.past(lemma), inflect.past(lemma, plural=True), inflect.past_participle(lemma)}
+            if lemma != term and lemma in terms and term in forms:
+                inflected.append(f"{term} ({lemma})")
+    assert not inflected, sorted(inflected)
