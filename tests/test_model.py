@@ -121,3 +121,147 @@ def test_install_model_replaces_the_old_model(tmp_path):
     assert meta == {"name": "nl_helder", "lang": "nl", "license": "CC BY-SA 4.0"}
     assert not (out / "stale.bin").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model-best", "nl_helder"]
+
+
+# --- older conversion, verb lemmas, several files -------------------------------------------------
+
+# Two hand-written sentences in the style of the older (2017) UD Dutch conversion: flat:name, a
+# possessive as DET/det, the agent of a passive as plain obl, "zich" as obj, no SpaceAfter.
+OLDER_STYLE = """\
+# sent_id = oud-1.p.1.s.1
+1	Jan	Jan	PROPN	_	_	7	nsubj:pass	_	_
+2	Peeters	Peeters	PROPN	_	_	1	flat:name	_	_
+3	werd	worden	AUX	_	Number=Sing|Tense=Past|VerbForm=Fin	7	aux:pass	_	_
+4	door	door	ADP	_	_	6	case	_	_
+5	zijn	zijn	DET	_	_	6	det	_	_
+6	buurman	buurman	NOUN	_	Gender=Com|Number=Sing	7	obl	_	_
+7	geholpen	helpen	VERB	_	VerbForm=Part	0	root	_	_
+8	.	.	PUNCT	_	_	7	punct	_	_
+
+# sent_id = oud-1.p.1.s.2
+1	Hij	hij	PRON	_	Case=Nom|Person=3|PronType=Prs	2	nsubj	_	_
+2	wacht	wachten	VERB	_	Number=Sing|Tense=Pres|VerbForm=Fin	0	root	_	_
+3	op	op	ADP	_	_	4	case	_	_
+4	nieuws	nieuws	NOUN	_	Gender=Neut|Number=Sing	2	obl	_	_
+5	en	en	CCONJ	_	_	7	cc	_	_
+6	zich	zich	PRON	_	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	7	obj	_	_
+7	ergert	ergeren	VERB	_	Number=Sing|Tense=Pres|VerbForm=Fin	2	conj	_	_
+8	,	,	PUNCT	_	_	2	punct	_	_
+9	o.a.	o.a.	X	_	Abbr=yes	2	advmod	_	_
+10	.	.	PUNCT	_	_	2	punct	_	_
+"""
+
+
+@pytest.fixture
+def older_file(tmp_path):
+    folder = tmp_path / "older"
+    folder.mkdir()
+    path = folder / "nl_lassysmall-news-2017.conllu"
+    path.write_text(OLDER_STYLE, encoding="utf-8")
+    return path
+
+
+def _current_lexicon():
+    from helder.nlp.conllu import Sentence
+    from helder.nlp.harmonise import ConventionLexicon
+
+    # "wachten op" is a prepositional object (obl:arg) in the current convention.
+    current = Sentence("c.p.1.s.1", "c.p.1", words=["We", "wachten", "op", "u", "en", "wachten", "op", "post"],
+                       lemmas=["we", "wachten", "op", "u", "en", "wachten", "op", "post"],
+                       upos=["PRON", "VERB", "ADP", "PRON", "CCONJ", "VERB", "ADP", "NOUN"],
+                       feats=[""] * 8, heads=[1, 1, 3, 1, 5, 1, 7, 5],
+                       deps=["nsubj", "ROOT", "case", "obl:arg", "cc", "conj", "case", "obl:arg"])
+    return ConventionLexicon.from_sentences([current])
+
+
+def test_harmonise_maps_the_older_conventions(older_file):
+    from helder.nlp.harmonise import harmonise
+
+    first, second = (harmonise(s, _current_lexicon()) for s in read_sentences(older_file))
+    assert first.deps[1] == "flat"
+    assert (first.upos[4], first.deps[4], first.feats[4]) == ("PRON", "nmod:poss", "Person=3|Poss=Yes|PronType=Prs")
+    assert first.deps[5] == "obl:agent"
+    assert second.deps[3] == "obl:arg"  # "wacht op nieuws", as the current training part labels it
+    assert second.deps[5] == "expl:pv"
+    assert second.feats[8] == "Abbr=Yes"
+    assert second.spaces[:3] == [True, True, True] and second.spaces[6] is False  # "ergert," reads as prose
+
+
+def test_detach_particles_keeps_split_verbs_apart():
+    from helder.nlp.conllu import Sentence
+    from helder.nlp.train import detach_particles
+
+    sentence = Sentence("x.p.1.s.1", "x.p.1", words=["Wij", "stortten", "het", "terug", "en", "teruggestort"],
+                        lemmas=["wij", "terugstorten", "het", "terug", "en", "terugstorten"],
+                        upos=["PRON", "VERB", "PRON", "ADP", "CCONJ", "VERB"], feats=[""] * 6,
+                        heads=[1, 1, 1, 1, 5, 1], deps=["nsubj", "ROOT", "obj", "compound:prt", "cc", "conj"])
+    assert detach_particles(sentence).lemmas == ["wij", "storten", "het", "terug", "en", "terugstorten"]
+
+
+@pytest.mark.parametrize(("form", "raw_lemma", "expected"), [
+    ("betaald", "betalen", ("regular", "betalen")),
+    ("maakte", "maken", ("regular", "maken")),
+    ("leefde", "leven", ("regular", "leven")),
+    ("overlegd", "overleggen", ("regular", "overleggen")),
+    ("bekwam", "bekomen", ("strong", "bekomen")),
+    ("verzocht", "verzoeken", ("strong", "verzoeken")),
+    ("onderworpen", "onderwerpen", ("strong", "onderwerpen")),
+    ("teruggestort", "terug_storten", ("separable", "terugstorten")),
+    ("ingevoerd", "invoeren", ("separable", "invoeren")),  # older files: no "_" marker
+    ("stortte", "terug_storten", ("regular", "storten")),  # split off its particle
+])
+def test_verb_form_class(form, raw_lemma, expected):
+    from helder.nlp.evaluate import verb_form_class
+
+    assert verb_form_class(form, raw_lemma) == expected
+
+
+def test_evaluate_scores_verb_lemmas_per_class(nlp):
+    result = evaluate(FIXTURE, nlp=nlp)
+    # werd (strong), gewerkt (regular), goedgekeurd, teruggestort, aangekomen, ingediend (separable)
+    assert result["verb_lemma_n"] == {"all": 6, "regular": 1, "strong": 1, "separable": 4}
+
+
+def test_prepare_corpus_holds_out_older_news_harmonised(tmp_path, older_file, monkeypatch):
+    from helder.nlp import train
+
+    monkeypatch.setitem(train.OLDER_HELDOUT_SHARE, older_file.stem, 1.0)
+    counts = prepare_corpus([FIXTURE], tmp_path / "work", older=[older_file])
+    assert counts["heldout_news2017"] == 2
+    written = (tmp_path / "work" / "heldout-news2017.conllu").read_text(encoding="utf-8")
+    assert "flat:name" not in written and "\tobl:agent\t" in written
+    assert [s.words for s in read_sentences(tmp_path / "work" / "heldout-news2017.conllu")] == \
+        [s.words for s in read_sentences(older_file)]
+
+
+def test_cli_evaluate_several_files_one_column_each(tmp_path):
+    copy = tmp_path / "kopie.conllu"
+    copy.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(model, ["evaluate", str(FIXTURE), str(copy)])
+    assert result.exit_code == 0, result.output
+    assert "Bestand 2: kopie.conllu" in result.output
+    row = next(line for line in result.output.splitlines() if line.startswith("  scheidbaar"))
+    assert len(row.split()) == 3  # label and two scores
+
+
+@pytest.mark.parametrize(("text", "form", "lemma"), [
+    ("U heeft ons verzocht het formulier te sturen.", "verzocht", "verzoeken"),
+    ("Vorig jaar bekwam u de premie niet.", "bekwam", "bekomen"),
+    ("Het bedrag wordt binnen twee weken teruggestort.", "teruggestort", "terugstorten"),
+    ("Uw dossier werd aan een controle onderworpen.", "onderworpen", "onderwerpen"),
+    ("Wij hebben uw aanvraag gisteren goedgekeurd.", "goedgekeurd", "goedkeuren"),
+])
+def test_verbs_get_their_infinitive(nlp, text, form, lemma):
+    # The lemmatizer alone, on a token tagged VERB: whether the tagger agrees is the tagger's score.
+    doc = nlp.make_doc(text)
+    for name in ("tok2vec", "morphologizer"):
+        doc = nlp.get_pipe(name)(doc)
+    token = next(token for token in doc if token.text == form)
+    token.pos_ = "VERB"
+    assert nlp.get_pipe("trainable_lemmatizer")(doc)[token.i].lemma_ == lemma
+
+
+def test_cli_bench_with_heldout_scores():
+    result = CliRunner().invoke(model, ["bench", "--eval", str(FIXTURE)])
+    assert result.exit_code == 0, result.output
+    assert "woorden/s" in result.output and "Werkwoordlemma" in result.output and "Lijdende vorm F" in result.output

@@ -30,7 +30,8 @@ class Sentence:
     group_id: str
     words: list[str] = field(default_factory=list)
     spaces: list[bool] = field(default_factory=list)
-    lemmas: list[str] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)  # without the compound marker: "afleggen"
+    raw_lemmas: list[str] = field(default_factory=list)  # as in the file: "af_leggen"
     upos: list[str] = field(default_factory=list)
     xpos: list[str] = field(default_factory=list)
     feats: list[str] = field(default_factory=list)
@@ -92,6 +93,7 @@ def _read(path: Path) -> Iterator[Sentence]:
                 raise CoNLLUError(f"{path}:{lineno}: kolom HEAD is geen getal: {row[6]!r}") from None
             sentence.words.append(row[1])
             sentence.lemmas.append(normalise_lemma(row[2]))
+            sentence.raw_lemmas.append(row[2])
             sentence.upos.append(row[3])
             sentence.xpos.append(row[4])
             sentence.feats.append("" if row[5] == "_" else row[5])
@@ -127,6 +129,19 @@ def _read(path: Path) -> Iterator[Sentence]:
     done = finish()
     if done is not None:
         yield done
+
+
+def to_conllu(sentence: Sentence) -> str:
+    """`sentence` as a CoNLL-U block, from its fields (for sentences changed after reading)."""
+    lines = [f"# sent_id = {sentence.sent_id}"]
+    for i, word in enumerate(sentence.words):
+        head = 0 if sentence.deps[i] == "ROOT" else sentence.heads[i] + 1
+        misc = "_" if sentence.spaces[i] else "SpaceAfter=No"
+        lines.append("\t".join([
+            str(i + 1), word, sentence.lemmas[i], sentence.upos[i], sentence.xpos[i] or "_",
+            sentence.feats[i] or "_", str(head), "root" if head == 0 else sentence.deps[i], "_", misc,
+        ]))
+    return "\n".join(lines) + "\n\n"
 
 
 def in_heldout(group_id: str, share: float) -> bool:

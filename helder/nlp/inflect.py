@@ -705,6 +705,8 @@ def _regular_candidates(form: str) -> list[str]:
     for item in stems:
         if not item or len(item) >= 2 and item[-1] == item[-2] and item[-1] not in _VOWELS + "td":
             continue  # a doubled consonant never ends a stem
+        if re.search(r"[^aeiouy]e$", item):
+            continue  # nor does a consonant + e (vaarde is a past tense, not a stem)
         candidates.extend(_stem_to_infinitives(item))
     return list(dict.fromkeys(candidates[:2] + infinitives + candidates[2:]))
 
@@ -714,7 +716,9 @@ def _regular_scores(form: str) -> dict[str, tuple[float, int]]:
     scored: dict[str, tuple[float, int]] = {}
 
     def consider(candidate: str, score: float) -> None:
-        if candidate not in scored and _consistent(candidate, form):
+        if candidate in scored:
+            scored[candidate] = (max(score, scored[candidate][0]), scored[candidate][1])
+        elif _consistent(candidate, form):
             scored[candidate] = (score, len(scored))
 
     for candidate in _regular_candidates(form):

@@ -20,13 +20,23 @@ from helder import __version__, resources
 from helder.errors import HelderError
 from helder.nlp import MODEL_NAME
 from helder.nlp import augment as _augment  # noqa: F401  registers the polite-address augmenter
-from helder.nlp.conllu import Sentence, in_heldout, read_sentences, to_docs
+from helder.nlp.conllu import Sentence, in_heldout, read_sentences, to_conllu, to_docs
 from helder.nlp.evaluate import evaluate
+from helder.nlp.harmonise import ConventionLexicon, harmonise
 
 HELDOUT_SHARE = 0.12  # blocks kept out of training and model selection, for `helder model evaluate`
 DEV_SHARE = 0.08  # of the remaining blocks: spaCy's dev set, which picks model-best
 DEFAULT_SEED = 20261128
 DEFAULT_WORK_DIR = Path(".helder-train")
+OLDER_DIR = "older"  # subfolder of --data with files of the older (2017) conversion, harmonised on reading
+# Older files with a held-out share of their blocks: a second test set of unseen news, fixed before training.
+OLDER_HELDOUT_SHARE = {"nl_lassysmall-news-2017": 0.3}
+# The held-out files written to the work folder, and what they hold.
+HELDOUT_FILES = {
+    "heldout": "heldout.conllu",  # all held-out blocks of the current files (news and Wikipedia)
+    "heldout_news": "heldout-news.conllu",  # their UD Dutch Alpino part: newspaper text
+    "heldout_news2017": "heldout-news2017.conllu",  # held-out blocks of the older news file, harmonised
+}
 
 # Credits for the treebanks, by file-name prefix (from the treebanks' READMEs).
 TREEBANKS = {
@@ -43,6 +53,13 @@ TREEBANKS = {
         "license": "CC BY-SA 4.0",
     },
 }
+# Older files: (treebank they were taken from, key in TREEBANKS; where exactly).
+OLDER_SOURCES = {
+    "nl_lassysmall-ud-train-2017": ("nl_lassysmall", "nl_lassysmall-ud-train.conllu at commit ccd0244 (2017-02-01), "
+                                    "Wikipedia part of Lassy Small"),
+    "nl_lassysmall-news-2017": ("nl_alpino", "nl-ud-train.conllu at commit 4b8df79 (2017-10-24), "
+                                "newspaper part (WR-P-P-H) of Lassy Small"),
+}
 
 
 def split_part(sentence: Sentence) -> str:
@@ -54,6 +71,31 @@ def split_part(sentence: Sentence) -> str:
     return "train"
 
 
+def detach_particles(sentence: Sentence) -> Sentence:
+    """Train a split separable verb on its own lemma: "stortte ... terug" -> "storten", not "terugstorten".
+
+    The lemmatizer runs before the parser and cannot see a particle later in
+    the clause; taught the joined lemma, it learns to glue random particles
+    onto verbs ("zette" -> "inzetten"). helder joins the particle itself
+    through the parse (`helder/matching.py`). Held-out gold is never changed.
+    """
+    for i, dep in enumerate(sentence.deps):
+        verb = sentence.heads[i]
+        particle = sentence.words[i].lower()
+        if dep != "compound:prt" or verb == i or sentence.upos[verb] not in ("VERB", "AUX"):
+            continue
+        lemma = sentence.lemmas[verb]
+        if lemma.lower().startswith(particle) and not sentence.words[verb].lower().startswith(particle):
+            sentence.lemmas[verb] = lemma[len(particle):]
+    return sentence
+
+
+def older_part(sentence: Sentence, file_stem: str) -> str:
+    """'heldout_news2017' or 'train' for a sentence of an older file; never dev (dev is current data only)."""
+    share = OLDER_HELDOUT_SHARE.get(file_stem, 0.0)
+    return "heldout_news2017" if in_heldout(f"{file_stem}:{sentence.group_id}", share) else "train"
+
+
 def train_pipeline(
     data_dir: Path,
     out_dir: Path,
@@ -61,13 +103,15 @@ def train_pipeline(
     seed: int = DEFAULT_SEED,
     config: Path | None = None,
 ) -> dict:
-    """Train on all *.conllu files in `data_dir`, install the best model in `out_dir`, return held-out scores."""
+    """Train on the *.conllu files in `data_dir` (and its `older/` folder), install the best model in
+    `out_dir`, return the scores on each held-out file."""
     work_dir = work_dir or DEFAULT_WORK_DIR
     config = config or default_config()
     files = sorted(data_dir.glob("*.conllu"))
+    older = sorted((data_dir / OLDER_DIR).glob("*.conllu"))
     if not files:
         raise HelderError(f"Geen .conllu-bestanden gevonden in {data_dir}.")
-    parts = prepare_corpus(files, work_dir)
+    parts = prepare_corpus(files, work_dir, older=older)
     output = work_dir / "output"
     spacy_train(
         config,
@@ -79,19 +123,28 @@ def train_pipeline(
         },
         use_gpu=-1,
     )
-    meta = {
+    meta = training_meta(files, older, seed, parts)
+    install_model(output / "model-best", out_dir, meta)
+    nlp = spacy.load(out_dir)
+    return {name: evaluate(work_dir / file_name, nlp=nlp) for name, file_name in HELDOUT_FILES.items()
+            if parts.get(name)}
+
+
+def training_meta(files: list[Path], older: list[Path], seed: int, parts: dict[str, int]) -> dict:
+    """What meta.json records about a trained model: licence, sources, files, seed and split."""
+    return {
         "name": MODEL_NAME,
         "version": __version__,  # the model is released with, and for, this helder version
         "description": "Dutch pipeline for helder (tokeniser, morphologizer, lemmatiser, parser), "
         "trained from scratch on UD Dutch treebanks.",
         "license": "CC BY-SA 4.0",
         "author": "helder",
-        "sources": _sources(files),
-        "helder_training": {"files": [f.name for f in files], "seed": seed, "sentences": parts,
-                            "heldout_share": HELDOUT_SHARE, "dev_share": DEV_SHARE},
+        "sources": _sources(files + older),
+        "helder_training": {"files": [f.name for f in files] + [f"{OLDER_DIR}/{f.name}" for f in older],
+                            "seed": seed, "sentences": parts, "heldout_share": HELDOUT_SHARE, "dev_share": DEV_SHARE,
+                            "older_heldout_share": OLDER_HELDOUT_SHARE,
+                            "harmonised": "older/ files: see helder/nlp/harmonise.py"},
     }
-    install_model(output / "model-best", out_dir, meta)
-    return evaluate(work_dir / "heldout.conllu", nlp=spacy.load(out_dir))
 
 
 def default_config() -> Path:
@@ -99,19 +152,61 @@ def default_config() -> Path:
     return resources.data_dir("models") / "config.cfg"
 
 
-def prepare_corpus(files: list[Path], work_dir: Path) -> dict[str, int]:
-    """Write train.spacy, dev.spacy and heldout.conllu (source lines verbatim); return sentence counts."""
-    parts: dict[str, list[Sentence]] = {"train": [], "dev": [], "heldout": []}
+def split_corpus(files: list[Path], older: list[Path] = ()) -> dict[str, list[Sentence]]:
+    """The sentences of the UD files by part: train, dev and the held-out parts of HELDOUT_FILES.
+
+    Older files are harmonised with the conventions of the current training part.
+    """
+    parts: dict[str, list[Sentence]] = {"train": [], "dev": [], "heldout": [], "heldout_news": [],
+                                        "heldout_news2017": []}
     for path in files:
         for sentence in read_sentences(path):
-            parts[split_part(sentence)].append(sentence)
+            part = split_part(sentence)
+            parts[part].append(detach_particles(sentence) if part in ("train", "dev") else sentence)
+            if part == "heldout" and path.name.startswith("nl_alpino"):
+                parts["heldout_news"].append(sentence)
+    lexicon = ConventionLexicon.from_sentences(parts["train"])
+    for path in older:
+        for sentence in read_sentences(path):
+            part = older_part(sentence, path.stem)
+            harmonise(sentence, lexicon)
+            parts[part].append(detach_particles(sentence) if part == "train" else sentence)
+    return parts
+
+
+def _write_heldout(parts: dict[str, list[Sentence]], work_dir: Path) -> dict[str, Path]:
+    """Held-out sentences of the current files keep their source lines verbatim;
+    those of older files are written harmonised, as the model would have seen them."""
+    written = {}
+    for name, file_name in HELDOUT_FILES.items():
+        if not parts[name]:
+            continue
+        path = work_dir / file_name
+        if name == "heldout_news2017":
+            path.write_text("".join(to_conllu(sentence) for sentence in parts[name]), encoding="utf-8")
+        else:
+            path.write_text("".join("\n".join(sentence.lines) + "\n\n" for sentence in parts[name]), encoding="utf-8")
+        written[name] = path
+    return written
+
+
+def write_heldout(data_dir: Path, work_dir: Path) -> dict[str, Path]:
+    """Only the held-out files of the UD data in `data_dir` (and `older/`), for scoring without training."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    files = sorted(data_dir.glob("*.conllu"))
+    if not files:
+        raise HelderError(f"Geen .conllu-bestanden gevonden in {data_dir}.")
+    return _write_heldout(split_corpus(files, sorted((data_dir / OLDER_DIR).glob("*.conllu"))), work_dir)
+
+
+def prepare_corpus(files: list[Path], work_dir: Path, older: list[Path] = ()) -> dict[str, int]:
+    """Write train.spacy, dev.spacy and the held-out files (HELDOUT_FILES); return sentence counts."""
+    parts = split_corpus(files, older)
     work_dir.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("nl").vocab
     for name in ("train", "dev"):
         DocBin(docs=to_docs(vocab, parts[name])).to_disk(work_dir / f"{name}.spacy")
-    with (work_dir / "heldout.conllu").open("w", encoding="utf-8") as handle:
-        for sentence in parts["heldout"]:
-            handle.write("\n".join(sentence.lines) + "\n\n")
+    _write_heldout(parts, work_dir)
     return {name: len(sentences) for name, sentences in parts.items()}
 
 
@@ -136,9 +231,14 @@ def install_model(model: Path, out_dir: Path, meta: dict) -> None:
 
 
 def _sources(files: list[Path]) -> list[dict]:
-    """The treebanks behind `files`, each listed once; unknown files by name."""
+    """The treebanks behind `files`, each listed once; older conversions and unknown files by name."""
     sources: dict[str, dict] = {}
     for path in files:
         prefix = path.name.split("-", 1)[0]
-        sources.setdefault(prefix, TREEBANKS.get(prefix, {"name": path.name}))
+        if path.stem in OLDER_SOURCES:
+            treebank, origin = OLDER_SOURCES[path.stem]
+            sources[path.stem] = {**TREEBANKS[treebank], "name": f"{TREEBANKS[treebank]['name']}, older conversion",
+                                  "file": f"{OLDER_DIR}/{path.name}", "origin": origin}
+        else:
+            sources.setdefault(prefix, TREEBANKS.get(prefix, {"name": path.name}))
     return list(sources.values())
