@@ -13,7 +13,9 @@ from typing import Any
 
 from helder import __version__
 from helder.analysis import Analysis, analyse_many
-from helder.dimensions import Context, empathy, escalation, jargon, passive_voice, personal_tone, sentence_length
+from helder.dimensions import (
+    Context, empathy, escalation, jargon, passive_voice, personal_tone, sentence_length, solution,
+)
 from helder.errors import TextTooLong
 from helder.language import looks_dutch
 from helder.matching import RuleMatcher
@@ -25,7 +27,7 @@ from helder.rulebook import Rule, is_disabled, load_rules
 from helder.stats import reading_stats
 from helder.text import replace_lone_surrogates
 
-DIMENSIONS = (sentence_length, jargon, passive_voice, personal_tone, empathy, escalation)
+DIMENSIONS = (sentence_length, jargon, passive_voice, personal_tone, empathy, escalation, solution)
 
 
 class Checker:
@@ -152,6 +154,9 @@ def _empty_metrics(dimension: str, profile: Profile) -> dict[str, Any]:
         return {"present": False, "complete": False, "elements": elements, "template": profile.escalation_template}
     if dimension == "passive_voice":
         return {"passive_clauses": 0, "passive_sentence_share": 0.0}
+    if dimension == "solution":
+        elements = dict.fromkeys(("outcome", "reason", "action", "reader_action", "contact", "learning", "fault"), False)
+        return {**elements, "vague_promises": 0, "dated_actions": 0}
     return {}
 
 

@@ -17,7 +17,9 @@ Status = Literal["ok", "warn", "fail"]
 Grade = Literal["helder", "bijna", "onhelder"]
 SentencePart = Literal["salutation", "body", "closing", "signature", "other"]
 
-DIMENSION_IDS = ("sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation")
+DIMENSION_IDS = (
+    "sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation", "solution",
+)
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,9 @@ def test_default_and_local_profiles_are_available():
 def test_weights_cover_all_dimensions():
     for profile in profiles.available():
         assert set(profile.weights) >= {
-            "sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation"
+            "sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation", "solution"
         }
+        assert abs(sum(profile.weights.values()) - 1.0) < 1e-9, profile.id
 
 
 def test_templates_are_filled_in():

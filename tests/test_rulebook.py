@@ -37,7 +37,7 @@ def _write(folder, name, content):
 def test_builtin_rules_load_and_cover_every_dimension():
     rules = load_rules()
     assert {rule.dimension for rule in rules} == {
-        "sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation"
+        "sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation", "solution"
     }
     lexicon = sum(len(rule.spec.get("entries", {})) for rule in rules if rule.type == "substitution")
     assert lexicon >= 400

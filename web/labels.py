@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 # Dimensions that get an inline highlight, in nesting order (outermost first).
-HIGHLIGHTED = ("sentence_length", "jargon", "passive_voice", "personal_tone", "empathy")
+HIGHLIGHTED = ("sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "solution")
 
 DIMENSIONS = {
     "sentence_length": "Zinslengte en zinsbouw",
@@ -18,6 +18,7 @@ DIMENSIONS = {
     "personal_tone": "Persoonlijke toon",
     "empathy": "Empathie",
     "escalation": "Wat nu? (verdere stappen)",
+    "solution": "Oplossing",
 }
 
 # Legend: per highlighted dimension, its styles with a name and a description
@@ -31,6 +32,7 @@ LEGEND = (
     ("passive_voice", (("passive_voice", "Lijdende vorm", "stippellijn eronder"),)),
     ("personal_tone", (("personal_tone", "Toon", "golflijn eronder"),)),
     ("empathy", (("empathy", "Empathie", "lijn erboven"),)),
+    ("solution", (("solution", "Vage belofte of geen termijn", "streepjeslijn erboven"),)),
 )
 
 GRADES = {
@@ -54,6 +56,18 @@ ESCALATION_ELEMENTS = (
 )
 
 
+# The "Oplossing" checklist (criterion 4, and 10 where the service admits a fault):
+# metric key, name, hint.
+SOLUTION_ELEMENTS = (
+    ("outcome", "Uitkomst", "krijgt de burger gelijk, deels gelijk of niet? bv. ‘U heeft gelijk.’"),
+    ("reason", "Reden", "waarom, bv. ‘Dat komt doordat …’ of ‘omdat …’"),
+    ("action", "Actie van de dienst", "wat u doet, wie het doet en wanneer, bv. ‘Wij storten het bedrag vóór 15 januari.’"),
+    ("reader_action", "Wat de burger doet", "wat de burger nog moet doen en tegen wanneer, of ‘U hoeft niets te doen.’"),
+    ("contact", "Contactpersoon", "bij wie de burger met vragen terechtkan, met telefoon of e-mail"),
+    ("learning", "Wat de dienst leert", "wat u verandert zodat het niet opnieuw gebeurt (alleen als u een fout erkent)"),
+)
+
+
 def dimension_label(dimension_id: str, report_label: str | None = None) -> str:
     return report_label or DIMENSIONS.get(dimension_id, dimension_id)
 
@@ -67,4 +81,5 @@ def as_json() -> dict[str, Any]:
         "statuses": STATUSES,
         "severities": SEVERITIES,
         "elements": [{"id": key, "name": name, "hint": hint} for key, name, hint in ESCALATION_ELEMENTS],
+        "solution_elements": [{"id": key, "name": name, "hint": hint} for key, name, hint in SOLUTION_ELEMENTS],
     }

@@ -1,5 +1,5 @@
-// The side panel: overall score, one row per dimension, "Wat nu?" and reading
-// statistics. Mirrors templates/_report.html, plus the interactive parts.
+// The side panel: overall score, one row per dimension, "Wat nu?", "Oplossing"
+// and reading statistics. Mirrors templates/_report.html, plus the interactive parts.
 
 import { decimal, h, plural } from './dom.js';
 
@@ -74,6 +74,38 @@ function whatNow(report, ui, onInsert) {
       : null);
 }
 
+// One row of the "Oplossing" checklist: present, missing, or not needed (a lesson
+// learned is only asked for when the reply admits a fault).
+function solutionState(metrics, id) {
+  if (metrics[id]) return 'ok';
+  if (id === 'learning' && !metrics.fault) return 'na';
+  return 'missing';
+}
+
+const SOLUTION_STATES = {
+  ok: { icon: '✓', word: 'aanwezig' },
+  missing: { icon: '✕', word: 'ontbreekt' },
+  na: { icon: '–', word: 'niet nodig' },
+};
+
+function solution(report, ui) {
+  const dim = report.dimensions.solution;
+  if (!dim) return null;
+  const metrics = dim.metrics || {};
+  const items = ui.solution_elements.map(({ id, name, hint }) => {
+    const state = solutionState(metrics, id);
+    const { icon, word } = SOLUTION_STATES[state];
+    return h('li', { class: `solution__item solution__item--${state}`, dataset: { element: id } },
+      h('span', { class: 'checklist__icon', 'aria-hidden': 'true' }, icon),
+      h('span', {}, h('strong', {}, name), ` — ${word}`, h('br'), h('span', { class: 'hint' }, hint)));
+  });
+  const vague = metrics.vague_promises || 0;
+  return h('section', { class: 'card solution', 'aria-labelledby': 'solution-title' },
+    h('h2', { id: 'solution-title' }, 'Oplossing ', h('span', { class: 'hint' }, '— weet de burger waar hij aan toe is?')),
+    h('ul', { class: 'checklist' }, items),
+    vague ? h('p', { class: 'hint' }, `${plural(vague, 'vage belofte', 'vage beloftes')}: zeg wat u doet, wie en wanneer.`) : null);
+}
+
 function stats(report) {
   const s = report.stats;
   const row = (term, value) => h('div', {}, h('dt', {}, term), h('dd', {}, value));
@@ -91,13 +123,13 @@ export function renderSummary(report, ui) {
   return [notices(report), score(report, ui)];
 }
 
-// ... and the rows, "Wat nu?" and statistics (below it).
+// ... and the rows, "Wat nu?", "Oplossing" and statistics (below it).
 export function renderPanel(report, ui, { filter, onFilter, onInsert }) {
-  return [dimensions(report, ui, filter, onFilter), whatNow(report, ui, onInsert), stats(report)];
+  return [dimensions(report, ui, filter, onFilter), whatNow(report, ui, onInsert), solution(report, ui), stats(report)];
 }
 
 export function emptyPanel() {
   return h('section', { class: 'card score score--empty', 'aria-labelledby': 'score-title' },
     h('h2', { id: 'score-title' }, 'Beoordeling'),
-    h('p', { class: 'hint' }, 'Plak of typ uw antwoord. Hier ziet u dan de score, de zes aandachtspunten, de ‘Wat nu?’-controle en de leesstatistieken.'));
+    h('p', { class: 'hint' }, 'Plak of typ uw antwoord. Hier ziet u dan de score, de zeven aandachtspunten, de ‘Wat nu?’- en de ‘Oplossing’-controle en de leesstatistieken.'));
 }
