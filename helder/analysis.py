@@ -65,6 +65,7 @@ class Analysis:
     prepared: str
     segmentation: Segmentation
     sentences: list[ParsedSentence]
+    nlp: Language  # the pipeline that parsed the letter: rewrites are parsed with it before they are offered
 
     def in_scope(self, scope: str) -> list[ParsedSentence]:
         kinds = SCOPES[scope]
@@ -107,7 +108,7 @@ def analyse_many(nlp: Language, texts: Iterable[str], batch_size: int = 64, n_pr
                 ParsedSentence(start, end, part, next(parsed) if part == "body" else nlp.make_doc(prepared[start:end]))
                 for start, end, part in units
             ]
-            yield Analysis(text=text, prepared=prepared, segmentation=segmentation, sentences=sentences)
+            yield Analysis(text=text, prepared=prepared, segmentation=segmentation, sentences=sentences, nlp=nlp)
 
 
 def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:

@@ -1,4 +1,4 @@
-"""The six dimensions. Each module exposes `ID`, `LABEL` and `assess(context)`.
+"""The seven dimensions. Each module exposes `ID`, `LABEL` and `assess(context)`.
 
 The checker calls `assess` only for a Dutch letter that has a body; an empty
 or foreign text gets a notice instead.
@@ -18,6 +18,7 @@ from helder.analysis import Analysis
 from helder.matching import Match
 from helder.profiles import Profile
 from helder.report import DimensionResult, Finding, Status
+from helder.rewrite.inflected import fit
 from helder.rulebook import Rule, slug
 
 DEFAULT_PENALTY = {"info": 4.0, "warning": 12.0, "error": 25.0}
@@ -167,20 +168,23 @@ def _plain(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
 
 
 def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
-    """Alternatives replace the span as they are only when it reads as the term itself;
-    "verzochten" (lemma "verzoeken") needs "vroegen", not "vragen", so then they are advice."""
+    """Alternatives replace the span in the form of the found words ("verzochten" -> "vroegen");
+    an alternative helder cannot put in that form stays advice, in its base form."""
     findings = []
     for match in _unaccepted(context, matches):
         start, end = match.offsets
-        alternatives = [_capitalised_like(match.span.text, item) for item in rule.spec["entries"][match.key]]
-        as_written = match.span.text.lower().split() == match.key.lower().split()
+        base = rule.spec["entries"][match.key]
+        fitted = [fit(item, match.key, match.span) for item in base]
+        replacements = [_capitalised_like(match.span.text, item) for item in fitted if item]
+        advice = [f"{item} (in de juiste vorm)" for item, done in zip(base, fitted) if not done]
+        alternatives = [_capitalised_like(match.span.text, done or item) for item, done in zip(base, fitted)]
         findings.append(
             context.finding(
                 rule,
                 start,
                 end,
-                suggestions=alternatives if as_written else [f"{item} (in de juiste vorm)" for item in alternatives],
-                replacements=alternatives if as_written else [],
+                suggestions=[*replacements, *advice],
+                replacements=replacements,
                 rule_id=f"{rule.id}.{slug(match.key)}",
                 tier=rule.spec.get("tier"),
                 alternatives=" of ".join(f"'{item}'" for item in alternatives),
@@ -216,14 +220,14 @@ _GENERIC: dict[str, Callable[[Context, Rule, list[Match]], list[Finding]]] = {
 }
 
 
-def drop_nested(findings: list[Finding]) -> list[Finding]:
-    """Within one dimension, a finding inside a longer one says nothing new."""
+def drop_nested(findings: list[Finding], hides: Callable[[Finding], bool] = lambda finding: True) -> list[Finding]:
+    """Within one dimension, a finding inside a longer one says nothing new, when the longer one `hides` it."""
     ordered = sorted(findings, key=lambda finding: (finding.start, -(finding.end - finding.start)))
     kept: list[Finding] = []
     for finding in ordered:
         if finding.scope == "span" and any(
             other.scope == "span" and other.start <= finding.start and finding.end <= other.end
-            and (other.start, other.end) != (finding.start, finding.end)
+            and (other.start, other.end) != (finding.start, finding.end) and hides(other)
             for other in kept
         ):
             continue

@@ -1,15 +1,23 @@
 """Passive voice: it hides who acts, which matters most in a complaint reply,
 where the service should own what it did. Each passive clause from the NLP
-core's detector is a finding; when an agent ("door de dienst") is present,
-the suggestion names it as the subject of an active sentence.
+core's detector is a finding. When the clause can be turned around, the
+finding offers the active clause as a one-click replacement
+(`helder.rewrite.active`): with the "door" agent as the new subject, or,
+without one, with "wij" when the service signs the letter (marked as a guess,
+and never for what the reader does: `reader_verbs`). A rewrite is offered only
+when it parses as an active clause with the same words.
 Score: the share of body sentences with a passive (Yoast's Dutch analysis:
 green up to 10%, red above 15%).
 """
 
 from __future__ import annotations
 
+from helder.analysis import ParsedSentence
 from helder.dimensions import Context, ratio_score
-from helder.report import DimensionResult
+from helder.nlp.passive import PassiveClause
+from helder.report import DimensionResult, Finding
+from helder.rewrite.active import ActiveRewrite, rewrite, well_formed
+from helder.rulebook import Rule
 
 ID = "passive_voice"
 LABEL = "Lijdende vorm"
@@ -20,22 +28,7 @@ def assess(context: Context) -> DimensionResult:
     findings = []
     rules = context.rules_of("detector", "passive")
     for rule in rules:
-        messages = rule.spec.get("messages") or {}
-        for sentence in body:
-            for clause in sentence.passives:
-                agent = clause.agent_text
-                suggestions = list(rule.suggestions)
-                if agent:
-                    suggestions.insert(0, messages.get("agent_suggestion", "Maak '{agent}' het onderwerp van de zin."))
-                findings.append(
-                    context.finding(
-                        rule,
-                        *sentence.offsets(clause.clause),
-                        message=messages.get("agent") if agent else None,
-                        suggestions=suggestions,
-                        agent=agent,
-                    )
-                )
+        findings += _findings(context, rule)
     passive_sentences = sum(1 for sentence in body if sentence.passives)
     share = passive_sentences / len(body) if body else 0.0
     rule = rules[0] if rules else None
@@ -46,6 +39,7 @@ def assess(context: Context) -> DimensionResult:
         "passive_clauses": sum(len(sentence.passives) for sentence in body),
         "passive_sentence_share": round(share, 3),
         "passive_sentences": passive_sentences,
+        "active_rewrites": sum(1 for finding in findings if finding.replacements),
     }
     if not passive_sentences:
         summary = "U schrijft actief: geen zinnen in de lijdende vorm."
@@ -55,3 +49,54 @@ def assess(context: Context) -> DimensionResult:
             "zeg wie wat doet."
         )
     return context.result(ID, LABEL, score, summary, findings, metrics)
+
+
+def _findings(context: Context, rule: Rule) -> list[Finding]:
+    actor = _service_actor(context, rule)
+    reader_verbs = frozenset(context.setting(rule, "reader_verbs", []))
+    clauses = [(sentence, clause) for sentence in context.analysis.body for clause in sentence.passives]
+    proposed = [
+        rewrite(clause, None if clause.participle.lemma_.lower() in reader_verbs else actor) for _, clause in clauses
+    ]
+    offered = [index for index, proposal in enumerate(proposed) if proposal is not None]
+    verdicts = well_formed(
+        context.analysis.nlp, [clauses[index][0].doc.text for index in offered], [proposed[index] for index in offered]
+    )
+    accepted = {index for index, verdict in zip(offered, verdicts) if verdict}
+    return [
+        _finding(context, rule, sentence, clause, proposed[index] if index in accepted else None)
+        for index, (sentence, clause) in enumerate(clauses)
+    ]
+
+
+def _finding(
+    context: Context, rule: Rule, sentence: ParsedSentence, clause: PassiveClause, active: ActiveRewrite | None
+) -> Finding:
+    messages = rule.spec.get("messages") or {}
+    agent = clause.agent_text
+    if active is None:
+        suggestions = list(rule.suggestions)
+        if agent:
+            suggestions.insert(0, messages.get("agent_suggestion", "Maak '{agent}' het onderwerp van de zin."))
+        return context.finding(
+            rule, *sentence.offsets(clause.clause), message=messages.get("agent") if agent else None,
+            suggestions=suggestions, agent=agent,
+        )
+    key = "guess" if active.guessed_actor else "rewrite"
+    return context.finding(
+        rule,
+        sentence.start + active.start,
+        sentence.start + active.end,
+        message=messages.get(key),
+        suggestions=[active.text, *rule.suggestions],
+        replacements=[active.text],
+        agent=agent,
+        rewrite=active.text,
+    )
+
+
+def _service_actor(context: Context, rule: Rule) -> str | None:
+    """The actor of a passive without agent, when the service signs the letter: "wij"."""
+    segmentation = context.analysis.segmentation
+    signed = bool(segmentation.of_kind("signature") or segmentation.of_kind("closing"))
+    return context.setting(rule, "guess_actor", "wij") if signed else None

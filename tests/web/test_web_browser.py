@@ -242,3 +242,17 @@ def test_offsets_survive_emoji_and_follow_edits(page):
                  inside: typedInside.length, after: (text + ' Meer.').slice(typedAfter.start, typedAfter.end) };
     }""")
     assert result == {"aligned": "Middels", "before": "Middels", "inside": 1, "after": "Middels"}
+
+
+def test_an_active_rewrite_is_one_click_and_the_check_reruns(page, page_errors):
+    text = ("Beste mevrouw Peeters,\n\nUw aanvraag werd door ons afgewezen. Wij leggen u graag uit waarom.\n\n"
+            "Met vriendelijke groeten,\nAn Peeters\nDienst Wonen")
+    paste(page, text)
+    page.locator("#findings-list .finding--passive_voice .finding__button").first.click()
+    page.wait_for_selector("#detail:not([hidden])")
+    rewrite = page.locator(".detail__replacements button", has_text="Wij wezen uw aanvraag af")
+    rewrite.click()
+    page.wait_for_function("() => document.querySelector('#tekst').value.includes('Wij wezen uw aanvraag af.')")
+    page.wait_for_function("() => !document.querySelector('#findings-list .finding--passive_voice')")
+    assert "werd door ons afgewezen" not in page.locator("#tekst").input_value()
+    assert not page_errors

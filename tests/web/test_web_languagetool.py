@@ -78,7 +78,7 @@ def test_same_findings_as_api_check(client):
 
 
 def test_default_level_leaves_hints_to_picky(client):
-    text = "Beste mevrouw,\n\nUw aanvraag is onontvankelijk wegens laattijdigheid.\n\nGroeten,\nAn"
+    text = "Beste mevrouw,\n\nVoor de heraanleg van uw oprit is een grondverzetbescheid nodig.\n\nGroeten,\nAn"
     picky = {m["rule"]["id"] for m in post(client, text=text, language="nl", level="picky").get_json()["matches"]}
     default = {m["rule"]["id"] for m in post(client, text=text, language="nl").get_json()["matches"]}
     assert "jargon.zeldzaam" in picky and "jargon.zeldzaam" not in default

@@ -1,0 +1,129 @@
+"""A lexicon alternative in the form of the word it replaces.
+
+The lexicon writes terms and alternatives as lemmas ("verzoeken: [vragen]").
+The letter has "verzocht", "verzochten", "verzoekt u": the replacement must be
+"gevraagd", "vroegen", "vraagt u", or the sentence breaks. `fit` inflects the
+alternative like the found word, and only when the term itself, inflected the
+same way, gives back the found word; otherwise it returns None and the caller
+keeps the base form as advice.
+
+A term with a gap ("dienen … te") is rewritten over its whole span: "dient u
+het formulier terug te sturen" with "moeten" becomes "moet u het formulier
+terugsturen".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helder.nlp import inflect
+
+VERBAL = frozenset({"VERB", "AUX"})
+# Subject pronouns and the person they give the verb.
+SUBJECT_PERSON = {"ik": "1sg", "jij": "2sg", "je": "2sg", "u": "u", "wij": "pl", "we": "pl", "jullie": "pl", "zij": None,
+                  "ze": None}
+
+
+def fit(alternative: str, term: str, span: Span) -> str | None:
+    """`alternative` inflected like the term's occurrence in `span`, or None when that is not sure."""
+    if len(span) == 1:
+        return _fit_word(alternative, term, span[0])
+    if "…" in term:
+        return _fit_gapped(alternative, term, span)
+    return alternative if span.text.lower().split() == term.split() else None
+
+
+def _fit_word(alternative: str, term: str, token: Token) -> str | None:
+    if " " in alternative or " " in term:
+        return None
+    found = token.lower_
+    verbal = token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))
+    if found == term and not (verbal and _finite(token) and _main_clause(token)):
+        return alternative
+    if verbal:
+        return _fit_verb(alternative, term, token)
+    if found == term:
+        return alternative
+    if found == inflect.plural(term):
+        return inflect.plural(alternative)
+    if found == inflect.attributive(term):
+        return inflect.attributive(alternative)
+    if found == inflect.diminutive(term):
+        return inflect.diminutive(alternative)
+    return None
+
+
+def _fit_verb(alternative: str, term: str, token: Token) -> str | None:
+    """The verb alternative in the found form; a separable one only where it stays whole."""
+    found = token.lower_
+    person = _person(token) or "3sg"
+    forms = (  # (form of a lemma, finite?)
+        (inflect.past_participle, False),
+        (lambda lemma: inflect.inflected_participle(inflect.past_participle(lemma), lemma), False),
+        (lambda lemma: inflect.past(lemma, plural=False), True),
+        (lambda lemma: inflect.past(lemma, plural=True), True),
+        (lambda lemma: inflect.present(lemma, person), True),
+        (lambda lemma: inflect.present(lemma, "pl"), True),
+    )
+    for form_of, finite in forms:
+        try:
+            if form_of(term) != found:
+                continue
+            if finite and _main_clause(token) and inflect.split_separable(alternative):
+                return None  # "wij retourneren het" -> "wij sturen het terug": the particle must move
+            return form_of(alternative)
+        except ValueError:  # a verb without that form
+            return None
+    return None
+
+
+def _finite(token: Token) -> bool:
+    return token.morph.get("VerbForm") == ["Fin"] or any(child.dep_.startswith("nsubj") for child in token.children)
+
+
+def _person(token: Token) -> str | None:
+    """The person of a present-tense verb, from its subject pronoun; None when there is none."""
+    for child in token.children:
+        if child.dep_.startswith("nsubj"):
+            word = child.lower_
+            if word in ("jij", "je") and child.i > token.i:
+                return "2sg_inv"
+            if word in SUBJECT_PERSON:
+                return SUBJECT_PERSON[word]
+            return "pl" if child.morph.get("Number") == ["Plur"] else "3sg"
+    return None
+
+
+def _main_clause(token: Token) -> bool:
+    """A finite verb of a main clause (verb second): no subordinating conjunction or relative pronoun."""
+    if any(child.dep_ == "mark" for child in token.children):
+        return False
+    return token.dep_ not in ("advcl", "ccomp", "acl", "acl:relcl", "csubj")
+
+
+def _fit_gapped(alternative: str, term: str, span: Span) -> str | None:
+    """ "dient u het formulier terug te sturen" + "moeten" -> "moet u het formulier terugsturen"."""
+    parts = [part.split() for part in term.split("…")]
+    first, last = parts[0], parts[-1]
+    if len(parts) != 2 or last != ["te"] or len(first) != 1 or span[-1].lower_ == "te":
+        return None
+    te = next((token for token in reversed(span) if token.lower_ == "te"), None)
+    if te is None or te.i != span[-1].i - 1:
+        return None
+    head = span[0]
+    if " " in alternative:
+        opening = alternative
+    else:
+        opening = _fit_word(alternative, first[0], head) if head.lower_ != first[0] else alternative
+        if opening is None:
+            return None
+    middle = span.doc[head.i + 1 : te.i]
+    verb = span[-1]
+    particle = middle[-1] if len(middle) and middle[-1].dep_ == "compound:prt" and middle[-1].head == verb else None
+    if particle is not None:
+        middle = middle[:-1]
+        verb_text = particle.text + verb.text
+    else:
+        verb_text = verb.text
+    text = " ".join(item for item in (opening, middle.text, verb_text) if item)
+    return text[:1].upper() + text[1:] if head.text[:1].isupper() else text

@@ -1,0 +1,216 @@
+"""Fixes that fit the sentence: inflected replacements and passive clauses made active."""
+
+from __future__ import annotations
+
+import pytest
+
+SIGNED = "Beste mevrouw Peeters,\n\n{}\n\nMet vriendelijke groeten,\nAn Peeters\nDienst Wonen"
+
+
+def passive_findings(checker, sentence: str, signed: bool = True):
+    text = SIGNED.format(sentence) if signed else sentence
+    report = checker.check(text)
+    return text, [f for f in report.findings if f.dimension == "passive_voice"]
+
+
+@pytest.mark.parametrize(
+    ("passive", "active"),
+    [
+        ("Uw aanvraag werd door ons afgewezen.", "Wij wezen uw aanvraag af"),
+        ("Gisteren werd uw aanvraag door de dienst Wonen afgewezen.", "Gisteren wees de dienst Wonen uw aanvraag af"),
+        ("Het bedrag moet door u voor 3 mei worden betaald.", "U moet het bedrag voor 3 mei betalen"),
+        ("Uw klacht is door onze medewerker grondig onderzocht.", "Onze medewerker heeft uw klacht grondig onderzocht"),
+        ("De vergunning zal door de stad worden verleend.", "De stad zal de vergunning verlenen"),
+        ("U wordt door ons zo snel mogelijk opgebeld.", "Wij bellen u zo snel mogelijk op"),
+        ("Het formulier werd gisteren door mij naar u teruggestuurd.", "Ik stuurde het formulier gisteren naar u terug"),
+        ("De brief is u gisteren door ons toegestuurd.", "Wij hebben u de brief gisteren toegestuurd"),
+        ("Uw vraag wordt door mijn collega's beantwoord.", "Mijn collega's beantwoorden uw vraag"),
+        ("De documenten waren door u nog niet bezorgd.", "U had de documenten nog niet bezorgd"),
+    ],
+)
+def test_passive_with_agent_gets_an_active_clause(checker, passive, active):
+    text, findings = passive_findings(checker, passive)
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.replacements == [active]
+    assert text[finding.start : finding.end] == passive.rstrip(".")
+    assert active in finding.message and "Deed uw dienst" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("passive", "active"),
+    [
+        ("Wij weten dat uw dossier door hen werd doorgestuurd.", "dat zij uw dossier doorstuurden"),
+        ("Omdat uw dossier door ons niet tijdig werd behandeld, kreeg u geen antwoord.",
+         "Omdat wij uw dossier niet tijdig behandelden"),
+    ],
+)
+def test_subordinate_clause_keeps_its_order(checker, passive, active):
+    _, findings = passive_findings(checker, passive)
+    assert findings[0].replacements == [active]
+
+
+@pytest.mark.parametrize(
+    ("passive", "active"),
+    [
+        # Coordinated agents are plural; a pronoun in them takes its subject form, "ik" goes last.
+        ("Uw verzoek werd door de schepen en de burgemeester besproken.", "De schepen en de burgemeester bespraken uw verzoek"),
+        ("Uw klacht werd door mij en mijn collega besproken.", "Mijn collega en ik bespraken uw klacht"),
+        # ... but not a coordination inside a complement of the agent.
+        ("De beslissing wordt door het college van burgemeester en schepenen genomen.",
+         "Het college van burgemeester en schepenen neemt de beslissing"),
+        # "er" with an agent goes; the new object keeps its place among the adverbs.
+        ("Er wordt door ons nog een bijkomend onderzoek gedaan.", "Wij doen nog een bijkomend onderzoek"),
+        ("Er zal door de stad een infovergadering worden georganiseerd.", "De stad zal een infovergadering organiseren"),
+        # An agent after the verbs that closes the clause.
+        ("Het huurcontract werd opgezegd door de verhuurder.", "De verhuurder zei het huurcontract op"),
+        # An inseparable verb keeps its prefix ("onderzocht", "geïnformeerd").
+        ("U werd door de baliemedewerker verkeerd geïnformeerd.", "De baliemedewerker informeerde u verkeerd"),
+        # "door ons team" is a possessive, not the pronoun "ons".
+        ("Uw dossier werd door ons team behandeld.", "Ons team behandelde uw dossier"),
+        ("De papieren werden door jullie te laat ingediend.", "Jullie dienden de papieren te laat in"),
+        # An organisation's name with a lower-case word in it.
+        ("Uw woning wordt door Wonen in Vlaanderen gerenoveerd.", "Wonen in Vlaanderen renoveert uw woning"),
+        # The parser made the modal the head of the clause.
+        ("De huur mag door de verhuurder niet zomaar verhoogd worden.", "De verhuurder mag de huur niet zomaar verhogen"),
+        # A time word the parser took for a second subject stays in front.
+        ("Morgen worden de bladkorven door de groendienst geplaatst.", "Morgen plaatst de groendienst de bladkorven"),
+        # After a fronted clause and in a question the verb stays first.
+        ("Zoals u weet, werd de premie door de Vlaamse overheid afgeschaft.", "schafte de Vlaamse overheid de premie af"),
+        ("Werd uw aanvraag door de stad goedgekeurd?", "Keurde de stad uw aanvraag goed"),
+        # A plural "ze" stays "ze" as object (people or things).
+        ("Ze werden door de dienst teruggestuurd.", "De dienst stuurde ze terug"),
+        # "maar" coordinates a main clause; a demonstrative "die" or "dat" is no relative pronoun.
+        ("Maar uw container werd toen door u buitengezet.", "Maar u zette uw container toen buiten"),
+        ("De melding kwam binnen, maar die werd door onze collega niet gelezen.", "maar onze collega las die niet"),
+        # "te" with a separable verb: "in te dienen".
+        ("Er hoeft door u geen nieuw formulier te worden ingediend.", "U hoeft geen nieuw formulier in te dienen"),
+    ],
+)
+def test_harder_clauses_get_the_right_active_clause(checker, passive, active):
+    _, findings = passive_findings(checker, passive)
+    assert [f.replacements for f in findings] == [[active]]
+
+
+@pytest.mark.parametrize(
+    ("passive", "active"),
+    [
+        ("Omdat de factuur door de leverancier te laat werd verstuurd, kreeg u een aanmaning.",
+         "Omdat de leverancier de factuur te laat verstuurde"),
+        ("Wij begrijpen dat u door de chauffeur onvriendelijk werd behandeld.", "dat de chauffeur u onvriendelijk behandelde"),
+        ("De klacht die door uw buurman werd ingediend, is ongegrond.", "die uw buurman indiende"),
+        ("Het is duidelijk dat uw klacht door onze dienst niet goed behandeld is.",
+         "dat onze dienst uw klacht niet goed heeft behandeld"),
+        ("Wij hebben gezien dat uw aanvraag door onze dienst te laat is behandeld.",
+         "dat onze dienst uw aanvraag te laat heeft behandeld"),
+        # "en dat" + a noun phrase: the conjunction, not a demonstrative.
+        ("Wij weten dat u belde en dat de premie door de stad werd betaald.", "en dat de stad de premie betaalde"),
+    ],
+)
+def test_subordinate_and_relative_clauses_with_adverbs(checker, passive, active):
+    _, findings = passive_findings(checker, passive)
+    assert findings[0].replacements == [active]
+
+
+@pytest.mark.parametrize(
+    "passive",
+    [
+        "Uw aanvraag had door ons moeten worden goedgekeurd.",  # a modal perfect
+        "Uw klacht werd door ons ontvangen en wordt nu onderzocht.",  # the second verb shares the subject
+        "Uw aanvraag werd door Kind en Gezin goedgekeurd.",  # one organisation or two?
+        "Het huurcontract werd opgezegd door de verhuurder op 3 mei.",  # after the verbs, with more behind it
+        "De kosten worden door u en door ons gedeeld.",  # two agents
+        "Wie door de dienst werd opgebeld, kreeg een nieuwe afspraak.",  # "wie" reads as subject and object
+        "Uw kind mocht door de onthaalouder niet worden opgevangen.",  # the rewrite does not parse: advice instead
+        "Uw aanvraag werd door ons, na een gesprek met uw zoon, goedgekeurd.",  # a comma inside the clause
+        "Wij stellen vast dat de door u ingevulde formulieren niet werden ondertekend.",  # "door" inside a noun phrase
+        "Er wordt door de dienst op gewezen dat de termijn verstreken is.",  # a stranded preposition ("erop")
+        "Uw pakket werd er gisteren door de koerier afgeleverd.",  # "er" (there) has no sure place in the active clause
+        # The parser loses "dat" over the commas; the verbs last show a subordinate clause.
+        "Wij delen mee dat De Lijn, volgens de voorwaarden van het abonnement, niet gehouden is tot betaling.",
+    ],
+)
+def test_no_rewrite_where_helder_is_unsure(checker, passive):
+    _, findings = passive_findings(checker, passive)
+    assert findings and not findings[0].replacements
+    assert findings[0].suggestions  # advice instead
+
+
+def test_a_clause_does_not_run_over_a_comma(checker):
+    # The parser hangs the main clause into the fronted one; each passive is rewritten within its own clause.
+    _, findings = passive_findings(checker, "Nadat het dossier door u was ingediend, werd het door ons behandeld.")
+    assert [f.replacements for f in findings] == [[], ["behandelden wij het"]]
+
+
+@pytest.mark.parametrize(
+    "passive",
+    [
+        "De straatverlichting is door de netbeheerder hersteld.",
+        "Als het formulier te laat wordt teruggestuurd, vervalt uw recht.",  # a condition: the reader's part
+        "Uw aanvraag moet worden vervolledigd.",  # a duty: mostly the reader's
+        "Uw auto werd op de stoep geparkeerd.",  # a reader verb (profile option reader_verbs)
+        "U kunt terecht bij de ombudsdienst, waar uw klacht onafhankelijk wordt onderzocht.",  # another body's work
+        "Daarna werd er drie weken niets meer van ons vernomen.",  # the service has another role in the clause
+        "Wat wordt er nu gedaan?",  # a question word opens the sentence
+    ],
+)
+def test_no_wij_guess_where_someone_else_may_have_acted(checker, passive):
+    _, findings = passive_findings(checker, passive)
+    assert findings
+    assert all("Deed uw dienst" not in f.message and not any(r.startswith("Wij ") for r in f.replacements)
+               for f in findings)
+
+
+def test_without_agent_the_service_is_a_marked_guess(checker):
+    _, findings = passive_findings(checker, "Uw klacht is zorgvuldig onderzocht.")
+    assert findings[0].replacements == ["Wij hebben uw klacht zorgvuldig onderzocht"]
+    assert "Deed uw dienst dat?" in findings[0].message
+
+
+def test_no_guess_for_what_the_reader_did_or_in_an_unsigned_text(checker):
+    _, findings = passive_findings(checker, "Uw aanvraag werd ingediend op 3 maart.")
+    assert findings and not findings[0].replacements
+    _, unsigned = passive_findings(checker, "Uw klacht werd zorgvuldig onderzocht door de inspectie en verder niets.", False)
+    assert all("Deed uw dienst" not in f.message for f in unsigned)
+
+
+def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
+    # "krijgen" passive: no safe active form.
+    _, findings = passive_findings(checker, "U krijgt het bedrag binnen tien dagen teruggestort.")
+    assert all(not f.replacements for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "replacement"),
+    [
+        ("Wij verzochten u om een kopie van het attest.", "verzochten", "vroegen"),
+        ("Wij verzoeken u het formulier terug te sturen.", "verzoeken", "vragen"),
+        ("U bekwam de premie niet.", "bekwam", "kreeg"),
+        ("Wij hebben de gegevens verstrekt.", "verstrekt", "gegeven"),
+        ("Indien u vragen heeft, belt u ons.", "Indien", "Als"),
+        ("Dan dient u het formulier terug te sturen.", "dient u het formulier terug te sturen", "moet u het formulier terugsturen"),
+        ("U dient te betalen voor 3 mei.", "dient te betalen", "moet betalen"),
+        ("Gelieve het formulier terug te sturen.", "Gelieve het formulier terug te sturen", "Wilt u het formulier terugsturen"),
+    ],
+)
+def test_jargon_replacement_takes_the_found_form(checker, sentence, found, replacement):
+    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
+    assert findings
+    assert replacement in findings[0].replacements
+    fixed = sentence.replace(found, replacement)
+    assert not [f for f in checker.check(fixed).findings if f.dimension == "jargon" and f.text.lower() == replacement.lower()]
+
+
+def test_separable_alternative_is_advice_where_its_particle_must_move(checker):
+    findings = [f for f in checker.check("Wij retourneren het formulier vandaag.").findings if f.text == "retourneren"]
+    assert findings and "terugsturen" not in findings[0].replacements
+    assert any("terugsturen" in suggestion for suggestion in findings[0].suggestions)
+    whole = [f for f in checker.check("Wij willen het formulier vandaag retourneren.").findings if f.text == "retourneren"]
+    assert "terugsturen" in whole[0].replacements
+
+
+def test_a_relative_clause_is_not_turned_around_when_that_could_flip_its_meaning(checker):
+    _, findings = passive_findings(checker, "Dit is de medewerker die door u werd gebeld.")
+    assert findings and not findings[0].replacements
+    _, findings = passive_findings(checker, "De aanvraag die door ons werd afgewezen, bekijken wij opnieuw.")
+    assert findings[0].replacements == ["die wij afwezen"]
