@@ -19,6 +19,7 @@ from .api import api
 from .corpus import corpus
 from .editor import editor
 from .service import CheckService
+from .trainers import trainers
 
 DEFAULT_CONFIG: dict[str, Any] = {
     # Largest request body (a .docx upload or a JSON check request) and largest
@@ -31,6 +32,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # /rapport: most letters per upload and most bytes a zip may unpack to (more: `helder report`).
     "HELDER_REPORT_MAX_LETTERS": 300,
     "HELDER_REPORT_MAX_UNPACKED": 50 * 1024 * 1024,
+    # /oefenen: exercise folders (os.pathsep-separated; "standaard" is the built-in set). None: the
+    # environment variable HELDER_EXERCISES, else the built-in set.
+    "HELDER_EXERCISES": None,
 }
 
 
@@ -50,6 +54,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(editor)
     app.register_blueprint(api)
     app.register_blueprint(corpus)
+    app.register_blueprint(trainers)
     languagetool.init_app(app)
     security.init_app(app)
     errors.init_app(app)

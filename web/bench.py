@@ -151,12 +151,18 @@ def warm_then_load(port: int, requests: int, clients: int, time_limit: float) ->
     return {route: run_load(port, requests, clients, time_limit, route) for route in ROUTES}
 
 
-def page_load(port: int) -> tuple[float, float, int]:
-    """Seconds for GET / alone and for GET / plus every static asset it names, and the asset count."""
+def page_load(port: int, path: str = "/") -> tuple[float, float, int]:
+    """Seconds for GET `path` alone and for the page plus every static asset it names, and the asset count."""
+    html_time, full_time, fetched = page_assets(port, path)
+    return html_time, full_time, len(fetched)
+
+
+def page_assets(port: int, path: str = "/") -> tuple[float, float, set[str]]:
+    """Like page_load, with the addresses of the assets the page loads."""
     connection = http.client.HTTPConnection(HOST, port, timeout=30)
     try:
         started = time.perf_counter()
-        connection.request("GET", "/")
+        connection.request("GET", path)
         page = connection.getresponse().read().decode("utf-8")
         html_time = time.perf_counter() - started
         pending = sorted(set(re.findall(r'(?:src|href)="(/static/[^"]+)"', page)))
@@ -169,7 +175,7 @@ def page_load(port: int) -> tuple[float, float, int]:
             # ES modules pull in their imports, as the browser would.
             imports = {f"/static/js/{name}" for name in re.findall(r"from '\./([\w.]+)'", body)}
             pending += sorted(imports - fetched - set(pending))
-        return html_time, time.perf_counter() - started, len(fetched)
+        return html_time, time.perf_counter() - started, fetched
     finally:
         connection.close()
 

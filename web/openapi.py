@@ -45,6 +45,11 @@ def _report_schemas() -> dict[str, Any]:
         "meta": {"type": "object", "description": "caller-supplied metadata, echoed back (empty from the API)"},
     })
     report["required"] = [*report["required"], "summary", "notices", "language", "parts"]
+    dimensions = report["properties"]["dimensions"]
+    dimensions["required"] = [*dimensions["required"], "solution"]
+    dimensions["properties"] = {
+        "solution": {"allOf": [_ref("Dimension"), {"properties": {"metrics": _ref("SolutionMetrics")}}]},
+    }
 
     dimension = definitions["dimension"]
     dimension["properties"].update({
@@ -55,7 +60,8 @@ def _report_schemas() -> dict[str, Any]:
     dimension["required"] = [*dimension["required"], "label", "weight", "findings", "metrics"]
     dimension["description"] = (
         "escalation.metrics holds present, complete, elements {condition, body, channel} and template "
-        "(the profile's 'wat nu?' paragraph); passive_voice.metrics holds passive_clauses and passive_sentence_share."
+        "(the profile's 'wat nu?' paragraph); passive_voice.metrics holds passive_clauses and passive_sentence_share; "
+        "solution.metrics is SolutionMetrics."
     )
 
     finding = definitions["finding"]
@@ -77,7 +83,18 @@ def _report_schemas() -> dict[str, Any]:
             "end": {"type": "integer", "minimum": 0},
         },
     }
-    return {"Report": report, "Dimension": dimension, "Finding": finding, "Part": part}
+    flags = ("outcome", "reason", "action", "reader_action", "contact", "learning", "fault")
+    solution_metrics = {
+        "type": "object",
+        "description": "Criterion 4 elements found in the reply; learning is asked for only when fault is true",
+        "required": [*flags, "vague_promises", "dated_actions"],
+        "properties": {
+            **{flag: {"type": "boolean"} for flag in flags},
+            "vague_promises": {"type": "integer", "minimum": 0},
+            "dated_actions": {"type": "integer", "minimum": 0},
+        },
+    }
+    return {"Report": report, "Dimension": dimension, "Finding": finding, "Part": part, "SolutionMetrics": solution_metrics}
 
 
 def _object(required: list[str], properties: dict[str, Any]) -> dict[str, Any]:
@@ -170,6 +187,17 @@ SCHEMAS: dict[str, Any] = {
         "name": {"type": "string"}, "code": {"type": "string"}, "longCode": {"type": "string"},
     })},
     "Health": _object(["status", "version"], {"status": {"const": "ok"}, "version": {"type": "string"}}),
+    "ExerciseGoals": _object(["score", "grade", "goals", "findings"], {
+        "score": {"type": "integer"},
+        "grade": {"type": "string"},
+        "goals": {"type": "array", "items": _object(["key", "label", "met", "detail"], {
+            "key": {"type": "string"}, "label": {"type": "string"}, "met": {"type": "boolean"},
+            "detail": {"type": "string"},
+        })},
+        "findings": {"type": "array", "items": _object(["rule", "dimension", "severity", "message", "text", "scope"], {
+            name: {"type": "string"} for name in ("rule", "dimension", "severity", "message", "text", "scope")
+        })},
+    }),
     "OpenAPI": {"type": "object", "required": ["openapi", "paths"]},
 }
 
@@ -237,6 +265,54 @@ PATHS: dict[str, Any] = {
                 "200": _html("The self-contained report page with its downloads"),
                 **{code: _html("Form page with a Dutch error message") for code in ("400", "404", "413", "415", "422", "500")},
             },
+        },
+    },
+    "/regels": {
+        "get": {
+            "summary": "The trainers' rule page: every rule with explanation, criterion, examples and lexicon entries",
+            "parameters": [{"name": "q", "in": "query", "required": False, "schema": {"type": "string"},
+                            "description": "Show only rules and lexicon entries that contain this text"}],
+            "responses": {"200": _html("Rule page (gzip-compressed when the client accepts it)")},
+        },
+    },
+    "/vergelijken": {
+        "get": {"summary": "Compare two versions of a letter: the form", "responses": {"200": _html("Form page")}},
+        "post": {
+            "summary": "Compare two versions (pasted or uploaded): scores before/after, findings gone, kept and new",
+            "requestBody": {"content": {"multipart/form-data": {"schema": _object([], {
+                "voor": {"type": "string"}, "na": {"type": "string"}, "profile": {"type": "string"},
+                **{f"bestand_{name}": {"type": "string", "contentMediaType": "application/octet-stream",
+                                       "description": ".docx or .txt"} for name in ("voor", "na")},
+            })}}},
+            "responses": {
+                "200": _html("The comparison"),
+                **{code: _html("Form page with a Dutch error message") for code in ("400", "404", "413", "415", "422", "500")},
+            },
+        },
+    },
+    "/oefenen": {"get": {"summary": "The list of trainer exercises", "responses": {"200": _html("Exercise list")}}},
+    "/oefenen/{exercise_id}": {
+        "get": {
+            "summary": "One exercise: situation, goals, the poor text to rewrite, hints and the model answer",
+            "parameters": [{"name": "exercise_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": _html("Exercise page"), "404": _html("No such exercise")},
+        },
+        "post": {
+            "summary": "Check a rewrite without JavaScript: the exercise page with the goals met",
+            "parameters": [{"name": "exercise_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": _object([], {
+                "text": {"type": "string"}})}}},
+            "responses": {"200": _html("Exercise page with the goals"), "404": _html("No such exercise"),
+                          "413": _html("Exercise page with a Dutch error message")},
+        },
+    },
+    "/api/exercises/{exercise_id}/goals": {
+        "post": {
+            "summary": "The goals of an exercise for a draft (the exercise page's live check)",
+            "parameters": [{"name": "exercise_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {"required": True, "content": {JSON: {"schema": _object(["text"], {"text": {"type": "string"}})}}},
+            "responses": {"200": _json("ExerciseGoals", "Goals met or not, score and findings"),
+                          **_errors("400", "404", "413")},
         },
     },
     "/healthz": {"get": {"summary": "Liveness check", "responses": {"200": _json("Health", "Server is up")}}},
@@ -321,7 +397,7 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "helder",
             "version": helder.__version__,
-            "description": "Toetst antwoorden op klachten aan Heerlijk Helder en de criteria 6 en 7 van de "
+            "description": "Toetst antwoorden op klachten aan Heerlijk Helder en de criteria 4, 6 en 7 van de "
             "Vlaamse Ombudsman. Offsets in the report are Python str indices (code points). "
             "Errors are {\"error\": {\"code\", \"message\"}} with a Dutch message.",
         },

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 import pytest
 
 import helder.web
-from helder.web.bench import ROUTES, page_load, percentile, reply, run_load
+from helder.web.bench import ROUTES, page_assets, page_load, percentile, reply, run_load
 
 
 def test_replies_are_400_word_dutch_letters_that_differ():
@@ -35,8 +35,13 @@ def test_client_sends_a_bounded_number_of_real_requests(live_server, route):
 
 
 def test_page_load_fetches_the_page_and_all_its_assets(live_server):
-    html_time, full_time, assets = page_load(urlparse(live_server).port)
+    port = urlparse(live_server).port
+    html_time, full_time, count = page_load(port)
     assert 0 < html_time <= full_time
     static = Path(helder.web.__file__).parent / "static"
-    shipped = [p for p in static.rglob("*") if p.suffix in {".js", ".css", ".svg"}]
-    assert assets == len(shipped)
+    shipped = {f"/static/{p.relative_to(static).as_posix()}" for p in static.rglob("*") if p.suffix in {".js", ".css", ".svg"}}
+    editor = page_assets(port, "/")[2]
+    assert count == len(editor) and editor <= shipped
+    # Every shipped file is loaded by some page: nothing is dead.
+    pages = ("/", "/regels", "/vergelijken", "/oefenen", "/oefenen/lijdende-vorm", "/rapport")
+    assert set().union(*(page_assets(port, path)[2] for path in pages)) == shipped

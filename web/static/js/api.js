@@ -47,3 +47,13 @@ export function extractFile(file) {
 }
 
 export const getProfiles = () => call('/api/profiles');
+
+// The goals of a trainer exercise for a draft (the /oefenen pages).
+export function checkExercise(id, text, signal) {
+  return call(`/api/exercises/${encodeURIComponent(id)}/goals`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text }),
+    signal,
+  });
+}
