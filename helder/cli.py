@@ -15,8 +15,9 @@ from helder import __version__
 from helder.corpus.cli import report
 from helder.errors import HelderError
 from helder.nlp.cli import model
+from helder.options import checker_options, split_list
 from helder.profiles import DEFAULT_PROFILE
-from helder.report import Report
+from helder.report import DIMENSION_IDS, Report
 
 _STATUS_COLOURS = {"ok": "green", "warn": "yellow", "fail": "red"}
 _STATUS_WORDS = {"ok": "goed", "warn": "matig", "fail": "zwak"}
@@ -41,18 +42,10 @@ def main() -> None:
     """helder toetst antwoorden op klachten aan Heerlijk Helder en de ombudsnormen."""
 
 
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [item.strip() for value in values for item in value.split(",") if item.strip()]
-
-
 @main.command()
 @click.argument("source", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--profile", default=DEFAULT_PROFILE, show_default=True, help="Profiel (zie 'helder profiles').")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Extra map met regels van uw organisatie (herhaalbaar).")
-@click.option("--disable", multiple=True, help="Regels uitzetten, op id of voorvoegsel: 'jargon.' of 'empathy.helaas'.")
-@click.option("--accept", multiple=True, help="Woorden die voor uw organisatie nooit jargon zijn.")
+@checker_options
 @click.option("--fail-under", type=click.IntRange(0, 100), default=None, help="Exitcode 1 als de score lager is.")
 def check(source: Path, output: str, profile: str, rule_dirs: tuple[Path, ...], disable: tuple[str, ...],
           accept: tuple[str, ...], fail_under: int | None) -> None:
@@ -67,7 +60,7 @@ def check(source: Path, output: str, profile: str, rule_dirs: tuple[Path, ...], 
     else:
         text = read_file(source)
         label = str(source)
-    checker = Checker(profile, extra_rules=rule_dirs, disable=_split(disable), accept=_split(accept))
+    checker = Checker(profile, extra_rules=rule_dirs, disable=split_list(disable), accept=split_list(accept))
     report = checker.check(text)
     if output == "json":
         click.echo(report.to_json(indent=2))
@@ -147,29 +140,29 @@ def compare(before: Path, after: Path, profile: str, output: str) -> None:
     import json
 
     from helder.checker import Checker
+    from helder.compare import compare as compare_reports
     from helder.extract import read_file
 
     checker = Checker(profile)
     first, second = (checker.check(read_file(path)) for path in (before, after))
+    result = compare_reports(first, second)
     if output == "json":
-        difference = {key: second.dimensions[key].score - result.score for key, result in first.dimensions.items()}
-        payload = {"before": first.to_dict(), "after": second.to_dict(),
-                   "difference": {"score": second.score - first.score, "dimensions": difference}}
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return
     rows = [("Totaal", first.score, second.score, f"  ({first.grade} → {second.grade})")]
-    rows += [(result.label, result.score, second.dimensions[key].score, "") for key, result in first.dimensions.items()]
+    rows += [(change.label, change.before, change.after, "") for change in result.dimensions]
     click.echo(f"{'':<28} {'voor':>5} {'na':>5} {'verschil':>9}")
     for label, old, new, note in rows:
         change = click.style(f"{new - old:+9d}", fg="green" if new > old else "red" if new < old else None)
         click.echo(f"{label:<28} {old:>5} {new:>5} {change}{note}")
     click.echo(f"{'Opmerkingen':<28} {len(first.findings):>5} {len(second.findings):>5} "
                f"{len(second.findings) - len(first.findings):+9d}")
+    click.echo(f"Opmerkingen verdwenen: {len(result.disappeared)}, gebleven: {len(result.stayed)}, "
+               f"nieuw: {len(result.appeared)}")
 
 
 @main.command("rules")
-@click.option("--dimension", type=click.Choice(
-    ["sentence_length", "jargon", "passive_voice", "personal_tone", "empathy", "escalation"]), default=None)
+@click.option("--dimension", type=click.Choice(list(DIMENSION_IDS)), default=None)
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules_command(dimension: str | None, rule_dirs: tuple[Path, ...], output: str) -> None:
@@ -208,12 +201,21 @@ def profiles_command() -> None:
 @main.command()
 @click.option("--rounds", default=50, show_default=True, help="Aantal metingen voor p50/p95.")
 @click.option("--web", is_flag=True, help="Meet de webserver onder gunicorn, met 8 gelijktijdige gebruikers.")
-def bench(rounds: int, web: bool) -> None:
+@click.option("--language", is_flag=True,
+              help="Meet hoe goed helder de taal leest: woordenlijst, jargon op goede brieven, zinsbouw, taalmodel.")
+@click.option("--data", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Met --language: een map met UD Dutch .conllu-bestanden, voor de scores van het taalmodel.")
+def bench(rounds: int, web: bool, language: bool, data: Path | None) -> None:
     """Meet snelheid en geheugen van de checker op een brief van 400 woorden."""
     if web:
         from helder.web.bench import main as web_bench
 
         sys.exit(web_bench([]))
+    if language:
+        from helder.scorecard import run as scorecard
+
+        scorecard(data)
+        return
     from helder.bench import run
 
     run(rounds=rounds)

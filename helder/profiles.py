@@ -17,7 +17,8 @@ import yaml
 
 from helder.errors import ProfileNotFound, RuleError
 from helder.report import DIMENSION_IDS
-from helder.rulebook import YAML_LOADER, rule_dirs
+from helder.rulebook import rule_dirs
+from helder.yamlfile import YAML_LOADER
 
 DEFAULT_PROFILE = "vlaamse-overheid"
 DEFAULT_MAX_CHARS = 50_000

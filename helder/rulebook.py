@@ -17,14 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 
 from helder.errors import RuleError
 from helder.resources import data_dir
+from helder.yamlfile import load_mapping
 
 RULES_ENV = "HELDER_RULES"
-# libyaml's safe loader when PyYAML has it: the rule files load several times faster.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SCHEMA_PATH = Path(__file__).parent / "schema" / "rules.schema.json"
 
 
@@ -102,14 +100,7 @@ def _rule_label(document: Any, error: jsonschema.ValidationError) -> str:
 
 def load_family(path: Path) -> list[Rule]:
     """Read and validate one rule file."""
-    try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    except (OSError, UnicodeDecodeError) as error:
-        raise RuleError(f"Regelbestand {path} kan niet gelezen worden: {error}") from error
-    except yaml.YAMLError as error:
-        raise RuleError(f"Regelbestand {path} is geen geldige YAML: {error}") from error
-    if not isinstance(document, dict):
-        raise RuleError(f"Regelbestand {path}: verwacht een object met 'family', 'dimension', 'source' en 'rules'.")
+    document = load_mapping(path, "Regelbestand", RuleError, "'family', 'dimension', 'source' en 'rules'")
     error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
     if error is not None:
         raise RuleError(f"Regelbestand {path}, {_rule_label(document, error)}: {error.message}")

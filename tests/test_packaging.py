@@ -60,3 +60,15 @@ def test_installed_package_works_without_the_repository(wheel, tmp_path):
     assert report["file"].startswith(str(site))
     assert report["model"].startswith(str(site))
     assert 0 <= report["score"] <= 100
+
+
+def test_every_python_package_and_data_folder_is_in_the_wheel(wheel):
+    """A subpackage left out of pyproject's list breaks only the installed copy, never the repository."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for init in sorted((ROOT / "helder").rglob("__init__.py")):
+        module = init.relative_to(ROOT).as_posix()
+        assert module in names, f"{module} is missing from the wheel: add its package to pyproject.toml"
+    for folder, packaged in (("web", "helder/web"), ("rules", "helder/_data/rules"), ("exercises", "helder/_data/exercises")):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".yaml", ".html", ".js", ".css", ".svg") and "__pycache__" not in path.parts:
+                assert f"{packaged}/{path.relative_to(ROOT / folder).as_posix()}" in names, path

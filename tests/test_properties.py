@@ -24,3 +24,11 @@ def test_checker_never_raises_and_keeps_offsets(checker, validate_report, text):
     report = checker.check(text)
     validate_report(report, text)
     report.to_json().encode("utf-8")  # any text a JSON string or a form can carry gives valid UTF-8 JSON
+
+
+def test_a_run_on_sentence_of_thousands_of_words_is_checked(checker, validate_report):
+    """One "sentence" of 25,000 characters: the clause-level matchers look near each verb, not across it all."""
+    text = "Beste mevrouw,\n\n" + " ".join(["wij nemen uw klacht in behandeling en stellen u in kennis"] * 420) + ".\n\nGroeten"
+    report = checker.check(text)
+    validate_report(report, text)
+    assert report.dimensions["jargon"].findings

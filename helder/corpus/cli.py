@@ -13,11 +13,7 @@ from pathlib import Path
 import click
 
 from helder.errors import HelderError
-from helder.profiles import DEFAULT_PROFILE
-
-
-def _split(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+from helder.options import checker_options, split_list
 
 
 def _number(value: float | None, decimals: int = 0) -> str:
@@ -29,11 +25,7 @@ def _number(value: float | None, decimals: int = 0) -> str:
 @click.command("report")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Map voor de uitvoer.")
-@click.option("--profile", default=DEFAULT_PROFILE, show_default=True, help="Profiel (zie 'helder profiles').")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Extra map met regels van uw organisatie (herhaalbaar).")
-@click.option("--disable", multiple=True, help="Regels uitzetten, op id of voorvoegsel.")
-@click.option("--accept", multiple=True, help="Woorden die voor uw organisatie nooit jargon zijn.")
+@checker_options
 @click.option("--jobs", type=click.IntRange(1, 256), default=None, help="Aantal processen (standaard: het aantal kernen).")
 @click.option("--meta", type=click.Path(dir_okay=False, path_type=Path), help="CSV met bestand, ontvangen, verzonden, dienst, ...")
 @click.option("--fragmenten", "fragments", is_flag=True, help="Neem de aangeduide fragmenten uit de brieven op.")
@@ -64,7 +56,7 @@ def report(inputs: tuple[Path, ...], out_dir: Path | None, profile: str, rule_di
         tqdm.monitor_interval = 0  # no monitor thread next to the worker processes
         progress_bar = tqdm(total=count_sources(inputs, out_dir), unit=" brief", desc="Brieven", file=sys.stderr)
     options = ReportOptions(
-        profile=profile, rules=tuple(map(str, rule_dirs)), disable=_split(disable), accept=_split(accept),
+        profile=profile, rules=tuple(map(str, rule_dirs)), disable=split_list(disable), accept=split_list(accept),
         jobs=jobs or os.cpu_count() or 1, meta=meta, fragments=fragments, anonymous=anonymous,
         progress=(lambda row: progress_bar.update()) if progress_bar else None,
     )

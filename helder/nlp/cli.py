@@ -50,43 +50,64 @@ def train(data: Path, out: Path, work: Path | None, seed: int | None) -> None:
     except (CoNLLUError, HelderError) as error:
         raise DutchUsageError(str(error)) from error
     click.echo(f"Model geïnstalleerd in {out}. Scores op de achtergehouden zinnen:\n")
-    click.echo(format_text(result))
+    click.echo(format_text(list(result.values())))
 
 
-@model.command(help="Evalueer het taalmodel op een UD-bestand (.conllu).")
-@click.argument("file", type=click.Path(path_type=Path))
+@model.command(help="Evalueer het taalmodel op een of meer UD-bestanden (.conllu), met één kolom per bestand.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               help="Uitvoer als tabel (text) of als JSON.")
 @click.option("--model", "model_dir", type=click.Path(path_type=Path), default=None,
               help="Map van het model (standaard het meegeleverde model).")
-def evaluate(file: Path, output_format: str, model_dir: Path | None) -> None:
-    from helder.nlp import load_pipeline
-    from helder.nlp.evaluate import evaluate as run_evaluation
+def evaluate(files: tuple[Path, ...], output_format: str, model_dir: Path | None) -> None:
     from helder.nlp.evaluate import format_json, format_text
 
-    _existing_file(file)
+    results = _evaluate_files(files, model_dir)
+    single = results[0] if len(results) == 1 else results
+    click.echo(format_json(single) if output_format == "json" else format_text(single))
+
+
+def _evaluate_files(files: tuple[Path, ...], model_dir: Path | None) -> list[dict]:
+    """Scores of the model on each file, with Dutch errors for unreadable files or a missing model."""
+    from helder.nlp import load_pipeline
+    from helder.nlp.evaluate import evaluate as run_evaluation
+
+    for file in files:
+        _existing_file(file)
+    results: list[dict] = []
+    file = None
     try:
-        result = run_evaluation(file, nlp=load_pipeline(model_dir))
+        nlp = load_pipeline(model_dir)
+        for file in files:
+            results.append(run_evaluation(file, nlp=nlp))
     except CoNLLUError as error:
         raise DutchUsageError(f"Het CoNLL-U-bestand is niet geldig: {error}") from error
     except UnicodeDecodeError as error:
         raise DutchUsageError(f"Het bestand {file} is geen UTF-8-tekst en dus geen CoNLL-U-bestand.") from error
     except HelderError as error:
         raise DutchUsageError(str(error)) from error
-    click.echo(format_json(result) if output_format == "json" else format_text(result))
+    return results
 
 
-@model.command(help="Meet de laadtijd en de snelheid van het taalmodel op één processorkern.")
+@model.command(help="Meet de laadtijd en de snelheid van het taalmodel op één processorkern; "
+               "met --eval ook de scores op achtergehouden UD-bestanden.")
 @click.option("--model", "model_dir", type=click.Path(path_type=Path), default=None,
               help="Map van het model (standaard het meegeleverde model).")
-def bench(model_dir: Path | None) -> None:
+@click.option("--eval", "eval_files", multiple=True, type=click.Path(path_type=Path),
+              help="Een .conllu-bestand om ook op te scoren (herhaalbaar), "
+                   "bijvoorbeeld .helder-train/heldout.conllu.")
+def bench(model_dir: Path | None, eval_files: tuple[Path, ...]) -> None:
     from helder.nlp.benchmark import benchmark_pipeline, format_benchmark
+    from helder.nlp.evaluate import format_text
 
     try:
         result = benchmark_pipeline(model_dir)
     except HelderError as error:
         raise DutchUsageError(str(error)) from error
     click.echo(format_benchmark(result))
+    if eval_files:
+        click.echo("")
+        click.echo(format_text(_evaluate_files(eval_files, model_dir)))
 
 
 @model.command(help="Meet de vervoeging (helder.nlp.inflect) op UD-bestanden (.conllu) in een map: "
@@ -113,6 +134,33 @@ def inflection(data: Path, output_format: str, max_errors: int) -> None:
     click.echo(inflection_json(result) if output_format == "json" else inflection_text(result))
 
 
+@model.command(help="Meet de zinslezer van het onderdeel 'Oplossing' (helder.nlp.commitments): precisie en "
+                    "recall per categorie, voor het afstemmingsdeel en het achtergehouden deel.")
+@click.option("--data", "data", type=click.Path(path_type=Path), default=None,
+              help="YAML-bestand met gelabelde zinnen (standaard tests/fixtures/solution/sentences.yaml).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              help="Uitvoer als tabel (text) of als JSON.")
+@click.option("--errors", "max_errors", type=int, default=0,
+              help="Toon zoveel fouten uit het afstemmingsdeel (nooit uit het achtergehouden deel).")
+def solution(data: Path | None, output_format: str, max_errors: int) -> None:
+    from helder.nlp.commitments_eval import DEFAULT_DATA, errors
+    from helder.nlp.commitments_eval import evaluate as evaluate_solution
+    from helder.nlp.commitments_eval import format_json as solution_json
+    from helder.nlp.commitments_eval import format_text as solution_text
+
+    import yaml
+
+    path = _existing_file(data or DEFAULT_DATA)
+    try:
+        result = evaluate_solution(path)
+    except (KeyError, TypeError, yaml.YAMLError) as error:
+        raise DutchUsageError(f"Het bestand {path} heeft niet de vorm van gelabelde zinnen: {error}") from error
+    click.echo(solution_json(result) if output_format == "json" else solution_text(result))
+    if max_errors > 0:
+        for text, expected, found in errors(path)[:max_errors]:
+            click.echo(f"  verwacht {', '.join(expected)}; gevonden {', '.join(found)}: {text}")
+
+
 @model.command(help="Meet precisie en recall van de zinsbouwcontroles (naamwoordstijl, tang, ...) op gelabelde zinnen.")
 @click.option("--data", "data", type=click.Path(path_type=Path), default=None,
               help="YAML-bestand met gelabelde zinnen (standaard tests/fixtures/structure/sentences.yaml in de repository).")
@@ -137,3 +185,47 @@ def structure(data: Path | None, output_format: str, max_errors: int) -> None:
     except (StructureDataError, HelderError) as error:
         raise DutchUsageError(str(error)) from error
     click.echo(structure_json(scores) if output_format == "json" else structure_text(scores, max_errors))
+
+
+@model.command(help="Meet de actieve herschrijvingen van lijdende zinnen (helder.rewrite.active) op gelabelde "
+                    "zinnen: hoe vaak helder er een aanbiedt en hoe vaak ze juist is, per deel.")
+@click.option("--data", "data", type=click.Path(path_type=Path), default=None,
+              help="YAML-bestand met lijdende zinnen (standaard tests/fixtures/rewrite/passives.yaml in de repository).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              help="Uitvoer als tabel (text) of als JSON.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Toon de fouten uit het trainingsdeel (nooit uit het achtergehouden deel).")
+def rewrite(data: Path | None, output_format: str, show_errors: bool) -> None:
+    from helder.rewrite.evaluate import DEFAULT_DATA, RewriteDataError, evaluate, load_items
+    from helder.rewrite.evaluate import format_json as rewrite_json
+    from helder.rewrite.evaluate import format_text as rewrite_text
+
+    try:
+        scores = evaluate(load_items(data or DEFAULT_DATA))
+    except (RewriteDataError, HelderError) as error:
+        raise DutchUsageError(str(error)) from error
+    click.echo(rewrite_json(scores) if output_format == "json" else rewrite_text(scores, show_errors))
+
+
+@model.command(help="Meet de zinslezer van het onderdeel 'Empathie' (helder.nlp.stance): precisie en recall per "
+                    "categorie, voor het afstemmingsdeel en het achtergehouden deel.")
+@click.option("--data", "data", type=click.Path(path_type=Path), default=None,
+              help="YAML-bestand met gelabelde zinnen (standaard tests/fixtures/empathy/sentences.yaml).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              help="Uitvoer als tabel (text) of als JSON.")
+@click.option("--errors", "max_errors", type=int, default=0,
+              help="Toon zoveel fouten uit het afstemmingsdeel (nooit uit het achtergehouden deel).")
+def empathy(data: Path | None, output_format: str, max_errors: int) -> None:
+    from helder.nlp import load_pipeline
+    from helder.nlp.stance_eval import DEFAULT_DATA, SentenceDataError, evaluate_splits, load_sentences
+    from helder.nlp.stance_eval import format_json as empathy_json
+    from helder.nlp.stance_eval import format_scores as empathy_text
+
+    path = _existing_file(data or DEFAULT_DATA)
+    try:
+        results, train_errors = evaluate_splits(load_pipeline(), load_sentences(path))
+    except (SentenceDataError, HelderError) as error:
+        raise DutchUsageError(str(error)) from error
+    click.echo(empathy_json(results) if output_format == "json" else empathy_text(results))
+    for text, expected, found in train_errors[:max(max_errors, 0)]:
+        click.echo(f"  verwacht {', '.join(sorted(expected))}; gevonden {', '.join(sorted(found))}: {text}")

@@ -1,0 +1,128 @@
+"""`helder bench --language`: how good helder's reading of the language is, in one printout.
+
+It prints figures and asserts nothing (the tests check behaviour; this says how
+well it works):
+
+* the lexicon: entries per tier;
+* precision on good letters: jargon findings per good fixture letter (the
+  repository's `tests/fixtures/letters` and `tests/fixtures/replies`);
+* the structure checks: precision and recall on their held-out sentences;
+* with `--data` (a folder of UD Dutch .conllu files): UPOS, LAS, passive F1
+  and verb-lemma accuracy per class on the held-out blocks the model never saw;
+* speed: check() p50 on the 400-word benchmark letter.
+
+Figures that need files only the repository has are left out, with a note,
+when helder runs from an installed package.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import click
+import yaml
+
+from helder.bench import sample_letter
+from helder.checker import Checker
+from helder.rulebook import load_rules
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+LETTER_SETS = (REPOSITORY / "tests" / "fixtures" / "letters", REPOSITORY / "tests" / "fixtures" / "replies")
+
+
+def lexicon_sizes() -> dict[str, int]:
+    """Lexicon entries per tier."""
+    sizes: Counter[str] = Counter()
+    for rule in load_rules():
+        if rule.type == "substitution" and "tier" in rule.spec:
+            sizes[rule.spec["tier"]] += len(rule.spec["entries"])
+    return dict(sizes)
+
+
+def good_letters(folders: tuple[Path, ...] = LETTER_SETS) -> dict[str, list[str]]:
+    """The texts of the fixture letters whose index calls them good, by profile."""
+    texts: dict[str, list[str]] = {}
+    for folder in folders:
+        index = folder / "index.yaml"
+        if not index.is_file():
+            continue
+        document = yaml.safe_load(index.read_text(encoding="utf-8"))
+        for item in document.get("letters") or document.get("replies") or []:
+            if item.get("kind") == "good":
+                text = (folder / item["path"]).read_text(encoding="utf-8")
+                texts.setdefault(item.get("profile", "vlaamse-overheid"), []).append(text)
+    return texts
+
+
+def jargon_on_good_letters(texts: dict[str, list[str]]) -> dict[str, float]:
+    """Jargon findings (all, and lexicon terms only) per good letter."""
+    reports = [report for profile, group in texts.items() for report in Checker(profile).check_many(group)]
+    findings = [f for report in reports for f in report.dimensions["jargon"].findings]
+    lexicon = [f for f in findings if f.tier is not None]
+    letters = max(len(reports), 1)
+    return {"letters": len(reports), "per_letter": len(findings) / letters, "lexicon_per_letter": len(lexicon) / letters}
+
+
+def structure_heldout(checker: Checker) -> dict[str, tuple[float, float]] | None:
+    """(precision, recall) per structure on the held-out sentences, if the repository's data is there."""
+    from helder.nlp.structure_eval import DEFAULT_DATA, evaluate_structures, load_sentences
+
+    if not DEFAULT_DATA.is_file():
+        return None
+    scores = evaluate_structures(load_sentences(DEFAULT_DATA), checker.nlp)
+    return {kind: (tally.precision, tally.recall) for kind, tally in scores.counts["heldout"].items()}
+
+
+def ud_heldout(checker: Checker, data: Path) -> list[dict]:
+    """The model's scores on each held-out part of the UD data in `data`."""
+    from helder.nlp.evaluate import evaluate
+    from helder.nlp.train import write_heldout
+
+    with tempfile.TemporaryDirectory(prefix="helder-heldout-") as folder:
+        return [evaluate(path, nlp=checker.nlp) for path in write_heldout(data, Path(folder)).values()]
+
+
+def check_p50(checker: Checker, rounds: int = 30) -> float:
+    letter = sample_letter()
+    checker.check(letter)
+    timings = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        checker.check(letter)
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def run(data: Path | None = None) -> None:
+    """Print the scorecard."""
+    from helder.nlp.evaluate import format_text
+
+    checker = Checker()
+    sizes = lexicon_sizes()
+    click.echo("helder bench --language: hoe goed helder de taal leest\n")
+    click.echo(f"Woordenlijst: {sum(sizes.values()):,} termen".replace(",", "."))
+    for tier, count in sorted(sizes.items(), key=lambda item: -item[1]):
+        click.echo(f"  {tier:<12} {count:>6}")
+    texts = good_letters()
+    if texts:
+        jargon = jargon_on_good_letters(texts)
+        click.echo(f"\nJargon op goede brieven ({jargon['letters']} voorbeeldbrieven): "
+                   f"{jargon['per_letter']:.2f} opmerkingen per brief, waarvan "
+                   f"{jargon['lexicon_per_letter']:.2f} uit de woordenlijst (doel ≤ 0,5)".replace(".", ","))
+    else:
+        click.echo("\nJargon op goede brieven: de voorbeeldbrieven staan alleen in de repository.")
+    structures = structure_heldout(checker)
+    if structures:
+        click.echo("\nZinsbouw, achtergehouden zinnen:   precisie  recall")
+        for kind, (precision, recall) in structures.items():
+            click.echo(f"  {kind:<30} {precision:>8.2f} {recall:>7.2f}")
+    if data is not None:
+        click.echo("\nTaalmodel op de achtergehouden UD-zinnen (nooit getraind of afgestemd):")
+        click.echo(format_text(ud_heldout(checker, data)))
+    else:
+        click.echo("\nTaalmodel: geef --data MAP (UD Dutch .conllu) voor UPOS, LAS, lijdende vorm en werkwoordlemma's.")
+    click.echo(f"\ncheck() p50, brief van {len(sample_letter().split())} woorden: {check_p50(checker):.1f} ms")
