@@ -209,12 +209,15 @@ class SplitTermMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
+        present = {token.lower_ for token in doc} | {token.lemma_.lower() for token in doc}
         for token in doc:
             if token.dep_ == "compound:prt" and token.head.pos_ in _VERBAL and token.head.i != token.i:
                 for label in self._single.get(token.lower_ + token.head.lemma_.lower(), ()):
                     found.append((label, min(token.i, token.head.i), max(token.i, token.head.i) + 1))
             if token.pos_ in _VERBAL:
                 for label, rest in self._verbal.get(token.lemma_.lower(), ()):
+                    if not present.issuperset(rest):
+                        continue  # the other words are not in the sentence at all
                     start = _clause_phrase(token, rest)
                     if start is not None:
                         found.append((label, min(start, token.i), max(start + len(rest), token.i + 1)))

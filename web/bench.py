@@ -146,8 +146,9 @@ def run_load(port: int, requests: int, clients: int, time_limit: float, route: s
 
 
 def warm_then_load(port: int, requests: int, clients: int, time_limit: float) -> dict[str, LoadResult]:
-    """One uncounted request per client first, so every gunicorn worker has loaded the model; then each route."""
-    run_load(port, clients, clients, time_limit)
+    """Uncounted requests first, on every route, so each gunicorn worker has loaded what the route needs."""
+    for route in ROUTES:
+        run_load(port, 2 * clients, clients, time_limit, route)
     return {route: run_load(port, requests, clients, time_limit, route) for route in ROUTES}
 
 

@@ -134,14 +134,25 @@ def inflection(data: Path, output_format: str, max_errors: int) -> None:
     click.echo(inflection_json(result) if output_format == "json" else inflection_text(result))
 
 
+def _labelled_sentences(default: str):
+    """--data, --format and --errors, as every command that scores a reader on labelled sentences takes them."""
+    def decorate(command):
+        for option in reversed((
+            click.option("--data", "data", type=click.Path(path_type=Path), default=None,
+                         help=f"YAML-bestand met gelabelde zinnen (standaard {default} in de repository)."),
+            click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+                         help="Uitvoer als tabel (text) of als JSON."),
+            click.option("--errors", "max_errors", type=int, default=0,
+                         help="Toon zoveel fouten uit het afstemmingsdeel (nooit uit het achtergehouden deel)."),
+        )):
+            command = option(command)
+        return command
+    return decorate
+
+
 @model.command(help="Meet de zinslezer van het onderdeel 'Oplossing' (helder.nlp.commitments): precisie en "
                     "recall per categorie, voor het afstemmingsdeel en het achtergehouden deel.")
-@click.option("--data", "data", type=click.Path(path_type=Path), default=None,
-              help="YAML-bestand met gelabelde zinnen (standaard tests/fixtures/solution/sentences.yaml).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              help="Uitvoer als tabel (text) of als JSON.")
-@click.option("--errors", "max_errors", type=int, default=0,
-              help="Toon zoveel fouten uit het afstemmingsdeel (nooit uit het achtergehouden deel).")
+@_labelled_sentences("tests/fixtures/solution/sentences.yaml")
 def solution(data: Path | None, output_format: str, max_errors: int) -> None:
     from helder.nlp.commitments_eval import DEFAULT_DATA, errors
     from helder.nlp.commitments_eval import evaluate as evaluate_solution
@@ -162,12 +173,7 @@ def solution(data: Path | None, output_format: str, max_errors: int) -> None:
 
 
 @model.command(help="Meet precisie en recall van de zinsbouwcontroles (naamwoordstijl, tang, ...) op gelabelde zinnen.")
-@click.option("--data", "data", type=click.Path(path_type=Path), default=None,
-              help="YAML-bestand met gelabelde zinnen (standaard tests/fixtures/structure/sentences.yaml in de repository).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              help="Uitvoer als tabel (text) of als JSON.")
-@click.option("--errors", "max_errors", type=int, default=0,
-              help="Toon zoveel fouten uit het afstemmingsdeel (nooit uit het achtergehouden deel).")
+@_labelled_sentences("tests/fixtures/structure/sentences.yaml")
 def structure(data: Path | None, output_format: str, max_errors: int) -> None:
     from helder.nlp import load_pipeline
     from helder.nlp.structure_eval import (
@@ -209,12 +215,7 @@ def rewrite(data: Path | None, output_format: str, show_errors: bool) -> None:
 
 @model.command(help="Meet de zinslezer van het onderdeel 'Empathie' (helder.nlp.stance): precisie en recall per "
                     "categorie, voor het afstemmingsdeel en het achtergehouden deel.")
-@click.option("--data", "data", type=click.Path(path_type=Path), default=None,
-              help="YAML-bestand met gelabelde zinnen (standaard tests/fixtures/empathy/sentences.yaml).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              help="Uitvoer als tabel (text) of als JSON.")
-@click.option("--errors", "max_errors", type=int, default=0,
-              help="Toon zoveel fouten uit het afstemmingsdeel (nooit uit het achtergehouden deel).")
+@_labelled_sentences("tests/fixtures/empathy/sentences.yaml")
 def empathy(data: Path | None, output_format: str, max_errors: int) -> None:
     from helder.nlp import load_pipeline
     from helder.nlp.stance_eval import DEFAULT_DATA, SentenceDataError, evaluate_splits, load_sentences
