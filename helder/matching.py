@@ -302,7 +302,8 @@ def _longest(matches: list[Match]) -> list[Match]:
 
     A conditional's "if" and "then" are separate questions: "Wij
     verontschuldigen ons voor deze fout" holds both, so they never hide
-    each other.
+    each other. A term the clause pulled apart ("rekenen ... aan") hides
+    nothing: the words between its parts are not part of it.
     """
     ordered = sorted(matches, key=lambda match: (match.offsets[0], -(match.offsets[1] - match.offsets[0])))
     kept: list[Match] = []
@@ -311,6 +312,7 @@ def _longest(matches: list[Match]) -> list[Match]:
         side = match.key if match.rule.type == "conditional" else ""
         if match.offsets[0] < last_end.get(side, -1):
             continue
-        last_end[side] = match.offsets[1]
+        if not (match.rule.type == "substitution" and len(match.span) > len(match.key.split())):
+            last_end[side] = match.offsets[1]
         kept.append(match)
     return kept

@@ -84,3 +84,19 @@ def test_terms_are_lemmas_not_inflected_forms():
             if lemma != term and lemma in terms and term in forms:
                 inflected.append(f"{term} ({lemma})")
     assert not inflected, sorted(inflected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "split_term", "inner_term"),
+    [
+        ("Wij rekenen geen nalatigheidsinterest aan.", "rekenen geen nalatigheidsinterest aan", "nalatigheidsinterest"),
+        ("De stad komt haar verbintenis na.", "komt haar verbintenis na", "verbintenis"),
+    ],
+)
+def test_a_term_pulled_apart_hides_no_term_between_its_parts(checker, sentence, split_term, inner_term):
+    found = {finding.text for finding in _lexicon_findings(checker.check(sentence))}
+    assert {split_term, inner_term} <= found
+
+
+def test_jongstleden_after_a_date_is_found(checker):
+    assert "jongstleden" in {f.text for f in _lexicon_findings(checker.check("Op 3 maart jongstleden belde u ons."))}
