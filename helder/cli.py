@@ -229,9 +229,10 @@ def serve(host: str, port: int) -> None:
     from werkzeug.serving import run_simple
 
     from helder.web import create_app
+    from helder.web.security import PathOnlyRequestHandler
 
     click.echo(f"helder draait op http://{host}:{port}/ (Ctrl+C stopt)")
-    run_simple(host, port, create_app(), threaded=True)
+    run_simple(host, port, create_app(), threaded=True, request_handler=PathOnlyRequestHandler)
 
 
 main.add_command(model)

@@ -8,6 +8,7 @@ never cached.
 from __future__ import annotations
 
 from flask import Flask, Response, request
+from werkzeug.serving import WSGIRequestHandler
 
 CONTENT_SECURITY_POLICY = "; ".join(
     (
@@ -46,3 +47,15 @@ def _add_headers(response: Response) -> Response:
 
 def init_app(app: Flask) -> None:
     app.after_request(_add_headers)
+
+
+class PathOnlyRequestHandler(WSGIRequestHandler):
+    """`helder serve`'s access log: method, path and status, never the query string.
+
+    A client may put a letter in a URL (an old LanguageTool client sends
+    GET /v2/check?text=...); helder answers that with 405, but the default
+    log line would already have printed the whole URL.
+    """
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        self.log("info", '"%s %s" %s', self.command, self.path.split("?", 1)[0], code)

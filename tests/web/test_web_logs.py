@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -111,4 +112,25 @@ def test_gunicorn_serves_the_app_and_logs_no_text(tmp_path, secret_letter, free_
         server.wait(timeout=30)
     output = log_path.read_text()
     assert "POST /api/check" in output and "GET /healthz" in output
+    assert_absent(secret_letter, output)
+
+
+def test_helder_serve_logs_no_query_string(caplog, capfd, secret_letter):
+    """A letter sent in a URL (GET /v2/check?text=...) is refused and stays out of `helder serve`'s log."""
+    from helder.web.security import PathOnlyRequestHandler
+
+    caplog.set_level(logging.DEBUG)
+    server = make_server("127.0.0.1", 0, create_app(), threaded=True, request_handler=PathOnlyRequestHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    query = urllib.parse.urlencode({"text": secret_letter, "language": "nl-BE"})
+    try:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"http://127.0.0.1:{server.server_port}/v2/check?{query}", timeout=60)
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+    assert refused.value.code == 405
+    output = caplog.text + "".join(capfd.readouterr())
+    assert '"GET /v2/check" 405' in output
     assert_absent(secret_letter, output)
