@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import statistics
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
 import click
 import yaml
 
-from helder.bench import sample_letter
+from helder.bench import check_timings, sample_letter
 from helder.checker import Checker
 from helder.rulebook import load_rules
 
@@ -87,14 +86,7 @@ def ud_heldout(checker: Checker, data: Path) -> list[dict]:
 
 
 def check_p50(checker: Checker, rounds: int = 30) -> float:
-    letter = sample_letter()
-    checker.check(letter)
-    timings = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        checker.check(letter)
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
+    return statistics.median(check_timings(checker, sample_letter(), rounds))
 
 
 def run(data: Path | None = None) -> None:
