@@ -3,7 +3,9 @@
 Terms are compiled into two spaCy `PhraseMatcher`s, one on the lowercase
 text and one on the lemma, so "verzoeken" also finds "verzocht" and "dienen
 te" finds "dient te"; a phrase matcher looks terms up by hash, so a lexicon
-of hundreds of entries costs next to nothing. Token patterns go into spaCy
+of hundreds of entries costs next to nothing. A one-word term also matches
+on the lemma of a lookup table (`helder.nlp.lookup`), which does not depend
+on the tagger's guess of the word class. Token patterns go into spaCy
 `Matcher`s indexed by their first word. Metric and detector rules belong to
 their dimension module.
 """
@@ -21,6 +23,7 @@ from spacy.vocab import Vocab
 
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.errors import RuleError
+from helder.nlp.lookup import is_own_lemma, lookup_lemma
 from helder.rulebook import Rule
 
 GENERIC_TYPES = {"existence", "substitution", "occurrence", "expectation", "conditional"}
@@ -48,6 +51,7 @@ class RuleMatcher:
         self._by_text = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self._split = SplitTermMatcher()
+        self._by_lookup = LookupLemmaMatcher()
         self._keys: dict[int, tuple[Rule, str]] = {}
         for rule in rules:
             if rule.type not in GENERIC_TYPES:
@@ -72,6 +76,7 @@ class RuleMatcher:
                 self._split.add_gapped(label_id, words)
             else:
                 self._split.add(label_id, words)
+                self._by_lookup.add(label_id, words)
                 phrases.append(Doc(nlp.vocab, words=words, lemmas=words))
         if phrases:
             self._by_text.add(label, phrases)
@@ -83,7 +88,8 @@ class RuleMatcher:
             seen: set[tuple[str, str, int, int]] = set()
             doc = sentence.doc
             by_text = [match for match in self._by_text(doc) if not _noun_for_verb(doc, match)]
-            found_here = [*by_text, *self._by_lemma(doc), *self._patterns(doc), *self._split(doc)]
+            by_lemma = [match for match in self._by_lemma(doc) if not _lemma_of_another_word(doc, match)]
+            found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc)]
             for match_id, start, end in found_here:
                 rule, key = self._keys[match_id]
                 if sentence.part not in SCOPES[rule.scope] or (rule.id, key, start, end) in seen:
@@ -97,14 +103,59 @@ def _noun_for_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
     """A verb term written as its infinitive that matched a plural noun: "bedragen" in "de bedragen".
 
     Only after a determiner: the tagger also calls a rare infinitive after a modal a noun
-    ("wij zullen de controles aanscherpen").
+    ("wij zullen de controles aanscherpen"); and only when the lookup table also reads an
+    inflected form: "uw arbeidsinkomen" is a noun term in its own right.
     """
     _, start, end = match
     token = doc[start]
     return (
         end - start == 1 and token.pos_ == "NOUN" and token.lower_.endswith("en")
-        and token.lemma_.lower() != token.lower_ and start > 0 and doc[start - 1].lower_ in _DETERMINERS
+        and token.lemma_.lower() != token.lower_ and lookup_lemma(token.lower_) != token.lower_
+        and start > 0 and doc[start - 1].lower_ in _DETERMINERS
     )
+
+
+def _lemma_of_another_word(doc: Doc, match: tuple[int, int, int]) -> bool:
+    """A one-word match on a model lemma that turned a word of its own into another one.
+
+    "indienen" tagged as a noun got the lemma "indien"; "verleden" as a verb
+    "verlijden". The lookup table knows both as lemmas of their own, so the
+    model's lemma is not trusted there.
+    """
+    _, start, end = match
+    token = doc[start]
+    return end - start == 1 and token.lemma_.lower() != token.lower_ and is_own_lemma(token.lower_)
+
+
+class LookupLemmaMatcher:
+    """One-word terms found through the lookup table's lemma ("rechtsgevolgen" -> "rechtsgevolg").
+
+    Only where the table's lemma differs from the word and the model's lemma
+    (the phrase matchers have found the rest), and not from a bare stem to
+    its infinitive: the table reads the noun "waarborg" as "ik waarborg".
+    An adjective also matches without its attributive "-e".
+    """
+
+    def __init__(self) -> None:
+        self._terms: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, label: int, words: list[str]) -> None:
+        if len(words) == 1:
+            self._terms[words[0]].append(label)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        found = []
+        for token in doc:
+            for lemma in self._lemmas(token):
+                found.extend((label, token.i, token.i + 1) for label in self._terms.get(lemma, ()))
+        return found
+
+    @staticmethod
+    def _lemmas(token: Token) -> set[str]:
+        lemmas = {lookup_lemma(token.lower_)}
+        if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod"):
+            lemmas.add(token.lower_[:-1])  # an attributive "-e" the table does not know: "dwingende", "ambulante"
+        return lemmas - {token.lower_, token.lemma_.lower(), token.lower_ + "en", token.lower_ + "n"}
 
 
 class AnchoredMatcher:
@@ -160,8 +211,13 @@ def _matchables(rule: Rule) -> list[tuple[str, dict]]:
 
 
 def _words(nlp: Language, term: str) -> list[str]:
-    """A term's words, lowercase; terms are written as lemmas, so the words are also the lemmas."""
-    return [token.lower_ for token in nlp.tokenizer(term.strip())]
+    """A term's words, lowercase; terms are written as lemmas, so the words are also the lemmas.
+
+    spaCy's own tokenizer, not the letter's (`FinalStopTokenizer`): a term's final full stop
+    belongs to its abbreviation ("resp.").
+    """
+    tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)
+    return [token.lower_ for token in tokenizer(term.strip())]
 
 
 GAP = "…"  # in a term, any few words of the same clause: "dienen … te" finds "dient u het formulier te"
@@ -211,9 +267,11 @@ class SplitTermMatcher:
         found: list[tuple[int, int, int]] = []
         present = {token.lower_ for token in doc} | {token.lemma_.lower() for token in doc}
         for token in doc:
-            if token.dep_ == "compound:prt" and token.head.pos_ in _VERBAL and token.head.i != token.i:
-                for label in self._single.get(token.lower_ + token.head.lemma_.lower(), ()):
-                    found.append((label, min(token.i, token.head.i), max(token.i, token.head.i) + 1))
+            if token.dep_ == "compound:prt" and token.head.i != token.i:
+                verb = token.head  # the parser's particle attachment decides, not the tag: "schortten" read as ADP
+                for infinitive in {verb.lemma_.lower(), lookup_lemma(verb.lower_)}:
+                    for label in self._single.get(token.lower_ + infinitive, ()):
+                        found.append((label, min(token.i, verb.i), max(token.i, verb.i) + 1))
             if token.pos_ in _VERBAL:
                 for label, rest in self._verbal.get(token.lemma_.lower(), ()):
                     if not present.issuperset(rest):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from helder.errors import ModelError
 from helder.nlp import lemmatizer as _lemmatizer  # noqa: F401  registers the 'helder_lemmatizer' factory
@@ -34,7 +37,46 @@ def load_pipeline(path: Path | None = None) -> Language:
                     "Installeer helder opnieuw of train het model met 'helder model train'."
                 )
             try:
-                _cache[path] = spacy.load(path)
+                nlp = spacy.load(path)
             except Exception as error:  # spaCy raises many kinds; all mean the same to the user
                 raise ModelError(f"Het taalmodel in {path} kan niet geladen worden: {error}") from error
+            _cache[path] = _for_letters(nlp)
         return _cache[path]
+
+
+# Tokens spaCy's Dutch tokenizer keeps whole that a letter reads otherwise: "Wij danken u." ends in
+# the pronoun and a full stop, not in the abbreviation "u." or an initial "U." (the parser read a name).
+NOT_ABBREVIATIONS = ("u.", "U.")
+
+
+def _for_letters(nlp: Language) -> Language:
+    for text in NOT_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(text, [{"ORTH": text[:-1]}, {"ORTH": "."}])
+    nlp.tokenizer = FinalStopTokenizer(nlp.tokenizer)
+    return nlp
+
+
+class FinalStopTokenizer:
+    """spaCy's tokenizer, with the last full stop of the text split off a word.
+
+    spaCy's Dutch exceptions keep 1,400 abbreviations whole, among them
+    everyday words: "hand.", "best.", "pas.", "al.". helder parses a letter
+    sentence by sentence, so a full stop at the very end closes the sentence
+    ("Wij wijzen uw vraag niet van de hand."), even after an abbreviation.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        last = next((token for token in reversed(doc) if not token.is_space), None)
+        if last is not None and len(last.text) > 1 and last.text.endswith(".") and last.text[:-1].isalpha():
+            with doc.retokenize() as retokenizer:
+                retokenizer.split(last, [last.text[:-1], "."], heads=[last, last])
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "tokenizer":  # not set yet (unpickling): no recursion through self.tokenizer
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)  # rules, special cases, pipe(): spaCy's own

@@ -54,6 +54,16 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
             guesses.append([self._choose(token, doc_scores[i], best[i]) for i, token in enumerate(doc)])
         return guesses
 
+    def from_disk(self, path: Any, exclude: Iterable[str] = ()) -> "LexiconCheckedLemmatizer":
+        """Also rebuild the tree -> label index, which spaCy fills only when labels are added.
+
+        Without it a loaded lemmatizer that trains on (a model sourced for
+        fine-tuning) maps every gold tree to label 0 and unlearns its lemmas.
+        """
+        super().from_disk(path, exclude=exclude)
+        self.tree2label = {tree: label for label, tree in enumerate(self.cfg["labels"])}
+        return self
+
     def set_annotations(self, docs: Iterable[Doc], batch_guesses: list[list[int | str]]) -> None:
         for doc, guesses in zip(docs, batch_guesses):
             for token, guess in zip(doc, guesses):
