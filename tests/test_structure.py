@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 import yaml
 from click.testing import CliRunner
+from spacy.tokens import Doc
 
 import helder
 from helder.cli import main
@@ -92,6 +93,32 @@ def test_tang_between_article_and_noun(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "size"),
+    [
+        # The tagger may call the closing infinitive or participle finite; it governs the auxiliary all the same.
+        ("De stad zal de kosten voor de herstelling van uw tuinhek nog deze maand volledig vergoeden.",
+         "zal de kosten voor de herstelling van uw tuinhek nog deze maand volledig vergoeden", 12),
+        ("Wij hebben uw melding over de kapotte straatlamp in de Beekstraat gisteren aan de dienst Openbare Werken "
+         "doorgegeven.",
+         "hebben uw melding over de kapotte straatlamp in de Beekstraat gisteren aan de dienst Openbare Werken "
+         "doorgegeven", 15),
+        # An uninflected strong participle before the noun, and a rare noun the tagger calls an adjective.
+        ("De door de aannemer in uw straat gegraven sleuf wordt volgende week gedicht.",
+         "De door de aannemer in uw straat gegraven sleuf", 7),
+    ],
+)
+def test_tang_despite_tagging_slips(nlp, text, span, size):
+    assert [(s.span.text, s.size) for s in structures(nlp, text, "tang")] == [(span, size)]
+
+
+def test_nested_attribute_belongs_to_the_inner_article(nlp):
+    """"een van de door u ... ingediende documenten": the participle phrase is the inner article's."""
+    found = structures(nlp, "Een van de door u op 3 maart ingediende documenten ontbreekt.", "tang")
+    assert [s.span.text for s in found] == ["de door u op 3 maart ingediende documenten"]
+    assert structures(nlp, "Een van de door u ingediende documenten ontbreekt.", "tang") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Wij sturen u de kaart volgende week op.",
@@ -113,6 +140,22 @@ def test_van_chain(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # In front of the finite verb a main clause holds one constituent: the phrases there stack,
+        # wherever the parser hung them.
+        ("De kosten voor het onderhoud van de tuin bij de sociale woningen zijn gestegen.",
+         "De kosten voor het onderhoud van de tuin bij de sociale woningen"),
+        # A name of several words ("dienst Sociale Huisvesting") does not break the chain.
+        ("Dit is het nieuwe adres van het kantoor van de dienst Sociale Huisvesting in Mechelen.",
+         "het nieuwe adres van het kantoor van de dienst Sociale Huisvesting in Mechelen"),
+    ],
+)
+def test_van_chain_robust_to_attachment(nlp, text, span):
+    assert [s.span.text for s in structures(nlp, text, "van-keten")] == [span]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dank u voor uw mail van 3 maart over het startbedrag voor uw dochter.",  # a date does not stack
@@ -130,6 +173,7 @@ def test_no_van_chain(nlp, text):
         ("Het is niet onmogelijk dat de werken langer duren.", "niet onmogelijk", "mogelijk"),
         ("Die beslissing is niet zonder gevolgen voor uw premie.", "niet zonder", None),
         ("Dit is geen onbelangrijk detail in uw dossier.", "geen onbelangrijk", None),
+        ("Wij laten uw brief zeker niet onbeantwoord.", "niet onbeantwoord", "beantwoord"),  # tagged as a noun
     ],
 )
 def test_double_negation(nlp, text, span, positive):
@@ -144,6 +188,7 @@ def test_double_negation(nlp, text, span, positive):
         "Wij kunnen niet onmiddellijk antwoorden.",  # "on-" without a negative meaning
         "Wij konden de onkosten niet terugbetalen.",  # another phrase, and a noun
         "Dat is niet belangrijk voor uw aanvraag.",
+        "Dat was geen ongeluk maar een fout van onze dienst.",  # a noun with a meaning of its own
     ],
 )
 def test_no_double_negation(nlp, text):
@@ -164,6 +209,29 @@ def test_long_opening_clause(nlp):
                       "lange-bijzin") == []
     assert structures(nlp, "Als ambtenaar van de dienst Wonen van de stad Gent heb ik uw dossier zelf opgevolgd.",
                       "lange-bijzin") == []
+
+
+def test_long_opening_clause_when_the_tree_misses_it(nlp):
+    """A parse that hangs the subordinator on a noun under the main verb (as a retrained model did):
+    the comma and the verb right after it close the opening clause."""
+    words = ("Zodra de aannemer de nieuwe leidingen in de kelder van het appartementsgebouw heeft aangesloten , "
+             "krijgt u weer warm water .").split()
+    heads = [2, 2, 15, 5, 5, 13, 8, 8, 5, 11, 11, 8, 13, 2, 15, 15, 15, 15, 19, 15, 15]
+    deps = ["mark", "det", "advcl", "det", "amod", "obj", "case", "det", "nmod", "case", "det", "nmod", "aux", "acl",
+            "punct", "ROOT", "nsubj", "advmod", "amod", "obj", "punct"]
+    pos = ["SCONJ", "DET", "NOUN", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "VERB",
+           "PUNCT", "VERB", "PRON", "ADV", "ADJ", "NOUN", "PUNCT"]
+    morphs = [""] * len(words)
+    morphs[12] = morphs[15] = "VerbForm=Fin"
+    morphs[13] = "VerbForm=Part"
+    morphs[16] = "Case=Nom"
+    spaces = [word not in {"aangesloten", "water", "."} for word in words]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    found = find_structures(doc, ["lange-bijzin"])
+    assert [(s.span.text, s.size) for s in found] == [
+        ("Zodra de aannemer de nieuwe leidingen in de kelder van het appartementsgebouw heeft aangesloten", 14)
+    ]
+    assert find_structures(doc, ["lange-bijzin"], max_words=14) == []
 
 
 LETTER = """Beste mevrouw Peeters,

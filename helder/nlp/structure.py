@@ -23,10 +23,14 @@ and returns `Structure`s with their token span:
 
 Distances count words (tokens with a letter or digit), not punctuation.
 The word lists below are small, closed and documented; the tree decides.
+Where one slip of the tagger or parser would hide a structure (a participle
+tagged finite, a noun tagged adverb, a subordinator hung on a noun), the
+word order or the word's shape backs the tree up.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from helder.analysis import is_word
-from helder.nlp.passive import is_past_participle
+from helder.nlp.passive import _PARTICIPLE_FORM, is_past_participle
 
 StructureKind = Literal["naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin"]
 KINDS: tuple[StructureKind, ...] = ("naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin")
@@ -232,15 +236,18 @@ def find_nominal_style(doc_or_span: Doc | Span) -> list[Structure]:
     """Action nouns with an empty verb, in an adverbial phrase, or as "het" + infinitive + "van"."""
     found = []
     for token in _tokens(doc_or_span):
-        structure = _empty_verb_nominal(token) or _adverbial_nominal(token) or _infinitive_nominal(token)
+        if is_action_noun(token):
+            structure = _empty_verb_nominal(token) or _adverbial_nominal(token)
+        else:
+            structure = _infinitive_nominal(token)
         if structure is not None:
             found.append(structure)
     return found
 
 
 def _empty_verb_nominal(noun: Token) -> Structure | None:
-    """"de afhandeling van uw aanvraag vindt plaats", "wij gaan over tot uitbetaling van de premie"."""
-    if not is_action_noun(noun) or noun.head == noun:
+    """"de afhandeling van uw aanvraag vindt plaats", "wij gaan over tot uitbetaling van de premie" (an action noun)."""
+    if noun.head == noun:
         return None
     verb = _governing_verb(noun)
     if verb is None:
@@ -290,9 +297,7 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _adverbial_nominal(noun: Token) -> Structure | None:
-    """"na ontvangst van uw betaling", "voor de berekening van uw huurpremie": an adverbial phrase."""
-    if not is_action_noun(noun):
-        return None
+    """"na ontvangst van uw betaling", "voor de berekening van uw huurpremie": an action noun in an adverbial phrase."""
     doc = noun.doc
     # The preposition before the noun, with only articles and adjectives between ("bij laattijdige betaling").
     index = noun.i - 1
@@ -396,44 +401,50 @@ def find_tangs(doc_or_span: Doc | Span, verb_gap: int = 8, article_gap: int = 4)
     tokens = _tokens(doc_or_span)
     doc = tokens.doc
     found = []
-    main_finites = {finite.i for sentence in _sentences(tokens) if (finite := _sentence_finite(sentence))}
-    for token in tokens:
-        if _is_finite(token):
-            closing = _closing_part(token, token.i in main_finites)
-            if closing is not None:
-                gap = _words_between(doc, token.i, closing.i)
-                if gap > verb_gap:
-                    found.append(Structure("tang", doc[token.i : closing.i + 1], gap, "werkwoord",
-                                           {"first": token.text, "last": closing.text}))
-        elif _is_determiner(token):
-            noun = _article_noun(token)
-            if noun is not None:
-                gap = _words_between(doc, token.i, noun.i)
-                if gap > article_gap:
-                    found.append(Structure("tang", doc[token.i : noun.i + 1], gap, "lidwoord",
-                                           {"first": token.text, "last": noun.text}))
+    for sentence in _sentences(tokens):
+        main_finite = _sentence_finite(sentence)
+        for token in doc[max(sentence.start, tokens.start) : min(sentence.end, tokens.end)]:
+            if _is_finite(token):
+                closing = _closing_part(token, token == main_finite, sentence.end, verb_gap)
+                if closing is not None:
+                    gap = _words_between(doc, token.i, closing.i)
+                    if gap > verb_gap:
+                        found.append(Structure("tang", doc[token.i : closing.i + 1], gap, "werkwoord",
+                                               {"first": token.text, "last": closing.text}))
+            elif _is_determiner(token):
+                noun = _article_noun(token)
+                if noun is not None:
+                    gap = _words_between(doc, token.i, noun.i)
+                    if gap > article_gap:
+                        found.append(Structure("tang", doc[token.i : noun.i + 1], gap, "lidwoord",
+                                               {"first": token.text, "last": noun.text}))
     return found
 
 
-def _closing_part(finite: Token, main: bool) -> Token | None:
+def _closing_part(finite: Token, main: bool, sentence_end: int, verb_gap: int) -> Token | None:
     """The first verb part that closes the main clause of `finite`: a participle, infinitive or particle.
 
     The tree proposes one; the word order proposes one too when the tree
     or the sentence says the clause is a main clause (the parser is least
     sure of long clauses). The earliest wins: in "kunt ... bellen of ...
-    indienen" the cluster closes at "bellen".
+    indienen" the cluster closes at "bellen". A tree part within
+    `verb_gap` words leaves nothing to find.
     """
     tree = _tree_part(finite)
-    scanned = _cluster_part(finite) if main or tree is not None else None
-    candidates = [part for part in (tree, scanned) if part is not None]
-    return min(candidates, key=lambda part: part.i) if candidates else None
+    if tree is not None and _words_between(finite.doc, finite.i, tree.i) <= verb_gap:
+        return tree
+    if not main and tree is None:
+        return None
+    return _cluster_part(finite, tree.i if tree is not None else sentence_end) or tree
 
 
 def _tree_part(finite: Token) -> Token | None:
     if finite.dep_ in {"aux", "aux:pass"}:
         verb = finite.head
         bare = _lemma(finite) in MODALS and _is_bare_infinitive(verb)
-        if verb.i < finite.i or not _main_clause(verb) or not (_is_cluster_verb(verb) or bare):
+        if verb.i < finite.i or not _main_clause(verb) or not (
+            _is_cluster_verb(verb) or bare or _is_mistagged_cluster_verb(verb, finite)
+        ):
             return None
         if _new_clause_between(finite, verb) or (
             verb.doc[verb.i - 1].lower_ == "te" and any(t.text == "," for t in verb.doc[finite.i : verb.i])
@@ -453,6 +464,17 @@ def _tree_part(finite: Token) -> Token | None:
         )
     ]
     return particles[0] if particles else None
+
+
+def _is_mistagged_cluster_verb(verb: Token, auxiliary: Token) -> bool:
+    """A verb tagged finite that governs a finite auxiliary: a clause has one finite verb, so the shape
+    decides ("hebben ... doorgegeven", "zal ... vergoeden" with both verbs tagged finite): a participle
+    after "hebben", "zijn" or "worden", an infinitive after the others."""
+    if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    if _lemma(auxiliary) in PERFECT_AUXILIARIES:
+        return _PARTICIPLE_FORM.match(verb.lower_) is not None
+    return verb.lower_.endswith("n")
 
 
 def _new_clause_between(first: Token, last: Token) -> bool:
@@ -484,19 +506,19 @@ _CLAUSE_BREAKS = frozenset({":", ";", "(", ")", "?", "!"})
 _RELATIVES = frozenset({"die", "dat", "wat", "wie"})
 
 
-def _cluster_part(finite: Token) -> Token | None:
+def _cluster_part(finite: Token, stop: int) -> Token | None:
     """The verb cluster of a main clause's finite verb, read from the word order.
 
     After the finite verb, the first participle or infinitive (for an
     auxiliary) or the clause-final particle that makes a verb with it
     ("nemen ... op"), skipping embedded clauses up to their comma, and
     stopping at the next finite verb or at a verb right after a comma (a
-    new clause: "Heeft u nog een vraag, bel ...").
+    new clause: "Heeft u nog een vraag, bel ..."). The scan ends before `stop`.
     """
     doc = finite.doc
     auxiliary = _lemma(finite) in AUXILIARY_LEMMAS
     embedded = after_comma = False
-    for token in doc[finite.i + 1 : _sentence_end(finite)]:
+    for token in doc[finite.i + 1 : stop]:
         if token.text in _CLAUSE_BREAKS:
             return None
         if token.text == ",":
@@ -521,6 +543,7 @@ def _cluster_part(finite: Token) -> Token | None:
 
 
 MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
+PERFECT_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
 
 
 def _is_bare_infinitive(token: Token) -> bool:
@@ -589,8 +612,9 @@ def _article_noun(article: Token) -> Token | None:
 
     The parse decides, except where it is least sure: an article followed by
     a preposition ("de door u op 3 maart ingediende aanvraag") opens a
-    modifier that ends in an inflected adjective or participle right before
-    the noun.
+    modifier that ends in an inflected adjective or a participle right
+    before the noun. Another article followed by a preposition opens a
+    modifier of its own ("een van de door u ingediende documenten").
     """
     doc = article.doc
     following = doc[article.i + 1] if article.i + 1 < len(doc) else None
@@ -598,16 +622,41 @@ def _article_noun(article: Token) -> Token | None:
                                   or (following.pos_ == "ADJ" and article.i + 2 < len(doc)
                                       and doc[article.i + 2].text == ",")):
         for token in doc[article.i + 2 : min(len(doc) - 1, article.i + 20)]:
-            after = doc[token.i + 1]
             inflected = token.lower_.endswith(("de", "te")) and token.pos_ in {"ADJ", "VERB"}
-            if inflected and after.pos_ in {"NOUN", "PROPN"}:
-                return after
+            participle = token.pos_ in {"ADJ", "VERB"} and (
+                "Part" in token.morph.get("VerbForm") or _PARTICIPLE_FORM.match(token.lower_) is not None
+            )
+            noun = _attributive_noun(token) if inflected or participle else None
+            if noun is not None:
+                return noun
             # A finite verb ends the search; "-de"/"-te" forms may be inflected participles the tagger took for one.
-            if (_is_finite(token) and not inflected) or token.text in _CLAUSE_BREAKS or token.text == ".":
+            if (
+                (_is_finite(token) and not inflected)
+                or token.text in _CLAUSE_BREAKS
+                or token.text == "."
+                or (_is_determiner(token) and doc[token.i + 1].pos_ == "ADP")
+            ):
                 break
     noun = article.head
     if (article.dep_ in {"det", "nmod:poss"}) and noun.i > article.i and noun.pos_ in {"NOUN", "PROPN"}:
         return noun
+    return None
+
+
+def _attributive_noun(attributive: Token) -> Token | None:
+    """The noun right after an attributive participle or adjective, over further adjectives.
+
+    An "adjective" that ends the phrase is a rare noun the tagger missed ("de ... gegraven sleuf").
+    """
+    doc = attributive.doc
+    for token in doc[attributive.i + 1 : attributive.i + 4]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token
+        if token.pos_ != "ADJ":
+            return None
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return token
     return None
 
 
@@ -669,26 +718,42 @@ def _stacked_phrases(noun: Token) -> list[Token]:
 
     Each phrase follows the one before without a gap and hangs on a noun of
     the chain; a "van" phrase counts wherever the parser hung it, since
-    "van" hardly ever modifies a verb. A date ("uw brief van 3 maart over
-    ...") links the chain but does not count as a phrase.
+    "van" hardly ever modifies a verb, and so does any phrase in front of
+    the finite verb when the chain opens the sentence: a main clause has one
+    constituent there ("De kosten voor het onderhoud van ... zijn gestegen").
+    A date ("uw brief van 3 maart over ...") links the chain but does not
+    count as a phrase.
     """
     doc = noun.doc
     chain = [noun]
     position = _phrase_tail(noun)
+    first_position, checked = None, noun.i  # found out when a phrase needs it, up to `checked`
     while position + 1 < len(doc):
         preposition = doc[position + 1]
-        phrase = preposition.head
-        if (
-            preposition.pos_ != "ADP"
-            or preposition.lower_ in ADVERBIAL_PREPOSITIONS
-            or phrase.i <= preposition.i
-            or not (phrase.pos_ in {"NOUN", "PROPN", "NUM"} or _is_nominal_infinitive(phrase))
-            or not (phrase.head in chain or preposition.lower_ == "van")
-        ):
+        if preposition.pos_ != "ADP" or preposition.lower_ in ADVERBIAL_PREPOSITIONS:
             break
+        phrase = preposition.head
+        if phrase.i <= preposition.i or not _is_nominal(phrase):
+            break
+        if not (phrase.head in chain or preposition.lower_ == "van"):
+            if first_position is None:
+                first_position = doc[_phrase_start(noun)].is_sent_start
+            first_position = first_position and not any(_is_finite(token) for token in doc[checked : preposition.i])
+            checked = preposition.i
+            if not first_position:
+                break
         chain.append(phrase)
         position = _phrase_tail(phrase)
     return [phrase for phrase in chain[1:] if not _is_date(phrase)]
+
+
+def _is_nominal(token: Token) -> bool:
+    """The noun of a prepositional phrase; an article or possessive overrules the tagger ("de tuin" as ADV)."""
+    return (
+        token.pos_ in {"NOUN", "PROPN", "NUM"}
+        or _is_nominal_infinitive(token)
+        or (token.pos_ not in {"VERB", "AUX"} and any(child.dep_ in {"det", "nmod:poss"} for child in token.children))
+    )
 
 
 def _is_nominal_infinitive(verb: Token) -> bool:
@@ -697,11 +762,11 @@ def _is_nominal_infinitive(verb: Token) -> bool:
 
 
 def _phrase_tail(noun: Token) -> int:
-    """The last token of a noun with its name parts ("3 maart", "dienst Wonen")."""
+    """The last token of a noun with its name parts ("3 maart", "dienst Wonen", "dienst Sociale Zaken")."""
     end = noun.i
     for child in noun.children:
         if child.i == end + 1 and child.dep_ in {"flat", "compound", "appos", "nummod"}:
-            end = child.i
+            end = _phrase_tail(child)
     return end
 
 
@@ -716,13 +781,26 @@ _NEGATIVE_WORD_CLASSES = frozenset({"ADJ", "ADV", "VERB"})
 _WINDOW = 3  # words after the negation that still count as the same phrase
 
 
+# Endings of adjectives: a word with one of them that the tagger calls a noun is an adjective it missed.
+_ADJECTIVE_ENDING = re.compile(r"(?:lijk|ig|baar|zaam|isch)e?$")
+
+
 def is_negative_word(token: Token) -> bool:
+    """A negative-prefix adjective, adverb or participle: the rest is a frequent Dutch word.
+
+    A "noun" counts only in an adjective's or participle's shape ("niet onbeantwoord" tagged NOUN);
+    real nouns ("ongeluk", "onkosten") mean something of their own.
+    """
     form = token.lower_
-    if token.pos_ not in _NEGATIVE_WORD_CLASSES:
+    if token.pos_ not in _NEGATIVE_WORD_CLASSES and token.pos_ != "NOUN":
         return False
     for prefix in NEGATIVE_PREFIXES:
         rest = form[len(prefix) :]
-        if form.startswith(prefix) and len(rest) >= 4 and zipf_frequency(rest, "nl") >= 2.5:
+        if not form.startswith(prefix) or len(rest) < 4:
+            continue
+        if token.pos_ == "NOUN" and not (_ADJECTIVE_ENDING.search(rest) or _PARTICIPLE_FORM.match(rest)):
+            continue
+        if zipf_frequency(rest, "nl") >= 2.5:
             return True
     return False
 
@@ -758,11 +836,22 @@ def _negates(token: Token) -> bool:
 
 
 def _same_phrase(negation: Token, other: Token) -> bool:
-    """The negation modifies the other word, shares its head, or (for "zonder") its phrase's head."""
+    """The negation modifies the other word, shares its head, or (for "zonder") its phrase's head.
+
+    Where the tree disagrees, the word order decides: a negation right before the other word
+    negates it ("niet onbeantwoord", "niet zonder"), unless "niet" precedes an adjective of a noun
+    ("belt niet onbekende nummers" negates the verb; "geen" always belongs to its noun phrase).
+    """
     anchors = {other, other.head}
     if other.lower_ in NEGATIVE_PREPOSITIONS:
         anchors.add(other.head.head)
-    return negation.head in anchors or other.head == negation
+    if negation.head in anchors or other.head == negation:
+        return True
+    if other.i != negation.i + 1:
+        return False
+    doc = other.doc
+    before_noun = other.i + 1 < len(doc) and doc[other.i + 1].pos_ in {"NOUN", "PROPN"}
+    return negation.lower_ == "geen" or not (before_noun and is_negative_word(other))
 
 
 # -- lange bijzin ------------------------------------------------------------------
@@ -790,9 +879,9 @@ def _long_opening(sentence: Span, max_words: int) -> Structure | None:
         return None
     opener = words[0]
     clause = _opening_clause(opener)
-    if clause is None:
-        return None
-    main = _main_finite(clause, sentence)
+    main = _main_finite(clause, sentence) if clause is not None else None
+    if main is None and _opens_clause(opener):
+        main = _main_after_comma(opener, sentence)
     if main is None:
         return None
     size = _words_between(doc, opener.i - 1, main.i)
@@ -802,6 +891,25 @@ def _long_opening(sentence: Span, max_words: int) -> Structure | None:
     while end > opener.i and not is_word(doc[end]):
         end -= 1
     return Structure("lange-bijzin", doc[opener.i : end + 1], size, hints={"subordinator": opener.text})
+
+
+_NOT_VERBS = frozenset({"ADP", "CCONJ", "DET", "NUM", "PRON", "PROPN", "PUNCT", "SCONJ"})
+
+
+def _main_after_comma(opener: Token, sentence: Span) -> Token | None:
+    """The word order when the tree shows no opening clause: the main clause starts with its finite
+    verb right after the comma that closes the opening clause ("Zodra ..., krijgt u ..."), a verb or
+    a word before a subject pronoun ("..., berekenen wij ..." with "berekenen" tagged as an adverb)."""
+    doc = sentence.doc
+    for comma in doc[opener.i + 1 : sentence.end - 2]:
+        if comma.text != ",":
+            continue
+        verb, after = doc[comma.i + 1], doc[comma.i + 2]
+        if verb.pos_ in {"VERB", "AUX"} or (
+            verb.pos_ not in _NOT_VERBS and after.pos_ == "PRON" and "Nom" in after.morph.get("Case")
+        ):
+            return verb
+    return None
 
 
 def _opening_clause(opener: Token) -> Token | None:
