@@ -55,6 +55,8 @@ PASSIVES = [
     ("U ontvangt een bevestiging zodra uw aanvraag is verwerkt.", "zijn", "is", "verwerkt"),
     ("Wij betreuren dat uw dossier niet tijdig is behandeld.", "zijn", "is", "behandeld"),
     ("Het spijt ons dat u niet eerder bent geïnformeerd.", "zijn", "bent", "geïnformeerd"),
+    # "door" read as a subordinator by the parser: the auxiliary still belongs to the participle
+    ("Het formulier is door u verkeerd ingevuld.", "zijn", "is", "ingevuld"),
 ]
 
 # sentence, agent text (without "door")
@@ -108,6 +110,10 @@ NOT_PASSIVE = [
     "De aanvraag die u hebt ingediend, is onvolledig.",
     "Het probleem is dat niemand de brief heeft gelezen.",
     "Omdat de termijn verstreken was, konden wij uw aanvraag niet meer behandelen.",
+    # zijn-perfects of "raken" compounds and participles that name a state
+    "Wij zijn uw plan kwijtgeraakt.",
+    "Het dossier is zoekgeraakt.",
+    "U bent gerechtigd op een premie.",
 ]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
@@ -281,9 +282,18 @@ def mentions_second_line(text: str, cues: Cues) -> bool:
 
 # -- helpers ---------------------------------------------------------------------------------------
 
-def _first(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
-    found = [match for pattern in patterns for match in [pattern.search(text)] if match]
-    return min(found, key=lambda match: match.start()) if found else None
+def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The leftmost match of any of the patterns (the earlier pattern where two start together)."""
+    combined = _alternation(patterns)
+    return combined.search(text) if combined is not None else None
+
+
+@lru_cache(maxsize=256)
+def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One regular expression for a cue list: one search per sentence instead of one per phrase."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 # "of" after a verb of checking or asking opens a "whether" clause; elsewhere it is "or". Only the

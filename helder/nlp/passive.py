@@ -52,7 +52,7 @@ _PARTICLES = (
 )
 # Unstressed prefixes that replace "ge-" ("betaald", "verstuurd", "onderzocht").
 _PREFIXES = "ge|be|ver|ont|her|er|mis|onder|over|door|om|vol|achter|weer|voor"
-_PARTICIPLE_FORM = re.compile(rf"^(?:{_PARTICLES}){{0,2}}(?:{_PREFIXES})\w{{2,}}[dtn]$")
+PARTICIPLE_FORM = re.compile(rf"^(?:{_PARTICLES}){{0,2}}(?:{_PREFIXES})\w{{2,}}[dtn]$")
 _PARTICLE_PARTICIPLE_FORM = re.compile(rf"^(?:{_PARTICLES}){{1,2}}ge\w{{2,}}[dtn]$")  # "opgevangen"
 # Participles negated with "on-" are adjectives: "ongewijzigd", "onbeantwoord", "onopgemerkt".
 _NEGATED_FORM = re.compile(rf"^on(?:ge|be|ver|her|er|ont|(?:{_PARTICLES})ge)\w")
@@ -75,10 +75,10 @@ ZIJN_PERFECT_PARTICIPLES = frozenset({
     "gearriveerd", "gebarsten", "gebeurd", "gebleken", "gedaald", "gedegradeerd", "gekrompen", "gelukt",
     "gepromoveerd", "gerezen", "geschied", "geschrokken", "geslaagd", "geslonken", "gesneuveld",
     "gestorven", "gestruikeld", "geweest", "geworden", "gezonken", "geëmigreerd", "geëscaleerd",
-    "geëvolueerd", "ingeslapen", "ingestort", "losgeraakt", "mislukt", "omgekomen", "ontbrand", "ontploft",
+    "geëvolueerd", "ingeslapen", "ingestort", "kwijtgeraakt", "losgeraakt", "mislukt", "omgekomen", "ontbrand", "ontploft",
     "ontsnapt", "ontstaan", "ontwaakt", "opgedoken", "opgestaan", "overleden", "toegenomen", "verdampt",
     "verdwenen", "vergaan", "verlopen", "verongelukt", "verouderd", "verschenen", "verstreken",
-    "vertrokken", "vervallen", "verwaterd",
+    "vertrokken", "vervallen", "verwaterd", "zoekgeraakt",
 })
 # Participles of zijn-verbs whose particle compounds take "zijn" too:
 # "aangekomen", "weggevallen", "teruggekeerd" are checked without their particle.
@@ -92,7 +92,7 @@ ZIJN_PERFECT_STEMS = frozenset({
 # training part, plus the frequent ones in letters (verplicht, genoodzaakt, ...).
 STATIVE_PARTICIPLES = frozenset({
     "behaard", "beledigd", "beperkt", "betrokken", "geblesseerd", "gebonden", "gecharmeerd", "gehuwd",
-    "gekleurd", "geladen", "gelegen", "gemachtigd", "geneigd", "genoodzaakt", "gesteld", "gewild",
+    "gekleurd", "geladen", "gelegen", "gemachtigd", "gerechtigd", "geneigd", "genoodzaakt", "gesteld", "gewild",
     "geïnteresseerd", "omkranst", "onderverdeeld", "overtuigd", "teleurgesteld", "verbaasd", "verheugd",
     "verplicht", "verschuldigd", "volgroeid",
 })
@@ -204,7 +204,7 @@ def is_past_participle(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if form.endswith("end") and (lemma == form[:-1] or (lemma == form and token.pos_ != "VERB")):
         return False  # present participle: "vervelend" = "vervelen" + d
-    shaped = _PARTICIPLE_FORM.match(form) is not None
+    shaped = PARTICIPLE_FORM.match(form) is not None
     if shaped and any(
         child.dep_ == "aux:pass" and _is_form(child, "worden", WORDEN_FORMS) for child in token.children
     ):
@@ -258,8 +258,14 @@ def _is_auxiliary_of(child: Token, lemma: str, forms: frozenset[str]) -> bool:
         child.dep_ not in _NON_AUXILIARY_DEPS
         and _is_form(child, lemma, forms)
         and not any(grandchild.dep_ in _ARGUMENT_DEPS for grandchild in child.children)
-        and all(child.i > sibling.i for sibling in child.head.children if sibling.dep_ == "mark")
+        and all(child.i > sibling.i for sibling in child.head.children if _subordinator(sibling))
     )
+
+
+def _subordinator(token: Token) -> bool:
+    """A "mark" that opens a subordinate clause ("dat", "omdat"); not the agent's "door" the parser
+    marked by mistake ("het formulier is door u verkeerd ingevuld")."""
+    return token.dep_ == "mark" and token.lower_ != "door"
 
 
 def _auxiliary(participle: Token, lemma: str, forms: frozenset[str], fits=lambda auxiliary: True) -> Token | None:

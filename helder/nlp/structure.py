@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from helder.analysis import is_word
-from helder.nlp.passive import _PARTICIPLE_FORM, is_past_participle
+from helder.nlp.passive import PARTICIPLE_FORM, is_past_participle
 
 StructureKind = Literal["naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin"]
 KINDS: tuple[StructureKind, ...] = ("naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin")
@@ -473,7 +473,7 @@ def _is_mistagged_cluster_verb(verb: Token, auxiliary: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
         return False
     if _lemma(auxiliary) in PERFECT_AUXILIARIES:
-        return _PARTICIPLE_FORM.match(verb.lower_) is not None
+        return PARTICIPLE_FORM.match(verb.lower_) is not None
     return verb.lower_.endswith("n")
 
 
@@ -624,7 +624,7 @@ def _article_noun(article: Token) -> Token | None:
         for token in doc[article.i + 2 : min(len(doc) - 1, article.i + 20)]:
             inflected = token.lower_.endswith(("de", "te")) and token.pos_ in {"ADJ", "VERB"}
             participle = token.pos_ in {"ADJ", "VERB"} and (
-                "Part" in token.morph.get("VerbForm") or _PARTICIPLE_FORM.match(token.lower_) is not None
+                "Part" in token.morph.get("VerbForm") or PARTICIPLE_FORM.match(token.lower_) is not None
             )
             noun = _attributive_noun(token) if inflected or participle else None
             if noun is not None:
@@ -798,7 +798,7 @@ def is_negative_word(token: Token) -> bool:
         rest = form[len(prefix) :]
         if not form.startswith(prefix) or len(rest) < 4:
             continue
-        if token.pos_ == "NOUN" and not (_ADJECTIVE_ENDING.search(rest) or _PARTICIPLE_FORM.match(rest)):
+        if token.pos_ == "NOUN" and not (_ADJECTIVE_ENDING.search(rest) or PARTICIPLE_FORM.match(rest)):
             continue
         if zipf_frequency(rest, "nl") >= 2.5:
             return True
