@@ -228,6 +228,10 @@ def test_inflect_like(lemma, feats, kwargs, expected):
     ("gescheiden", "scheiden"),
     ("ingebrachte", "inbrengen"),
     ("Ontvangen", "ontvangen"),
+    ("vervelend", "vervelen"),
+    ("staande", "staan"),
+    ("bestaande", "bestaan"),
+    ("gaande", "gaan"),
 ])
 def test_verb_lemma_first_candidate(form, lemma):
     assert verb_lemma(form)[0] == lemma

@@ -25,6 +25,9 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z][A-Z&]{1,7}s?|(?:[A-Za-z]\.){2,5})$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _LINKS = ("", "s", "e", "en", "er")
 SHORT_PART_ZIPF = 4.0  # a three-letter first part must be an everyday word: "dak", "bus", "tuin"
+# A long first part may be rarer in wordfreq, whose Dutch is mostly that of the Netherlands:
+# everyday Flemish words score 2.3-2.6 ("reservatie", "ophaling", "recyclage").
+LONG_PART, LONG_PART_ZIPF = 6, 2.3
 EMPHASIS_ZIPF = 4.0  # as frequent as "gehele": a word, not an abbreviation
 # An explanation right after a word: "het kadastraal inkomen (het bedrag waarop ...)",
 # "de indexering, dat wil zeggen ...", "de retributie: het bedrag dat u betaalt".
@@ -165,6 +168,8 @@ def _transparent_compound(word: str) -> bool:
             if not head.endswith(link) or len(stem) < 3:
                 continue
             if (len(stem) >= 4 and (_common(stem) or _verb_stem(stem))) or zipf_frequency(stem, "nl") >= SHORT_PART_ZIPF:
+                return True
+            if len(stem) >= LONG_PART and zipf_frequency(stem, "nl") >= LONG_PART_ZIPF:
                 return True
     return False
 

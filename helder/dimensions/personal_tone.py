@@ -28,7 +28,10 @@ _TITLES = {
 }
 # Below this many body words, pronoun metrics say more about length than tone.
 MIN_BODY_WORDS = 10
-_NAME_LINE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+(?: (?:van|de|der|den|van der|van den|vande|du|le|la))?(?: [A-ZÀ-Ý][\w'-]+)+$")
+# A first name, then name parts: capitalised words and the particles of Dutch and Flemish surnames,
+# lowercase or not ("An Peeters", "Jan van der Meulen", "Dries Van de Velde", "Els D'Hondt").
+_PARTICLES = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Vv]ande|[Vv]anden|[Vv]ander|[Tt]er|[Tt]en|'t|[Dd]u|[Ll]e|[Ll]a)"
+_NAME_LINE = re.compile(rf"^[A-ZÀ-Ý][a-zà-ÿ'-]+(?: {_PARTICLES})*(?: [A-ZÀ-Ý][\w'-]+)+$")
 
 
 def assess(context: Context) -> DimensionResult:
@@ -105,6 +108,13 @@ def _mixed_address(context: Context, rule: Rule) -> list[Finding]:
     return [context.finding(rule, *sentence.offsets(token)) for sentence, token in minority]
 
 
+def _department(line: str, department_words: tuple[str, ...]) -> bool:
+    """A line that names a department: one of its words is a department word or, for the longer ones,
+    ends in it ("Stadsdienst Wegen"); whole words only, so "Marcel" holds no "cel"."""
+    words = re.findall(r"\w+", line.lower())
+    return any(word == part or (len(part) >= 5 and word.endswith(part)) for word in words for part in department_words)
+
+
 def _signature(context: Context, rule: Rule) -> list[Finding]:
     part = context.analysis.segmentation.first("signature")
     if part is None:
@@ -112,9 +122,7 @@ def _signature(context: Context, rule: Rule) -> list[Finding]:
     text = context.analysis.text[part.start : part.end]
     department_words = tuple(word.lower() for word in context.setting(rule, "department_words", []))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    named = any(
-        _NAME_LINE.match(line) and not any(word in line.lower() for word in department_words) for line in lines
-    )
+    named = any(_NAME_LINE.match(line) and not _department(line, department_words) for line in lines)
     if not named:
         return [context.finding(rule, part.start, part.end, message=rule.text("no_person"))]
     if not (PHONE.search(text) or EMAIL.search(text)):

@@ -698,6 +698,10 @@ def _regular_candidates(form: str) -> list[str]:
         if form.endswith(ending) and len(form) > len(ending) + 1:
             infinitives.append(form[: -len(ending)] + "en")  # werkend(e) -> werken
             break
+    for ending in ("den", "de", "d"):
+        if form.endswith(ending) and form[: -len(ending)].endswith(("aan", "oen", "ien")):
+            infinitives.append(form[: -len(ending)])  # staande -> staan, gaande -> gaan
+            break
     if form.endswith("en") and len(form) > 3:
         infinitives.append(form)  # an infinitive or plural: the lemma is the form
     stems.append(form)  # ik werk
