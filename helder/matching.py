@@ -267,7 +267,7 @@ class SplitTermMatcher:
         found: list[tuple[int, int, int]] = []
         present = {token.lower_ for token in doc} | {token.lemma_.lower() for token in doc}
         for token in doc:
-            if token.dep_ == "compound:prt" and token.head.i != token.i:
+            if token.dep_ == "compound:prt" and token.head.i != token.i and _particle(token):
                 verb = token.head  # the parser's particle attachment decides, not the tag: "schortten" read as ADP
                 for infinitive in {verb.lemma_.lower(), lookup_lemma(verb.lower_)}:
                     for label in self._single.get(token.lower_ + infinitive, ()):
@@ -290,6 +290,20 @@ class SplitTermMatcher:
 # Words after which an infinitive is a noun ("uw schrijven", "het indienen"), and words that carry no content.
 _DETERMINERS = frozenset("de het een uw zijn haar mijn ons onze hun dit dat deze die elk ieder".split())
 _FUNCTION_WORDS = _DETERMINERS | frozenset("aan bij in met na naar om op over te ten ter tot uit van voor".split())
+
+
+def _particle(token: Token) -> bool:
+    """Whether a word the parser calls a verb particle is one: a particle takes no article or
+    modifier ("niet genoeg plaats"), and a preposition before a noun phrase is no particle
+    ("schreef uw klacht aan het loket op")."""
+    if any(child.i < token.i and child.dep_ in _MODIFIER_DEPS for child in token.children):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not (token.pos_ == "ADP" and following is not None and following.pos_ in _NOMINAL_START)
+
+
+_MODIFIER_DEPS = frozenset({"det", "amod", "nummod", "advmod", "nmod:poss"})
+_NOMINAL_START = frozenset({"DET", "NOUN", "PROPN", "NUM"})
 
 
 def _verbal_rest(rest: list[str]) -> bool:

@@ -100,3 +100,28 @@ def test_a_term_pulled_apart_hides_no_term_between_its_parts(checker, sentence, 
 
 def test_jongstleden_after_a_date_is_found(checker):
     assert "jongstleden" in {f.text for f in _lexicon_findings(checker.check("Op 3 maart jongstleden belde u ons."))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_found"),
+    [
+        ("Heeft u nog plaats in uw garage?", "plaatshebben"),
+        ("U schreef uw klacht aan het loket op.", "aanschrijven"),
+    ],
+)
+def test_a_preposition_or_a_noun_with_a_modifier_is_no_verb_particle(checker, sentence, not_found):
+    assert not [f for f in _lexicon_findings(checker.check(sentence)) if f.rule.endswith(not_found)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Deze brief heeft geen rechtsgevolgen voor u.", "rechtsgevolg"),
+        ("De werken in uw straat zijn op 3 maart aangevangen.", "aanvangen"),
+        ("Uw woning staat op de lijst van erfgoedobjecten.", "erfgoedobject"),
+        ("De tarieven zijn 10 resp. 15 euro.", "resp"),
+    ],
+)
+def test_a_term_is_found_whatever_word_class_the_tagger_guesses(checker, sentence, term):
+    """Through the lookup table's lemma (compounds by their last part), and terms ending in a full stop."""
+    assert [f for f in _lexicon_findings(checker.check(sentence)) if f.rule.endswith(term)]
