@@ -133,21 +133,26 @@ class LookupLemmaMatcher:
     Only where the table's lemma differs from the word and the model's lemma
     (the phrase matchers have found the rest), and not from a bare stem to
     its infinitive: the table reads the noun "waarborg" as "ik waarborg".
-    An adjective also matches without its attributive "-e".
+    An adjective also matches without its attributive "-e", and a term written
+    in its attributive form ("onderhavige") also in its base form.
     """
 
     def __init__(self) -> None:
         self._terms: dict[str, list[int]] = defaultdict(list)
+        self._bases: dict[str, list[int]] = defaultdict(list)  # "onderhavig" -> the label of "onderhavige"
 
     def add(self, label: int, words: list[str]) -> None:
         if len(words) == 1:
             self._terms[words[0]].append(label)
+            if _attributive(words[0]):
+                self._bases[words[0][:-1]].append(label)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found = []
         for token in doc:
             for lemma in self._lemmas(token):
                 found.extend((label, token.i, token.i + 1) for label in self._terms.get(lemma, ()))
+            found.extend((label, token.i, token.i + 1) for label in self._bases.get(token.lower_, ()))
         return found
 
     @staticmethod
@@ -156,6 +161,16 @@ class LookupLemmaMatcher:
         if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod"):
             lemmas.add(token.lower_[:-1])  # an attributive "-e" the table does not know: "dwingende", "ambulante"
         return lemmas - {token.lower_, token.lemma_.lower(), token.lower_ + "en", token.lower_ + "n"}
+
+
+# Endings of Dutch adjectives: a term in "-e" after one of them is an adjective written attributively.
+# (Participles are left out: "de geadresseerde" is a person, "geadresseerd" an everyday word.)
+_ADJECTIVE_ENDINGS = ("ig", "end", "lijk", "isch", "eel", "aal", "ief", "baar", "zaam", "loos", "ant", "ent")
+
+
+def _attributive(word: str) -> bool:
+    """An adjective term in its attributive "-e" form ("onderhavige", "vigerende")."""
+    return word.endswith("e") and word[:-1].endswith(_ADJECTIVE_ENDINGS)
 
 
 class AnchoredMatcher:

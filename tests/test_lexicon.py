@@ -120,8 +120,10 @@ def test_a_preposition_or_a_noun_with_a_modifier_is_no_verb_particle(checker, se
         ("De werken in uw straat zijn op 3 maart aangevangen.", "aanvangen"),
         ("Uw woning staat op de lijst van erfgoedobjecten.", "erfgoedobject"),
         ("De tarieven zijn 10 resp. 15 euro.", "resp"),
+        ("Deze regel is nog vigerend.", "vigerende"),
     ],
 )
 def test_a_term_is_found_whatever_word_class_the_tagger_guesses(checker, sentence, term):
-    """Through the lookup table's lemma (compounds by their last part), and terms ending in a full stop."""
+    """Through the lookup table's lemma (compounds by their last part), terms ending in a full stop,
+    and an adjective term written attributively ("vigerende") in its base form."""
     assert [f for f in _lexicon_findings(checker.check(sentence)) if f.rule.endswith(term)]
