@@ -121,6 +121,8 @@ def test_one_row_per_file_with_the_scores_of_check(report, corpus):
         assert int(row["woorden"]) == checked.stats.words
         assert row["gem_zinslengte"] == f"{checked.stats.avg_sentence_words:.1f}".replace(".", ",")
         assert row["watnu_aanwezig"] == ("ja" if checked.dimensions["escalation"].metrics["present"] else "nee")
+        for column, metric in (("oplossing_actie", "action"), ("oplossing_contact", "contact")):
+            assert row[column] == ("ja" if checked.dimensions["solution"].metrics[metric] else "nee"), (name, column)
 
 
 def test_unreadable_files_become_error_rows(report, corpus):
@@ -146,6 +148,9 @@ def test_summary_follows_its_schema_and_the_rows(report):
     for shares in on_disk["dimensions"].values():
         assert shares["ok"] + shares["warn"] + shares["fail"] == pytest.approx(1.0, abs=0.001)
     assert [entry["score"] for entry in on_disk["lowest"]] == sorted(scores)[:len(on_disk["lowest"])]
+    letters = [row for row in read_csv(out / "brieven.csv") if row["score"]]
+    with_action = sum(row["oplossing_actie"] == "ja" for row in letters) / len(letters)
+    assert on_disk["metrics"]["solution_action"] == pytest.approx(with_action, abs=0.001)
 
 
 def test_rules_table_counts_findings_and_letters(report, corpus):

@@ -23,7 +23,7 @@ LETTERS_FILE, RULES_FILE, FRAGMENTS_FILE, SUMMARY_FILE = "brieven.csv", "regels.
 _BEFORE = [("bestand", "text"), ("woorden", "int"), ("zinnen", "int"), ("score", "int"), ("beoordeling", "text")]
 _AFTER = [
     ("gem_zinslengte", "float"), ("aandeel_lijdend", "share"), ("jargon", "int"), ("u_dichtheid", "share"),
-    ("watnu_aanwezig", "bool"), ("watnu_volledig", "bool"),
+    ("watnu_aanwezig", "bool"), ("watnu_volledig", "bool"), ("oplossing_actie", "bool"), ("oplossing_contact", "bool"),
     ("dienst", "text"), ("behandelaar", "text"), ("uitkomst", "text"),
     ("ontvangen", "date"), ("verzonden", "date"), ("dagen", "int"), ("tijdig", "bool"), ("datum_geschat", "bool"),
     ("fout", "text"),
@@ -31,6 +31,7 @@ _AFTER = [
 _METRIC_COLUMNS = {
     "gem_zinslengte": "avg_sentence_words", "aandeel_lijdend": "passive_share", "jargon": "jargon_count",
     "u_dichtheid": "you_density", "watnu_aanwezig": "escalation_present", "watnu_volledig": "escalation_complete",
+    "oplossing_actie": "solution_action", "oplossing_contact": "solution_contact",
 }
 RULE_COLUMNS = [("regel", "text"), ("onderdeel", "text"), ("opmerkingen", "int"), ("brieven", "int"),
                 ("aandeel_brieven", "share")]

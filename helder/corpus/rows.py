@@ -69,6 +69,8 @@ def metrics_of(report: Report) -> dict[str, Any]:
         "you_density": metric("personal_tone", "you_density"),
         "escalation_present": metric("escalation", "present"),
         "escalation_complete": metric("escalation", "complete"),
+        "solution_action": metric("solution", "action"),
+        "solution_contact": metric("solution", "contact"),
     }
 
 
