@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.errors import RuleError
 from helder.nlp.lookup import is_own_lemma, lookup_lemma
+from helder.nlp.passive import PARTICIPLE_FORM
 from helder.rulebook import Rule
 
 GENERIC_TYPES = {"existence", "substitution", "occurrence", "expectation", "conditional"}
@@ -124,7 +125,10 @@ def _lemma_of_another_word(doc: Doc, match: tuple[int, int, int]) -> bool:
     """
     _, start, end = match
     token = doc[start]
-    return end - start == 1 and token.lemma_.lower() != token.lower_ and is_own_lemma(token.lower_)
+    return (
+        end - start == 1 and token.lemma_.lower() != token.lower_ and is_own_lemma(token.lower_)
+        and not _participle_after_auxiliary(token)  # "wij hebben het geïntegreerd", not the adjective
+    )
 
 
 class LookupLemmaMatcher:
@@ -160,7 +164,29 @@ class LookupLemmaMatcher:
         lemmas = {lookup_lemma(token.lower_)}
         if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod"):
             lemmas.add(token.lower_[:-1])  # an attributive "-e" the table does not know: "dwingende", "ambulante"
-        return lemmas - {token.lower_, token.lemma_.lower(), token.lower_ + "en", token.lower_ + "n"}
+        excluded = {token.lower_, token.lemma_.lower()}
+        if not _participle_after_auxiliary(token):  # "wij hebben dat betwist": stem and participle coincide
+            excluded |= {token.lower_ + "en", token.lower_ + "n"}
+        return lemmas - excluded
+
+
+_PERFECT_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
+
+
+def _participle_after_auxiliary(token: Token) -> bool:
+    """A participle-shaped word ("betwist", "doorgrond") after a form of hebben, zijn or worden,
+    and not a noun of that shape ("veel geduld", "het gebied")."""
+    previous = token.doc[token.i - 1].lower_ if token.i else ""
+    return (
+        token.lower_[-1:] in ("t", "d") and PARTICIPLE_FORM.match(token.lower_) is not None
+        and previous not in _DETERMINERS | _QUANTIFIERS
+        and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
+        and any(other.lemma_.lower() in _PERFECT_AUXILIARIES for other in token.doc[: token.i])
+    )
+
+
+_QUANTIFIERS = frozenset("veel weinig meer minder geen genoeg wat".split())
+_NOUN_DEPENDENTS = frozenset({"det", "amod", "nummod", "nmod:poss"})
 
 
 # Endings of Dutch adjectives: a term in "-e" after one of them is an adjective written attributively.

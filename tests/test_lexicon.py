@@ -121,6 +121,8 @@ def test_a_preposition_or_a_noun_with_a_modifier_is_no_verb_particle(checker, se
         ("Uw woning staat op de lijst van erfgoedobjecten.", "erfgoedobject"),
         ("De tarieven zijn 10 resp. 15 euro.", "resp"),
         ("Deze regel is nog vigerend.", "vigerende"),
+        ("Wij hebben dat vorige week betwist.", "betwisten"),
+        ("Wij hebben het plan geïntegreerd in het nieuwe beleid.", "integreren"),
     ],
 )
 def test_a_term_is_found_whatever_word_class_the_tagger_guesses(checker, sentence, term):
