@@ -162,12 +162,22 @@ class LookupLemmaMatcher:
     @staticmethod
     def _lemmas(token: Token) -> set[str]:
         lemmas = {lookup_lemma(token.lower_)}
-        if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod"):
-            lemmas.add(token.lower_[:-1])  # an attributive "-e" the table does not know: "dwingende", "ambulante"
-        excluded = {token.lower_, token.lemma_.lower()}
+        if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod" or token.i == 0):
+            lemmas |= _without_attributive_e(token.lower_)  # one the table does not know: "dwingende", "adequate"
+        excluded = {token.lower_, token.lemma_}  # the phrase matchers' keys (a capitalised lemma is none)
         if not _participle_after_auxiliary(token):  # "wij hebben dat betwist": stem and participle coincide
             excluded |= {token.lower_ + "en", token.lower_ + "n"}
         return lemmas - excluded
+
+
+def _without_attributive_e(form: str) -> set[str]:
+    """The adjective an attributive form can come from: "dwingende" -> "dwingend", and with the
+    vowel the spelling dropped, "adequate" -> "adequaat", "intramurale" -> "intramuraal"."""
+    stem = form[:-1]
+    bases = {stem}
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouw":
+        bases.add(stem[:-1] + stem[-2] + stem[-1])
+    return bases
 
 
 _PERFECT_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})

@@ -123,6 +123,7 @@ def test_a_preposition_or_a_noun_with_a_modifier_is_no_verb_particle(checker, se
         ("Deze regel is nog vigerend.", "vigerende"),
         ("Wij hebben dat vorige week betwist.", "betwisten"),
         ("Wij hebben het plan geïntegreerd in het nieuwe beleid.", "integreren"),
+        ("Intramurale zorg is duur.", "intramuraal"),
     ],
 )
 def test_a_term_is_found_whatever_word_class_the_tagger_guesses(checker, sentence, term):
