@@ -234,6 +234,16 @@ def test_prepare_corpus_holds_out_older_news_harmonised(tmp_path, older_file, mo
         [s.words for s in read_sentences(older_file)]
 
 
+def test_older_training_sentences_without_a_finite_verb_are_left_out(tmp_path, older_file, monkeypatch):
+    from helder.nlp import train
+
+    verbless = "# sent_id = oud-2.p.1.s.1\n1\tGeschiedenis\tgeschiedenis\tNOUN\t_\tNumber=Sing\t0\troot\t_\t_\n"
+    older_file.write_text(OLDER_STYLE + "\n" + verbless, encoding="utf-8")
+    monkeypatch.setitem(train.OLDER_HELDOUT_SHARE, older_file.stem, 0.0)
+    parts = train.split_corpus([], older=[older_file])
+    assert [sentence.words[0] for sentence in parts["train"]] == ["Jan", "Hij"]
+
+
 def test_cli_evaluate_several_files_one_column_each(tmp_path):
     copy = tmp_path / "kopie.conllu"
     copy.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
