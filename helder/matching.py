@@ -164,10 +164,11 @@ class LookupLemmaMatcher:
         lemmas = {lookup_lemma(token.lower_)}
         if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod" or token.i == 0):
             lemmas |= _without_attributive_e(token.lower_)  # one the table does not know: "dwingende", "adequate"
-        excluded = {token.lower_, token.lemma_}  # the phrase matchers' keys (a capitalised lemma is none)
-        if not _participle_after_auxiliary(token):  # "wij hebben dat betwist": stem and participle coincide
-            excluded |= {token.lower_ + "en", token.lower_ + "n"}
-        return lemmas - excluded
+        lemmas -= {token.lower_, token.lemma_}  # the phrase matchers' keys (a capitalised lemma is none)
+        infinitives = {token.lower_ + "en", token.lower_ + "n"}
+        if lemmas & infinitives and not _participle_after_auxiliary(token):  # "wij hebben dat betwist"
+            lemmas -= infinitives
+        return lemmas
 
 
 def _without_attributive_e(form: str) -> set[str]:
@@ -197,6 +198,7 @@ def _participle_after_auxiliary(token: Token) -> bool:
 
 _QUANTIFIERS = frozenset("veel weinig meer minder geen genoeg wat".split())
 _NOUN_DEPENDENTS = frozenset({"det", "amod", "nummod", "nmod:poss"})
+_MODIFIER_DEPS = _NOUN_DEPENDENTS | {"advmod"}
 
 
 # Endings of Dutch adjectives: a term in "-e" after one of them is an adjective written attributively.
@@ -353,7 +355,6 @@ def _particle(token: Token) -> bool:
     return not (token.pos_ == "ADP" and following is not None and following.pos_ in _NOMINAL_START)
 
 
-_MODIFIER_DEPS = frozenset({"det", "amod", "nummod", "advmod", "nmod:poss"})
 _NOMINAL_START = frozenset({"DET", "NOUN", "PROPN", "NUM"})
 
 
