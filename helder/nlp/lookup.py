@@ -6,8 +6,8 @@ lemma, "rechtsgevolgen" called a verb becomes an infinitive. A lexicon term
 must not depend on that. The table knows a word's lemma without context
 ("rechtsgevolgen" -> "rechtsgevolg", "aangevangen" -> "aanvangen"), so the
 matcher accepts it beside the model's lemma, and it also says when a word is
-a lemma itself ("voorhand", "indienen"), so a model lemma that turns such a
-word into another one ("voorhanden", "indien") is not trusted.
+a lemma itself ("indienen", "verleden"), so a model lemma that turns such a
+word into another one ("indien", "verlijden") is not trusted.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ import simplemma
 
 LANGUAGE = "nl"
 LOW_MEMORY = True  # the compact table: a few MB instead of about 50, and as fast to read
-
-
 MIN_HEAD = 4  # letters of the last part of a compound the table must know ("objecten" in "erfgoedobjecten")
 MIN_FRONT = 3  # letters before it
 
