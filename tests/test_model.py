@@ -275,3 +275,12 @@ def test_cli_bench_with_heldout_scores():
     result = CliRunner().invoke(model, ["bench", "--eval", str(FIXTURE)])
     assert result.exit_code == 0, result.output
     assert "woorden/s" in result.output and "Werkwoordlemma" in result.output and "Lijdende vorm F" in result.output
+
+
+def test_a_loaded_lemmatizer_can_be_trained_further(nlp):
+    """spaCy fills the tree -> label index only when labels are added; a loaded (sourced) lemmatizer
+    without it would train every token towards label 0."""
+    lemmatizer = nlp.get_pipe("trainable_lemmatizer")
+    labels = lemmatizer.cfg["labels"]
+    assert len(lemmatizer.tree2label) == len(labels) > 0
+    assert all(lemmatizer.tree2label[tree] == index for index, tree in enumerate(labels))
