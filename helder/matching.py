@@ -364,7 +364,9 @@ def _verbal_rest(rest: list[str]) -> bool:
 
 
 def _same(token: Token, word: str) -> bool:
-    return token.lower_ == word or token.lemma_.lower() == word
+    """The word itself, or an inflection of it; a preposition matches only as written
+    ("ten" has the lemma "te", but "gelieve ... te" does not end in "ten laatste")."""
+    return token.lower_ == word or (token.pos_ != "ADP" and token.lemma_.lower() == word)
 
 
 def _runs_at(doc: Doc, start: int, words: Sequence[str]) -> bool:
