@@ -130,3 +130,8 @@ def test_a_term_is_found_whatever_word_class_the_tagger_guesses(checker, sentenc
     """Through the lookup table's lemma (compounds by their last part), terms ending in a full stop,
     and an adjective term written attributively ("vigerende") in its base form."""
     assert [f for f in _lexicon_findings(checker.check(sentence)) if f.rule.endswith(term)]
+
+
+def test_a_gapped_term_does_not_end_in_a_preposition_that_merely_shares_its_lemma(checker):
+    found = {f.rule: f.text for f in _lexicon_findings(checker.check("Gelieve ons de stukken ten laatste op 3 mei te bezorgen."))}
+    assert found["jargon.vlaams.gelieve-te"].endswith("te bezorgen")
