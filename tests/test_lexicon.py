@@ -133,5 +133,6 @@ def test_a_term_is_found_whatever_word_class_the_tagger_guesses(checker, sentenc
 
 
 def test_a_gapped_term_does_not_end_in_a_preposition_that_merely_shares_its_lemma(checker):
-    found = {f.rule: f.text for f in _lexicon_findings(checker.check("Gelieve ons de stukken ten laatste op 3 mei te bezorgen."))}
+    report = checker.check("Gelieve ons de stukken ten laatste op 3 mei te bezorgen.")
+    found = {finding.rule: finding.text for finding in _lexicon_findings(report)}
     assert found["jargon.vlaams.gelieve-te"].endswith("te bezorgen")
