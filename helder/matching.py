@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.errors import RuleError
 from helder.nlp.lookup import is_own_lemma, lookup_lemma
-from helder.nlp.passive import PARTICIPLE_FORM
+from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES
 from helder.rulebook import Rule
 
 GENERIC_TYPES = {"existence", "substitution", "occurrence", "expectation", "conditional"}
@@ -181,9 +181,6 @@ def _without_attributive_e(form: str) -> set[str]:
     return bases
 
 
-_PERFECT_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
-
-
 def _participle_after_auxiliary(token: Token) -> bool:
     """A participle-shaped word ("betwist", "doorgrond") after a form of hebben, zijn or worden,
     and not a noun of that shape ("veel geduld", "het gebied")."""
@@ -192,7 +189,7 @@ def _participle_after_auxiliary(token: Token) -> bool:
         token.lower_[-1:] in ("t", "d") and PARTICIPLE_FORM.match(token.lower_) is not None
         and previous not in _DETERMINERS | _QUANTIFIERS
         and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
-        and any(other.lemma_.lower() in _PERFECT_AUXILIARIES for other in token.doc[: token.i])
+        and any(other.lemma_.lower() in PERFECT_AUXILIARIES for other in token.doc[: token.i])
     )
 
 

@@ -52,6 +52,8 @@ _PARTICLES = (
 )
 # Unstressed prefixes that replace "ge-" ("betaald", "verstuurd", "onderzocht").
 _PREFIXES = "ge|be|ver|ont|her|er|mis|onder|over|door|om|vol|achter|weer|voor"
+# Auxiliaries a past participle goes with: "heeft betaald", "is verstuurd", "wordt betaald".
+PERFECT_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
 PARTICIPLE_FORM = re.compile(rf"^(?:{_PARTICLES}){{0,2}}(?:{_PREFIXES})\w{{2,}}[dtn]$")
 _PARTICLE_PARTICIPLE_FORM = re.compile(rf"^(?:{_PARTICLES}){{1,2}}ge\w{{2,}}[dtn]$")  # "opgevangen"
 # Participles negated with "on-" are adjectives: "ongewijzigd", "onbeantwoord", "onopgemerkt".

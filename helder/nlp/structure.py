@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from helder.analysis import is_word
-from helder.nlp.passive import PARTICIPLE_FORM, is_past_participle
+from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_past_participle
 
 StructureKind = Literal["naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin"]
 KINDS: tuple[StructureKind, ...] = ("naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin")
@@ -543,7 +543,6 @@ def _cluster_part(finite: Token, stop: int) -> Token | None:
 
 
 MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
-PERFECT_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
 
 
 def _is_bare_infinitive(token: Token) -> bool:
