@@ -82,6 +82,7 @@ class Cues:
     inquiries: frozenset[str] = frozenset()
     reply: tuple[re.Pattern[str], ...] = ()
     service_nouns: frozenset[str] = frozenset()
+    service_compound: re.Pattern[str] | None = None  # a word ending in a service noun of 6+ letters: "groendienst"
     non_actions: tuple[str, ...] = ()
     receive: frozenset[str] = frozenset()
     searches: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -116,6 +117,7 @@ class Cues:
             inquiries=words("inquiries"),
             reply=patterns("reply"),
             service_nouns=words("service_nouns"),
+            service_compound=_ending_in(noun for noun in words("service_nouns") if len(noun) > 5),
             non_actions=tuple(sorted(words("non_actions"))),
             receive=words("receive"),
             searches=tuple((str(word).lower(), frozenset(str(verb).lower() for verb in verbs))
@@ -177,12 +179,14 @@ def read(doc: Doc, cues: Cues, second_line: bool = False) -> Reading:
     contact = not second_line and _is_contact(doc, text, cues)
     reader = not second_line and not contact and _is_reader_action(doc, lowered, cues)
     question = text.rstrip().endswith("?")
-    action = None if second_line or contact or question else _service_action(doc, lowered, cues)
-    done = None if second_line or contact or question or action else _service_action(doc, lowered, cues, done=True)
+    subjects = _subject_phrases(doc, cues)
+    action = None if second_line or contact or question else _service_action(doc, lowered, cues, subjects)
+    done = None if second_line or contact or question or action else _service_action(
+        doc, lowered, cues, subjects, done=True)
     vague_match = None if second_line or timed or reader else _first(cues.vague, lowered)
     vague = vague_match.span() if vague_match else None
     if vague is None and not (second_line or timed or reader):
-        vague = _vague_search(doc, cues)
+        vague = _vague_search(doc, cues, subjects)
     if vague is not None and _past_only(doc):
         vague = None
     if vague is not None:
@@ -228,12 +232,12 @@ def is_timed(doc: Doc) -> bool:
     return False
 
 
-def _vague_search(doc: Doc, cues: Cues) -> tuple[int, int] | None:
+def _vague_search(doc: Doc, cues: Cues, subjects: list[tuple[int, int, bool]]) -> tuple[int, int] | None:
     """The service looks into something without a result: "ik bekijk of", "wij gaan na of",
     "zoeken wij naar": a searching verb (by its lemma, in any person and word order) before "of",
     "hoe" or "naar", with the service as subject of the clause."""
     searches = dict(cues.searches)
-    for start, end, by_service in _subject_phrases(doc, cues):
+    for start, end, by_service in subjects:
         if not by_service:
             continue
         rest = _clause_after(doc, end - 1)
@@ -281,6 +285,12 @@ def mentions_second_line(text: str, cues: Cues) -> bool:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+
+def _ending_in(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for "ends in one of these words": one search instead of a loop over the list."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")$") if ordered else None
+
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
     """The leftmost match of any of the patterns (the earlier pattern where two start together)."""
@@ -428,8 +438,8 @@ def _is_service(subject: Token, cues: Cues) -> bool:
     if cues.second_line is not None and cues.second_line.search(subject.text):
         return False
     owned = subject.i > 0 and subject.doc[subject.i - 1].lower_ in _OWN
-    return owned or word in cues.service_nouns or any(
-        word.endswith(noun) for noun in cues.service_nouns if len(noun) > 5)
+    return owned or word in cues.service_nouns or (
+        cues.service_compound is not None and cues.service_compound.search(word) is not None)
 
 
 def _is_non_action(verb: Token, cues: Cues) -> bool:
@@ -476,9 +486,11 @@ def _in_noun_phrase(token: Token, cues: Cues) -> bool:
         token.pos_ in ("NOUN", "PROPN") and token.lower_ in cues.service_nouns)
 
 
-def _service_action(doc: Doc, lowered: str, cues: Cues, done: bool = False) -> tuple[int, int] | None:
+def _service_action(doc: Doc, lowered: str, cues: Cues, subjects: list[tuple[int, int, bool]],
+                    done: bool = False) -> tuple[int, int] | None:
     """The first clause in which the service (or "u krijgt") does something concrete, now or later;
-    with `done`, something it did already ("Op 10 maart herstelden wij uw dossier").
+    with `done`, something it did already ("Op 10 maart herstelden wij uw dossier"). `subjects`:
+    the sentence's `_subject_phrases`.
 
     Word order finds the finite verb: right after the subject ("Wij betalen"), right before it
     ("Morgen bel ik u", "Op 2 mei haalt de intercommunale ..."), or later in a subordinate clause.
@@ -488,7 +500,7 @@ def _service_action(doc: Doc, lowered: str, cues: Cues, done: bool = False) -> t
     delivery = None if done else _first(cues.deliveries, lowered)
     if delivery is not None:
         return delivery.span()
-    for start, end, by_service in _subject_phrases(doc, cues):
+    for start, end, by_service in subjects:
         before = doc[start - 1] if start > 0 else None
         finite = before if before is not None and before.lower_ not in _CLAUSE_BREAK and could_be_verb(before) else None
         rest = _clause_after(doc, end - 1)
