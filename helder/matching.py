@@ -23,7 +23,9 @@ from spacy.vocab import Vocab
 
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.errors import RuleError
-from helder.nlp.lookup import is_own_lemma, lookup_lemma
+from helder.nlp.inflect import verb_lemma
+from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
+from helder.nlp.particles import is_finite, opens_clause, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES
 from helder.rulebook import Rule
 
@@ -113,6 +115,7 @@ def _noun_for_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
         end - start == 1 and token.pos_ == "NOUN" and token.lower_.endswith("en")
         and token.lemma_.lower() != token.lower_ and lookup_lemma(token.lower_) != token.lower_
         and start > 0 and doc[start - 1].lower_ in _DETERMINERS
+        and verb_lemma(token.lower_)[:1] == [token.lower_]  # an infinitive: "voorschreven" is a past tense
     )
 
 
@@ -121,14 +124,16 @@ def _lemma_of_another_word(doc: Doc, match: tuple[int, int, int]) -> bool:
 
     "indienen" tagged as a noun got the lemma "indien"; "verleden" as a verb
     "verlijden". The lookup table knows both as lemmas of their own, so the
-    model's lemma is not trusted there.
+    model's lemma is not trusted there. Nor is an infinitive made of a bare
+    word after an article or preposition, which is a noun: "op voorhand" is
+    not "voorhanden", "de waarborg" not "waarborgen".
     """
     _, start, end = match
     token = doc[start]
-    return (
-        end - start == 1 and token.lemma_.lower() != token.lower_ and is_own_lemma(token.lower_)
-        and not _participle_after_auxiliary(token)  # "wij hebben het geïntegreerd", not the adjective
-    )
+    if end - start != 1 or token.lemma_.lower() == token.lower_ or _participle_after_auxiliary(token):
+        return False  # "wij hebben het geïntegreerd": the verb, not the adjective
+    stem_infinitive = token.lemma_.lower() in (token.lower_ + "en", token.lower_ + "n")
+    return is_own_lemma(token.lower_) or (stem_infinitive and start > 0 and doc[start - 1].lower_ in _FUNCTION_WORDS)
 
 
 class LookupLemmaMatcher:
@@ -162,6 +167,8 @@ class LookupLemmaMatcher:
     @staticmethod
     def _lemmas(token: Token) -> set[str]:
         lemmas = {lookup_lemma(token.lower_)}
+        if not is_known(token.lower_) and token.pos_ in _VERB_SHAPED and token.lower_.endswith(_VERB_ENDINGS):
+            lemmas.update(verb_lemma(token.lower_)[:1])  # a verb form the table lacks: "loost" -> "lozen"
         if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod" or token.i == 0):
             lemmas |= _without_attributive_e(token.lower_)  # one the table does not know: "dwingende", "adequate"
         lemmas -= {token.lower_, token.lemma_}  # the phrase matchers' keys (a capitalised lemma is none)
@@ -169,6 +176,11 @@ class LookupLemmaMatcher:
         if lemmas & infinitives and not _participle_after_auxiliary(token):  # "wij hebben dat betwist"
             lemmas -= infinitives
         return lemmas
+
+
+# Word classes a tagger gives a rare verb form, and the endings of finite verbs and participles.
+_VERB_SHAPED = frozenset({"VERB", "AUX", "ADJ"})
+_VERB_ENDINGS = ("t", "d", "de", "te", "den", "ten")
 
 
 def _without_attributive_e(form: str) -> set[str]:
@@ -282,7 +294,9 @@ class SplitTermMatcher:
     """Terms whose words the clause pulls apart, which phrase matchers cannot find.
 
     * A separable verb split by word order: "aanvullen" in "wij vullen uw
-      dossier aan" (the particle is the verb's `compound:prt`).
+      dossier aan" (the particle is the verb's `compound:prt`, or a word that
+      ends the clause of a finite verb before it, wherever the parser hung it:
+      "wij schalen uw woning in volgens ...").
     * A verbal expression that ends in its verb: "in behandeling nemen" in
       "wij nemen uw klacht zo snel mogelijk in behandeling". The other words
       must stand together in the verb's own clause.
@@ -293,12 +307,14 @@ class SplitTermMatcher:
 
     def __init__(self) -> None:
         self._single: dict[str, list[int]] = defaultdict(list)  # "aanvullen" -> labels
+        self._fronts: set[str] = set()  # every beginning of a one-word term: a particle must be one ("aan")
         self._verbal: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)  # "nemen" -> (label, rest)
         self._gapped: dict[str, list[tuple[int, list[list[str]]]]] = defaultdict(list)  # first word -> (label, parts)
 
     def add(self, label: int, words: list[str]) -> None:
         if len(words) == 1:
             self._single[words[0]].append(label)
+            self._fronts.update(words[0][:end] for end in range(1, len(words[0])))
         elif words[-1].endswith("n") and _verbal_rest(words[:-1]):  # a verbal expression ends in an infinitive
             self._verbal[words[-1]].append((label, tuple(words[:-1])))
 
@@ -315,15 +331,15 @@ class SplitTermMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
-        present = {token.lower_ for token in doc} | {token.lemma_.lower() for token in doc}
+        present = {form for token in doc for form in (token.lower_, token.lemma_.lower(), lookup_lemma(token.lower_))}
         for token in doc:
-            if token.dep_ == "compound:prt" and token.head.i != token.i and _particle(token):
-                verb = token.head  # the parser's particle attachment decides, not the tag: "schortten" read as ADP
+            verb = _verb_of_particle(token) if token.lower_ in self._fronts else None
+            if verb is not None:
                 for infinitive in {verb.lemma_.lower(), lookup_lemma(verb.lower_)}:
                     for label in self._single.get(token.lower_ + infinitive, ()):
                         found.append((label, min(token.i, verb.i), max(token.i, verb.i) + 1))
-            if token.pos_ in _VERBAL:
-                for label, rest in self._verbal.get(token.lemma_.lower(), ()):
+            for infinitive in _infinitives(token):
+                for label, rest in self._verbal.get(infinitive, ()):
                     if not present.issuperset(rest):
                         continue  # the other words are not in the sentence at all
                     start = _clause_phrase(token, rest)
@@ -342,11 +358,35 @@ _DETERMINERS = frozenset("de het een uw zijn haar mijn ons onze hun dit dat deze
 _FUNCTION_WORDS = _DETERMINERS | frozenset("aan bij in met na naar om op over te ten ter tot uit van voor".split())
 
 
+def _verb_of_particle(token: Token) -> Token | None:
+    """The verb a separable particle belongs to: the parser's `compound:prt` head (its attachment
+    decides, not the tag: "schortten" read as ADP), or else the finite verb of the clause the
+    word closes (`helder.nlp.particles`)."""
+    if token.dep_ == "compound:prt" and token.head.i != token.i:
+        return token.head if _particle(token) else None
+    return stranded_particle_verb(token)
+
+
+def _infinitives(token: Token) -> set[str]:
+    """The verb a token may be: its lemma for a verb; for a bare "noun", the infinitive its form
+    comes from (the tagger reads a rare verb as one: "De stad hecht groot belang")."""
+    if token.pos_ in _VERBAL:
+        return {token.lemma_.lower()}
+    previous = token.doc[token.i - 1].lower_ if token.i else ""
+    if token.pos_ != "NOUN" or previous in _DETERMINERS | _QUANTIFIERS or any(
+            child.dep_ == "amod" or child.lower_ in _DETERMINERS for child in token.children):
+        return set()
+    return set(verb_lemma(token.lower_)[:1])
+
+
 def _particle(token: Token) -> bool:
     """Whether a word the parser calls a verb particle is one: a particle takes no article or
-    modifier ("niet genoeg plaats"), and a preposition before a noun phrase is no particle
-    ("schreef uw klacht aan het loket op")."""
+    modifier ("niet genoeg plaats", also when the parser hung "nog" on the verb: "heeft u nog
+    plaats"), and a preposition before a noun phrase is no particle ("schreef uw klacht aan het
+    loket op")."""
     if any(child.i < token.i and child.dep_ in _MODIFIER_DEPS for child in token.children):
+        return False
+    if token.pos_ == "NOUN" and token.i and token.doc[token.i - 1].lower_ in _QUANTIFIERS | {"nog"}:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return not (token.pos_ == "ADP" and following is not None and following.pos_ in _NOMINAL_START)
@@ -361,9 +401,10 @@ def _verbal_rest(rest: list[str]) -> bool:
 
 
 def _same(token: Token, word: str) -> bool:
-    """The word itself, or an inflection of it; a preposition matches only as written
-    ("ten" has the lemma "te", but "gelieve ... te" does not end in "ten laatste")."""
-    return token.lower_ == word or (token.pos_ != "ADP" and token.lemma_.lower() == word)
+    """The word itself, or an inflection of it (by the model's or the lookup table's lemma:
+    "voorbereidingen" read as a verb); a preposition matches only as written ("ten" has the
+    lemma "te", but "gelieve ... te" does not end in "ten laatste")."""
+    return token.lower_ == word or (token.pos_ != "ADP" and word in (token.lemma_.lower(), lookup_lemma(token.lower_)))
 
 
 def _runs_at(doc: Doc, start: int, words: Sequence[str]) -> bool:
@@ -382,9 +423,28 @@ def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> int | None:
     for start in range(first, last + 1):
         if start <= verb.i < start + len(rest) or not _runs_at(doc, start, rest):
             continue
-        if all(_in_clause_of(doc[k], verb) for k in range(start, start + len(rest))):
+        if all(_in_clause_of(doc[k], verb) for k in range(start, start + len(rest))) or _between_in_clause(
+                verb, start, start + len(rest)):
             return start
     return None
+
+
+def _between_in_clause(verb: Token, start: int, end: int) -> bool:
+    """Word order's answer where the parse has none: nothing between the verb and the words
+    start..end opens or closes a clause, and no finite verb stands there but the verb's own
+    auxiliary ("geen letsel hebt opgelopen", "neemt de kosten ... ten laste")."""
+    doc = verb.doc
+    between = doc[end : verb.i] if end <= verb.i else doc[verb.i + 1 : start]
+    return not any(opens_clause(token) or (is_finite(token) and not _auxiliary_of(token, verb)) for token in between)
+
+
+def _auxiliary_of(token: Token, verb: Token) -> bool:
+    """An auxiliary of `verb` by the parse, or by its place: an auxiliary verb right next to it."""
+    return (token.head.i == verb.i and token.dep_ in _COPULAR) or (
+        abs(token.i - verb.i) == 1 and token.lemma_.lower() in _CLUSTER_AUXILIARIES)
+
+
+_CLUSTER_AUXILIARIES = PERFECT_AUXILIARIES | {"worden", "zullen", "kunnen", "moeten", "mogen", "willen"}
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:

@@ -107,6 +107,7 @@ def test_jongstleden_after_a_date_is_found(checker):
     [
         ("Heeft u nog plaats in uw garage?", "plaatshebben"),
         ("U schreef uw klacht aan het loket op.", "aanschrijven"),
+        ("De technieker komt op dinsdag 4 maart tussen 8 en 12 uur.", "tussenkomen"),  # before a number
     ],
 )
 def test_a_preposition_or_a_noun_with_a_modifier_is_no_verb_particle(checker, sentence, not_found):

@@ -284,3 +284,59 @@ def test_a_loaded_lemmatizer_can_be_trained_further(nlp):
     labels = lemmatizer.cfg["labels"]
     assert len(lemmatizer.tree2label) == len(labels) > 0
     assert all(lemmatizer.tree2label[tree] == index for index, tree in enumerate(labels))
+
+
+# --- augmentation --------------------------------------------------------------------------------
+
+def _gold(words, heads, deps, pos, lemmas, morphs):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("nl").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs,
+               sent_starts=[index == 0 for index in range(len(words))])
+
+
+def _dienst_sentence(verb="stuurt", tense="Pres", last="."):
+    # De dienst stuurt u een brief .
+    return _gold(
+        ["De", "dienst", verb, "u", "een", "brief", last],
+        [1, 2, 2, 2, 5, 2, 2],
+        ["det", "nsubj", "ROOT", "iobj", "det", "obj", "punct"],
+        ["DET", "NOUN", "VERB", "PRON", "DET", "NOUN", "PUNCT"],
+        ["de", "dienst", "sturen", "u", "een", "brief", last],
+        ["", "Number=Sing", f"Number=Sing|Tense={tense}|VerbForm=Fin", "Person=2", "", "Number=Sing", ""],
+    )
+
+
+def test_imperative_copy_drops_the_subject_and_keeps_the_tree():
+    from helder.nlp.augment import imperative_copy
+
+    copy = imperative_copy(_dienst_sentence())
+    assert copy.text.strip() == "Stuur u een brief ."
+    assert [token.head.text for token in copy] == ["Stuur", "Stuur", "brief", "Stuur", "Stuur"]
+    assert [token.dep_ for token in copy] == ["ROOT", "iobj", "det", "obj", "punct"]
+    assert (copy[0].lemma_, copy[0].tag_, str(copy[0].morph)) == (
+        "sturen", "WW|pv|tgw|ev", "Number=Sing|Tense=Pres|VerbForm=Fin")
+    assert copy[0].is_sent_start
+
+
+@pytest.mark.parametrize("sentence", [
+    _dienst_sentence(verb="stuurde", tense="Past"),  # past tense: no imperative
+    _dienst_sentence(last="?"),  # a question
+])
+def test_imperative_copy_leaves_other_clauses_alone(sentence):
+    from helder.nlp.augment import imperative_copy
+
+    assert imperative_copy(sentence) is None
+
+
+def test_polite_address_copy_addresses_the_reader():
+    from helder.nlp.augment import address_reader
+
+    doc = _gold(["Hij", "is", "zijn", "brief", "kwijt", "."], [4, 4, 3, 4, 4, 4],
+                ["nsubj", "cop", "nmod:poss", "obj", "ROOT", "punct"], ["PRON", "AUX", "PRON", "NOUN", "ADJ", "PUNCT"],
+                ["hij", "zijn", "zijn", "brief", "kwijt", "."],
+                ["Case=Nom|Person=3|PronType=Prs", "", "Person=3|Poss=Yes|PronType=Prs", "", "", ""])
+    copy = address_reader(doc)
+    assert copy.text.strip() == "U bent uw brief kwijt ."
+    assert [token.head.i for token in copy] == [token.head.i for token in doc]

@@ -1,4 +1,6 @@
-"""Polite-address augmentation: teach the pipeline the "u" and "uw" of letters.
+"""Augmentation that teaches the pipeline the language of letters.
+
+Polite address, the "u" and "uw" of letters:
 
 The UD Dutch treebanks are newspaper and Wikipedia text: among 68,000 words
 there is one "u" and no "uw", while a reply to a complaint addresses its
@@ -10,6 +12,14 @@ third-person pronouns address the reader: "hij" -> "u", "hem" -> "u",
 possessive "zijn"/"haar" -> "uw", and "is" -> "bent" where "u" is its
 subject. The syntax stays the same, so the gold tree, tags and features
 carry over with the pronoun's person changed.
+
+Imperatives, the "Stuur ons ...", "Vul het formulier in" of every "what you
+can do" passage: the treebanks hold about twenty, nearly all "Zie ...", and a
+pipeline trained on them reads a sentence-initial "Stuur", "Bel" or "Vul" as
+a name, noun or preposition. The imperative augmenter adds a copy of a
+document in which main clauses that open with their subject and a verb in
+the present tense ("De dienst stuurt u een brief") lose the subject and get
+the verb's stem ("Stuur u een brief"). The rest of the tree is unchanged.
 """
 
 from __future__ import annotations
@@ -18,9 +28,12 @@ import random
 from collections.abc import Callable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import registry
+from wordfreq import zipf_frequency
+
+from helder.nlp.inflect import present
 
 Augmenter = Callable[[Language, Example], Iterator[Example]]
 
@@ -81,21 +94,84 @@ def address_reader(doc: Doc) -> Doc | None:
     )
 
 
-def polite_address_augmenter(nlp: Language, example: Example, *, level: float, base: Augmenter | None) -> Iterator[Example]:
-    examples = base(nlp, example) if base is not None else iter([example])
-    for item in examples:
-        yield item
-        if random.random() < level:
-            polite = address_reader(item.reference)
-            if polite is not None:
-                yield Example(nlp.make_doc(polite.text), polite)
+# Verbs whose imperative is irregular or that head no imperative of their own in a letter.
+_NO_IMPERATIVE = frozenset({
+    "zijn", "hebben", "worden", "kunnen", "moeten", "mogen", "willen", "zullen", "hoeven", "blijken", "lijken",
+    "heten",
+})
+MIN_ZIPF = 2.0  # the stem must be a Dutch word: a lemma the treebank got wrong makes none
+_IMPERATIVE_TAG = "WW|pv|tgw|ev"
+_IMPERATIVE_MORPH = "Number=Sing|Tense=Pres|VerbForm=Fin"
+
+
+def _imperative_verb(sentence: Span) -> Token | None:
+    """The verb of a main clause that opens with its whole subject and then a verb in the present
+    tense ("De dienst stuurt ..."), if that verb can be made an imperative."""
+    verb = sentence.root
+    subjects = [child for child in verb.children if child.dep_.startswith("nsubj")]
+    if (
+        verb.pos_ != "VERB" or verb.i == sentence.start or len(subjects) != 1
+        or subjects[0].left_edge.i != sentence.start or subjects[0].right_edge.i != verb.i - 1
+        or "Tense=Pres" not in str(verb.morph) or "VerbForm=Fin" not in str(verb.morph)
+        or verb.lemma_.lower() in _NO_IMPERATIVE or sentence[-1].text == "?"
+    ):
+        return None
+    return verb
+
+
+def imperative_copy(doc: Doc) -> Doc | None:
+    """A copy of a gold doc with its subject-first present-tense main clauses as imperatives;
+    None if it has none."""
+    dropped: set[int] = set()
+    verbs: dict[int, str] = {}
+    for sentence in doc.sents:
+        verb = _imperative_verb(sentence)
+        if verb is None:
+            continue
+        dropped.update(range(sentence.start, verb.i))
+        form = present(verb.lemma_, "1sg", separated=True)
+        if zipf_frequency(form, "nl") < MIN_ZIPF:
+            continue
+        verbs[verb.i] = _cased(sentence[0].text, form)
+    if not verbs:
+        return None
+    kept = [token for token in doc if token.i not in dropped]
+    index = {token.i: new for new, token in enumerate(kept)}
+    return Doc(
+        doc.vocab,
+        words=[verbs.get(token.i, token.text) for token in kept],
+        spaces=[bool(token.whitespace_) for token in kept],
+        lemmas=[token.lemma_ for token in kept],
+        pos=[token.pos_ for token in kept],
+        tags=[_IMPERATIVE_TAG if token.i in verbs else token.tag_ for token in kept],
+        morphs=[_IMPERATIVE_MORPH if token.i in verbs else str(token.morph) for token in kept],
+        heads=[index[token.head.i] for token in kept],
+        deps=[token.dep_ for token in kept],
+        sent_starts=[bool(token.is_sent_start) or token.i in verbs for token in kept],
+    )
+
+
+def _augmenter(copy: Callable[[Doc], Doc | None], level: float, base: Augmenter | None) -> Augmenter:
+    """Yield each example and, for a share `level` of them, the `copy` of its gold doc."""
+
+    def augment(nlp: Language, example: Example) -> Iterator[Example]:
+        for item in base(nlp, example) if base is not None else iter([example]):
+            yield item
+            if random.random() < level:
+                changed = copy(item.reference)
+                if changed is not None:
+                    yield Example(nlp.make_doc(changed.text), changed)
+
+    return augment
 
 
 @registry.augmenters("helder.polite_address.v1")
 def create_polite_address_augmenter(level: float, base: Augmenter | None = None) -> Augmenter:
     """Add, for a share `level` of the training documents, a copy that addresses the reader as "u"."""
+    return _augmenter(address_reader, level, base)
 
-    def augment(nlp: Language, example: Example) -> Iterator[Example]:
-        return polite_address_augmenter(nlp, example, level=level, base=base)
 
-    return augment
+@registry.augmenters("helder.imperative.v1")
+def create_imperative_augmenter(level: float, base: Augmenter | None = None) -> Augmenter:
+    """Add, for a share `level` of the training documents, a copy with imperative main clauses."""
+    return _augmenter(imperative_copy, level, base)

@@ -30,11 +30,11 @@ def lookup_lemma(word: str) -> str:
     the longest known last part is lemmatised ("erfgoedobjecten" ->
     "erfgoedobject", "aangeschreven" -> "aanschrijven"). Else the word itself.
     """
-    if _known(word):
+    if is_known(word):
         return _lemma(word)
     for cut in range(MIN_FRONT, len(word) - MIN_HEAD + 1):
         head = word[cut:]
-        if _known(head):
+        if is_known(head):
             return word[:cut] + _lemma(head)
     return word
 
@@ -43,11 +43,12 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang=LANGUAGE, low_memory=LOW_MEMORY).replace("_", "").lower()
 
 
-def _known(word: str) -> bool:
+def is_known(word: str) -> bool:
+    """Whether the table has the lowercase word at all."""
     return simplemma.is_known(word, lang=LANGUAGE, low_memory=LOW_MEMORY)
 
 
 @lru_cache(maxsize=65536)
 def is_own_lemma(word: str) -> bool:
-    """True when the table knows the lowercase word as a lemma of its own ("voorhand", "indienen")."""
-    return _known(word) and _lemma(word) == word
+    """True when the table knows the lowercase word as a lemma of its own ("verleden", "indienen")."""
+    return is_known(word) and _lemma(word) == word

@@ -38,6 +38,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from helder.nlp.inflect import perfect_auxiliary
+
 PassiveKind = Literal["worden", "zijn", "er", "krijgen"]
 
 WORDEN_FORMS = frozenset({"word", "wordt", "worden", "werd", "werden", "geworden"})
@@ -173,6 +175,10 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
             participle = _cluster_participle(token) or _orphan_participle(token)
             if participle is not None and participle.i not in found:
                 found[participle.i] = (token, _worden_kind(participle, token))
+        elif _is_form(token, "worden", WORDEN_FORMS) and token.dep_ == "cop":
+            participle = _adjacent_participle(token)
+            if participle is not None and participle.i not in found:
+                found[participle.i] = (token, _worden_kind(participle, token))
         elif _is_bare(token, "zijn", ZIJN_FORMS) and token.dep_ not in {"aux", "aux:pass"}:
             participle = _cluster_participle(token)
             if participle is not None and participle.i not in found and _zijn_passive(participle, token):
@@ -208,9 +214,9 @@ def is_past_participle(token: Token) -> bool:
         return False  # present participle: "vervelend" = "vervelen" + d
     shaped = PARTICIPLE_FORM.match(form) is not None
     if shaped and any(
-        child.dep_ == "aux:pass" and _is_form(child, "worden", WORDEN_FORMS) for child in token.children
+        child.dep_ in {"aux", "aux:pass"} and _is_form(child, "worden", WORDEN_FORMS) for child in token.children
     ):
-        return True  # "worden" takes nothing else: "verkocht" tagged finite, "aangehangen" infinitive
+        return True  # "worden" takes nothing else: "verkocht" tagged finite, "aangehangen" infinitive, "vernomen" noun
     if shaped and token.pos_ == "VERB" and any(
         child.dep_ in {"aux", "aux:pass", "cop"} and _is_form(child, "zijn", ZIJN_FORMS) for child in token.children
     ):
@@ -298,6 +304,8 @@ def _zijn_passive(participle: Token, zijn: Token) -> bool:
     if _without_particles(form) in ZIJN_PERFECT_STEMS:
         return False
     agent = any(child.dep_ == "obl:agent" for child in participle.children)
+    if not agent and participle.lemma_ and perfect_auxiliary(participle.lemma_) == "zijn":
+        return False  # a verb that forms its perfect with "zijn": "het kalf is verdronken", "zijn afgesprongen"
     if zijn.dep_ == "cop" and not (agent or participle.pos_ == "VERB"):
         return False  # a copula with an adjective-tagged participle: "de winkel is gesloten op zondag"
     if form in DUAL_PARTICIPLES:
@@ -313,9 +321,17 @@ def _krijgen_auxiliary(participle: Token) -> Token | None:
         if _is_auxiliary_of(child, "krijgen", KRIJGEN_FORMS):
             return child
     head = participle.head
-    if head != participle and participle.dep_ not in _CLAUSE_DEPS and _is_form(head, "krijgen", KRIJGEN_FORMS):
+    clause_of_its_own = participle.dep_ in _CLAUSE_DEPS and not _uncoordinated_conjunct(participle)
+    if head != participle and not clause_of_its_own and _is_form(head, "krijgen", KRIJGEN_FORMS):
         return head
     return None
+
+
+def _uncoordinated_conjunct(token: Token) -> bool:
+    """A "conjunct" without "en", "of" or a comma before it: the parser split one clause in two
+    ("U krijgt de kaart binnen twee weken toegestuurd" read as two clauses)."""
+    return token.dep_ == "conj" and not any(
+        other.pos_ == "CCONJ" or other.text in {",", ";"} for other in token.doc[token.head.i + 1 : token.i])
 
 
 def _is_transfer(participle: Token) -> bool:
@@ -354,6 +370,20 @@ def _cluster_participle(auxiliary: Token) -> Token | None:
             index += step
         if sentence.start <= index < sentence.end and _is_free_participle(auxiliary.doc[index]):
             return auxiliary.doc[index]
+    return None
+
+
+def _adjacent_participle(worden: Token) -> Token | None:
+    """A participle right next to a "worden" the parser made a copula ("kan worden aangevraagd via
+    het e-loket" read as "worden ... e-loket"): a participle beside "worden" is its passive,
+    unless a noun follows it (then it is attributive: "worden gevraagde bedragen")."""
+    doc = worden.doc
+    for index in (worden.i + 1, worden.i - 1):
+        if not 0 <= index < len(doc) or not is_past_participle(doc[index]):
+            continue
+        following = doc[index + 1] if index + 1 < len(doc) else None
+        if following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return doc[index]
     return None
 
 

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from helder.analysis import is_word
+from helder.nlp.particles import MAX_DISTANCE, is_finite, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_past_participle
 
 StructureKind = Literal["naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin"]
@@ -80,11 +81,11 @@ def _tokens(doc_or_span: Doc | Span) -> Span:
 
 
 def _case(token: Token) -> str | None:
-    """The preposition of a nominal ("van" for "van uw aanvraag"), if it has one."""
-    for child in token.children:
-        if child.dep_ in {"case", "fixed"} and child.pos_ == "ADP" and child.i < token.i:
-            return child.lower_
-    return None
+    """The preposition of a nominal ("van" for "van uw aanvraag"), if it has one: the one nearest to
+    it, where the parser also hung a stranded particle on the noun ("gaan over tot uitbetaling")."""
+    prepositions = [child for child in token.children
+                    if child.dep_ in {"case", "fixed"} and child.pos_ == "ADP" and child.i < token.i]
+    return prepositions[-1].lower_ if prepositions else None
 
 
 MONTHS = frozenset({
@@ -111,6 +112,10 @@ def _verb_lemma(verb: Token) -> str:
     for child in verb.children:
         if child.dep_ == "compound:prt" and not lemma.startswith(child.lower_):
             return child.lower_ + lemma
+    if is_finite(verb):  # a particle the parser hung on the next phrase: "gaan over tot uitbetaling"
+        for token in verb.doc[verb.i + 1 : verb.i + MAX_DISTANCE]:
+            if stranded_particle_verb(token) == verb and zipf_frequency(token.lower_ + lemma, "nl") >= 2.0:
+                return token.lower_ + lemma
     return lemma
 
 

@@ -458,6 +458,7 @@ def _noun_phrase(words: list[Token], head: Token | None) -> list[Token]:
         phrase = list(_prefix(words, lambda t: t.i <= noun.i or t.i <= noun.right_edge.i))
     if not phrase or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
         return []
+    phrase = _without_adverbial(phrase)
     while len(words) > len(phrase):
         following = words[len(phrase)]
         if following.text[:1].isupper():
@@ -469,6 +470,25 @@ def _noun_phrase(words: list[Token], head: Token | None) -> list[Token]:
             break
     if len(words) > len(phrase) and words[len(phrase)].lower_ == "van":
         return []  # "door de dienst ... van ...": the complement may belong to the agent; unsure
+    return phrase
+
+
+NEGATIONS = frozenset({"niet", "nooit", "geen"})
+
+
+def _without_adverbial(phrase: list[Token]) -> list[Token]:
+    """The phrase up to a preposition other than "van" or an adverb after its noun: the parser
+    hangs the clause's adverbials on the agent ("door de aannemer in juni afgerond", "door onze
+    webmaster op de website gezet", "door u en uw partner niet doorgegeven"), and in the active
+    clause they stay behind the verb. A preposition inside a name stays ("Wonen in Vlaanderen")."""
+    for position, token in enumerate(phrase[1:], start=1):
+        inside_name = phrase[position - 1].text[:1].isupper() and position + 1 < len(phrase) \
+            and phrase[position + 1].text[:1].isupper()
+        adverbial = (token.pos_ == "ADP" and token.lower_ != "van" and not inside_name) or token.pos_ == "ADV" \
+            or token.lower_ in NEGATIONS
+        if adverbial and any(
+                t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase[:position]):
+            return phrase[:position]
     return phrase
 
 

@@ -78,7 +78,11 @@ def _fit_verb(alternative: str, term: str, token: Token) -> str | None:
 
 
 def _finite(token: Token) -> bool:
-    return token.morph.get("VerbForm") == ["Fin"] or any(child.dep_.startswith("nsubj") for child in token.children)
+    """Tagged finite, or with a subject of its own; an "-en" form the tagger calls finite after the
+    clause's finite verb is its infinitive ("wij willen het vandaag retourneren")."""
+    if any(child.dep_.startswith("nsubj") for child in token.children):
+        return True
+    return token.morph.get("VerbForm") == ["Fin"] and not (token.dep_ == "xcomp" and token.head.i < token.i)
 
 
 def _person(token: Token) -> str | None:

@@ -1,0 +1,45 @@
+"""Separable verb particles the parser did not attach to their verb.
+
+A particle ends its clause ("wij schalen uw woning in", "De werken brachten
+veel hinder teweeg"), but on rare verbs the parser often hangs it on the
+next phrase as a preposition ("in volgens de oppervlakte", "over tot
+uitbetaling"). Word order finds it anyway: a word with nothing after it but
+punctuation, a preposition or a conjunction belongs to the finite verb
+before it in the same clause. Callers check that particle and verb make a
+verb (a lexicon term, a frequent Dutch word).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+MAX_DISTANCE = 15  # words between a finite verb and its particle: a clause is never longer
+_NOMINAL_START = frozenset({"DET", "NOUN", "PROPN", "NUM"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "?", "!", "."})
+_RELATIVES = frozenset({"die", "dat", "wat", "wie"})
+
+
+def stranded_particle_verb(token: Token) -> Token | None:
+    """The finite verb whose clause `token` closes as a particle, or None."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    closes = following is None or following.is_punct or following.pos_ in {"ADP", "CCONJ"}
+    if not token.is_alpha or token.pos_ in _NOMINAL_START or not closes:
+        return None
+    for candidate in reversed(doc[max(0, token.i - MAX_DISTANCE) : token.i]):
+        if is_finite(candidate):
+            return candidate if candidate.pos_ in _VERBAL else None
+        if opens_clause(candidate):
+            return None
+    return None
+
+
+def is_finite(token: Token) -> bool:
+    return "Fin" in token.morph.get("VerbForm")
+
+
+def opens_clause(token: Token) -> bool:
+    """A punctuation mark, subordinator or relative pronoun: a clause starts or ends here."""
+    return token.text in _CLAUSE_MARKS or token.pos_ == "SCONJ" or (
+        token.pos_ == "PRON" and token.lower_ in _RELATIVES)
