@@ -87,7 +87,7 @@ class Cues:
     receive: frozenset[str] = frozenset()
     searches: tuple[tuple[str, frozenset[str]], ...] = ()
     second_line: re.Pattern[str] | None = None
-    second_line_channels: tuple[str, ...] = ()
+    second_line_channels: re.Pattern[str] | None = None  # the profile's phone numbers, websites, e-mail addresses
 
     @classmethod
     def from_options(cls, options: Mapping[str, Iterable[str]], bodies: Iterable[str] = (),
@@ -123,7 +123,7 @@ class Cues:
             searches=tuple((str(word).lower(), frozenset(str(verb).lower() for verb in verbs))
                            for word, verbs in dict(options.get("searches", {})).items()),
             second_line=re.compile(r"(?<!\w)(?:" + "|".join(names) + r")(?!\w)", re.IGNORECASE) if names else None,
-            second_line_channels=tuple(re.sub(r"\s+", " ", str(item)).lower() for item in channels),
+            second_line_channels=_any_of(re.sub(r"\s+", " ", str(item)).lower() for item in channels),
         )
 
     @classmethod
@@ -279,12 +279,18 @@ def mentions_second_line(text: str, cues: Cues) -> bool:
     """The ombudsman or another second-line body, or one of its known channels."""
     if cues.second_line is not None and cues.second_line.search(text):
         return True
-    flat = re.sub(r"\s+", " ", text).lower()
-    return any(channel and re.search(r"(?<![\w.])" + re.escape(channel) + r"(?![\w])", flat)
-               for channel in cues.second_line_channels)
+    if cues.second_line_channels is None:
+        return False
+    return cues.second_line_channels.search(re.sub(r"\s+", " ", text).lower()) is not None
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+
+def _any_of(channels: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for "one of these channels, as a whole": "1700" not inside "17000"."""
+    ordered = sorted({channel for channel in channels if channel}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)") if ordered else None
+
 
 def _ending_in(words: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for "ends in one of these words": one search instead of a loop over the list."""

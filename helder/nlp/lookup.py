@@ -43,6 +43,7 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang=LANGUAGE, low_memory=LOW_MEMORY).replace("_", "").lower()
 
 
+@lru_cache(maxsize=65536)
 def is_known(word: str) -> bool:
     """Whether the table has the lowercase word at all."""
     return simplemma.is_known(word, lang=LANGUAGE, low_memory=LOW_MEMORY)
