@@ -105,6 +105,9 @@ def test_tang_between_article_and_noun(nlp):
         # An uninflected strong participle before the noun, and a rare noun the tagger calls an adjective.
         ("De door de aannemer in uw straat gegraven sleuf wordt volgende week gedicht.",
          "De door de aannemer in uw straat gegraven sleuf", 7),
+        # The modal's infinitive closes the clause, whatever the tagger makes of it after a long middle.
+        ("U kunt het nieuwe formulier voor de premie ook in de bibliotheek van uw deelgemeente ophalen.",
+         "kunt het nieuwe formulier voor de premie ook in de bibliotheek van uw deelgemeente ophalen", 13),
     ],
 )
 def test_tang_despite_tagging_slips(nlp, text, span, size):
@@ -124,6 +127,8 @@ def test_nested_attribute_belongs_to_the_inner_article(nlp):
         "Wij sturen u de kaart volgende week op.",
         "Uw op 3 maart ingediende aanvraag is volledig.",
         "U kunt de ombudsdienst gratis bellen op 1700 of een brief sturen naar de Leuvenseweg.",
+        # A plural noun closes the sentence, no infinitive: the modal has its predicate in "terecht".
+        "U kunt met al uw vragen over de premie altijd terecht bij onze medewerkers voor de kosten.",
     ],
 )
 def test_no_tang_when_the_parts_are_close(nlp, text):

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from helder.analysis import is_word
+from helder.nlp.lookup import lookup_lemma
 from helder.nlp.particles import MAX_DISTANCE, is_finite, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_past_participle
 
@@ -540,7 +541,8 @@ def _cluster_part(finite: Token, stop: int) -> Token | None:
             continue
         elif _is_finite(token):
             return None
-        elif auxiliary and (_is_cluster_verb(token) or (_lemma(finite) in MODALS and _is_bare_infinitive(token))):
+        elif auxiliary and (_is_cluster_verb(token) or (_lemma(finite) in MODALS and (
+                _is_bare_infinitive(token) or _is_closing_infinitive(token)))):
             return token
         elif _is_particle_of(token, finite):
             return token
@@ -565,6 +567,22 @@ def _is_bare_infinitive(token: Token) -> bool:
         )
         and (token.i == 0 or token.doc[token.i - 1].pos_ not in {"DET", "NUM"})
     )
+
+
+def _is_closing_infinitive(token: Token) -> bool:
+    """The word that closes a modal's clause, read as a noun after a long middle ("kunt ... in de
+    bibliotheek van uw deelgemeente afhalen", "naar ons mailen"): an "-en" word that is its own
+    lemma in the lookup table (a verb, not a plural like "kosten"), with no article before it."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.pos_ in {"NOUN", "VERB"} and token.text.islower() and token.lower_.endswith("en")
+        and (following is None or following.text in {".", "?", "!"})
+        and doc[token.i - 1].lower_ not in ARTICLES and lookup_lemma(token.lower_) == token.lower_
+    )
+
+
+ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "elke", "iedere", "geen"})
 
 
 def _is_relative(token: Token) -> bool:
