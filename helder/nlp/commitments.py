@@ -212,6 +212,8 @@ def read(doc: Doc, cues: Cues, second_line: bool = False) -> Reading:
 def _named_fault(doc: Doc, lowered: str, cues: Cues) -> bool:
     """A fault phrase, outside a "whether" clause and outside an understanding of the reader's
     feeling ("ik begrijp dat u zich onterecht beschuldigd voelt" is how the reader sees it)."""
+    if _first(cues.fault, lowered) is None:
+        return False  # one search of all phrases first: most sentences name no fault
     starts = [match.start() for pattern in cues.fault for match in pattern.finditer(lowered)
               if _outside_whether(lowered, match.start())]
     if not starts:
@@ -299,17 +301,26 @@ def _ending_in(words: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
-    """The leftmost match of any of the patterns (the earlier pattern where two start together)."""
+    """The leftmost match of any of the patterns (the earlier pattern where two start together)
+    in a lowercase `text`."""
     combined = _alternation(patterns)
     return combined.search(text) if combined is not None else None
 
 
 @lru_cache(maxsize=256)
 def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """One regular expression for a cue list: one search per sentence instead of one per phrase."""
+    """One regular expression for a cue list: one search per sentence instead of one per phrase.
+
+    Case-sensitive when no pattern holds a capital (the texts are lowercase): two to three times
+    faster than ignoring case.
+    """
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), re.IGNORECASE)
+    capitals = any(_CAPITAL.search(pattern.pattern) for pattern in patterns)
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), re.IGNORECASE if capitals else 0)
+
+
+_CAPITAL = re.compile(r"(?<!\\)[A-Z]")  # a capital letter that is no escape such as \S or \W
 
 
 # "of" after a verb of checking or asking opens a "whether" clause; elsewhere it is "or". Only the
