@@ -13,7 +13,7 @@ their dimension module.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -338,7 +338,7 @@ class SplitTermMatcher:
                 for infinitive in {verb.lemma_.lower(), lookup_lemma(verb.lower_)}:
                     for label in self._single.get(token.lower_ + infinitive, ()):
                         found.append((label, min(token.i, verb.i), max(token.i, verb.i) + 1))
-            for infinitive in _infinitives(token):
+            for infinitive in _infinitives(token, self._verbal):
                 for label, rest in self._verbal.get(infinitive, ()):
                     if not present.issuperset(rest):
                         continue  # the other words are not in the sentence at all
@@ -367,16 +367,20 @@ def _verb_of_particle(token: Token) -> Token | None:
     return stranded_particle_verb(token)
 
 
-def _infinitives(token: Token) -> set[str]:
-    """The verb a token may be: its lemma for a verb; for a bare "noun", the infinitive its form
-    comes from (the tagger reads a rare verb as one: "De stad hecht groot belang")."""
+def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
+    """The verb a token may be, among the `wanted` ones: its lemma for a verb; for a bare "noun",
+    the infinitive its form comes from (the tagger reads a rare verb as one: "De stad hecht groot
+    belang")."""
     if token.pos_ in _VERBAL:
         return {token.lemma_.lower()}
+    if token.pos_ != "NOUN":
+        return set()
+    candidates = {lemma for lemma in verb_lemma(token.lower_)[:1] if lemma in wanted}
     previous = token.doc[token.i - 1].lower_ if token.i else ""
-    if token.pos_ != "NOUN" or previous in _DETERMINERS | _QUANTIFIERS or any(
+    if not candidates or previous in _DETERMINERS | _QUANTIFIERS or any(
             child.dep_ == "amod" or child.lower_ in _DETERMINERS for child in token.children):
         return set()
-    return set(verb_lemma(token.lower_)[:1])
+    return candidates
 
 
 def _particle(token: Token) -> bool:

@@ -154,6 +154,11 @@ def test_van_chain(nlp):
         # A name of several words ("dienst Sociale Huisvesting") does not break the chain.
         ("Dit is het nieuwe adres van het kantoor van de dienst Sociale Huisvesting in Mechelen.",
          "het nieuwe adres van het kantoor van de dienst Sociale Huisvesting in Mechelen"),
+        # An adjective used as a noun, and a name the tagger calls an adjective, end the chain all the same.
+        ("De herziening van de premies van de huurtoelage voor alleenstaanden gebeurt in maart.",
+         "De herziening van de premies van de huurtoelage voor alleenstaanden"),
+        ("Een medewerker van de helpdesk van het agentschap voor Binnenlands Bestuur belt u morgen op.",
+         "Een medewerker van de helpdesk van het agentschap voor Binnenlands Bestuur"),
     ],
 )
 def test_van_chain_robust_to_attachment(nlp, text, span):

@@ -770,11 +770,17 @@ def _stacked_phrases(noun: Token) -> list[Token]:
 
 
 def _is_nominal(token: Token) -> bool:
-    """The noun of a prepositional phrase; an article or possessive overrules the tagger ("de tuin" as ADV)."""
+    """The noun of a prepositional phrase; an article or possessive overrules the tagger ("de tuin" as ADV),
+    and so do a name ("voor Binnenlands Bestuur") and an adjective used as a plural noun right after
+    the preposition ("voor alleenstaanden")."""
+    previous = token.doc[token.i - 1] if token.i else None
     return (
         token.pos_ in {"NOUN", "PROPN", "NUM"}
         or _is_nominal_infinitive(token)
         or (token.pos_ not in {"VERB", "AUX"} and any(child.dep_ in {"det", "nmod:poss"} for child in token.children))
+        or (token.pos_ == "ADJ" and previous is not None and previous.pos_ == "ADP" and (
+            token.lower_.endswith("en") or (token.text[:1].isupper() and any(
+                child.dep_ == "flat" for child in token.children))))
     )
 
 
