@@ -87,6 +87,19 @@ def test_terms_are_lemmas_not_inflected_forms():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # The parser hung the particle on the next phrase; word order gives it back to its verb.
+        ("Toen u belde, deelde onze medewerker mee dat u een nieuw formulier moest sturen.",
+         "deelde onze medewerker mee"),
+        ("De Lijn voert de nieuwe dienstregeling door in september.", "voert de nieuwe dienstregeling door"),
+    ],
+)
+def test_a_particle_the_parser_misplaced_still_makes_its_verb(checker, sentence, found):
+    assert found in {finding.text for finding in _lexicon_findings(checker.check(sentence))}
+
+
+@pytest.mark.parametrize(
     ("sentence", "split_term", "inner_term"),
     [
         ("Wij rekenen geen nalatigheidsinterest aan.", "rekenen geen nalatigheidsinterest aan", "nalatigheidsinterest"),

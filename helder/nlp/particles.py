@@ -1,7 +1,7 @@
 """Separable verb particles the parser did not attach to their verb.
 
 A particle ends its clause ("wij schalen uw woning in", "De werken brachten
-veel hinder teweeg"), but on rare verbs the parser often hangs it on the
+veel hinder teweeg", "deelde onze medewerker mee dat ..."), but on rare verbs the parser often hangs it on the
 next phrase as a preposition ("in volgens de oppervlakte", "over tot
 uitbetaling"). Word order finds it anyway: a word with nothing after it but
 punctuation, a preposition or a conjunction belongs to the finite verb
@@ -24,7 +24,7 @@ def stranded_particle_verb(token: Token) -> Token | None:
     """The finite verb whose clause `token` closes as a particle, or None."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    closes = following is None or following.is_punct or following.pos_ in {"ADP", "CCONJ"}
+    closes = following is None or following.is_punct or following.pos_ in {"ADP", "CCONJ", "SCONJ"}
     if not token.is_alpha or token.pos_ in _NOMINAL_START or not closes:
         return None
     for candidate in reversed(doc[max(0, token.i - MAX_DISTANCE) : token.i]):
