@@ -105,6 +105,12 @@ def test_tang_between_article_and_noun(nlp):
         # An uninflected strong participle before the noun, and a rare noun the tagger calls an adjective.
         ("De door de aannemer in uw straat gegraven sleuf wordt volgende week gedicht.",
          "De door de aannemer in uw straat gegraven sleuf", 7),
+        # A time phrase opens the modifier too; an adjective after an inner article is the inner noun's.
+        ("Uw vorige week aan de verkeerde dienst gestuurde aanvraag hebben wij intussen doorgestuurd.",
+         "Uw vorige week aan de verkeerde dienst gestuurde aanvraag", 7),
+        # The noun after the participle, whatever the tagger calls it ("tak" read as a preposition).
+        ("De tijdens de storm van vrijdag op uw oprit gevallen tak halen wij morgen weg.",
+         "De tijdens de storm van vrijdag op uw oprit gevallen tak", 9),
         # The modal's infinitive closes the clause, whatever the tagger makes of it after a long middle.
         ("U kunt het nieuwe formulier voor de premie ook in de bibliotheek van uw deelgemeente ophalen.",
          "kunt het nieuwe formulier voor de premie ook in de bibliotheek van uw deelgemeente ophalen", 13),

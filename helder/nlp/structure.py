@@ -633,14 +633,15 @@ def _article_noun(article: Token) -> Token | None:
     """The noun of an article or possessive.
 
     The parse decides, except where it is least sure: an article followed by
-    a preposition ("de door u op 3 maart ingediende aanvraag") opens a
-    modifier that ends in an inflected adjective or a participle right
-    before the noun. Another article followed by a preposition opens a
-    modifier of its own ("een van de door u ingediende documenten").
+    a preposition ("de door u op 3 maart ingediende aanvraag") or a time
+    phrase ("uw vorige maand ... gerichte klacht") opens a modifier that
+    ends in an inflected adjective or a participle right before the noun.
+    Another article followed by a preposition opens a modifier of its own
+    ("een van de door u ingediende documenten").
     """
     doc = article.doc
     following = doc[article.i + 1] if article.i + 1 < len(doc) else None
-    if following is not None and (following.pos_ == "ADP" or following.lower_ in {"het", "de"}
+    if following is not None and (following.pos_ == "ADP" or following.lower_ in {"het", "de"} | TIME_OPENERS
                                   or (following.pos_ == "ADJ" and article.i + 2 < len(doc)
                                       and doc[article.i + 2].text == ",")):
         for token in doc[article.i + 2 : min(len(doc) - 1, article.i + 20)]:
@@ -648,7 +649,8 @@ def _article_noun(article: Token) -> Token | None:
             participle = token.pos_ in {"ADJ", "VERB"} and (
                 "Part" in token.morph.get("VerbForm") or PARTICIPLE_FORM.match(token.lower_) is not None
             )
-            noun = _attributive_noun(token) if inflected or participle else None
+            inner = doc[token.i - 1].lower_ in ARTICLES  # "aan de verkeerde dienst": the inner article's adjective
+            noun = _attributive_noun(token) if (inflected or participle) and not inner else None
             if noun is not None:
                 return noun
             # A finite verb ends the search; "-de"/"-te" forms may be inflected participles the tagger took for one.
@@ -665,14 +667,28 @@ def _article_noun(article: Token) -> Token | None:
     return None
 
 
+# Words that open a time phrase inside a noun phrase: "het vorige week ... geplaatste toestel".
+TIME_OPENERS = frozenset({"vorige", "volgende", "afgelopen", "gisteren", "eergisteren", "vorig"})
+# Prepositions: a word after an attributive that is none of these is the noun, whatever its tag
+# ("de ... gevallen tak" with "tak" read as a preposition, "vastgelegde tarieven" as a verb).
+PREPOSITIONS = frozenset({
+    "aan", "achter", "bij", "binnen", "boven", "buiten", "door", "in", "langs", "met", "na", "naar", "naast", "om",
+    "onder", "op", "over", "per", "rond", "sinds", "te", "tegen", "tijdens", "tot", "tussen", "uit", "van", "via",
+    "voor", "zonder",
+})
+
+
 def _attributive_noun(attributive: Token) -> Token | None:
     """The noun right after an attributive participle or adjective, over further adjectives.
 
-    An "adjective" that ends the phrase is a rare noun the tagger missed ("de ... gegraven sleuf").
+    An "adjective" that ends the phrase is a rare noun the tagger missed ("de ... gegraven sleuf"),
+    and so is a lowercase word tagged preposition or verb that is none ("gevallen tak").
     """
     doc = attributive.doc
     for token in doc[attributive.i + 1 : attributive.i + 4]:
-        if token.pos_ in {"NOUN", "PROPN"}:
+        if token.pos_ in {"NOUN", "PROPN"} or (
+                token.pos_ in {"ADP", "VERB"} and token.is_lower and token.is_alpha and token.lower_ not in PREPOSITIONS
+                and not token.lower_.endswith("e")):  # "opgevraagde bijkomende stukken": another attributive
             return token
         if token.pos_ != "ADJ":
             return None
