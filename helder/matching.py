@@ -25,7 +25,7 @@ from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.errors import RuleError
 from helder.nlp.inflect import verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
-from helder.nlp.particles import is_finite, opens_clause, stranded_particle_verb
+from helder.nlp.particles import clause_before_particle, is_finite, opens_clause, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES
 from helder.rulebook import Rule
 
@@ -173,14 +173,25 @@ class LookupLemmaMatcher:
             lemmas |= _without_attributive_e(token.lower_)  # one the table does not know: "dwingende", "adequate"
         lemmas -= {token.lower_, token.lemma_}  # the phrase matchers' keys (a capitalised lemma is none)
         infinitives = {token.lower_ + "en", token.lower_ + "n"}
-        if lemmas & infinitives and not _participle_after_auxiliary(token):  # "wij hebben dat betwist"
-            lemmas -= infinitives
+        if lemmas & infinitives and _noun_shaped(token) and not _participle_after_auxiliary(token):
+            lemmas -= infinitives  # "de waarborg" is no "waarborgen"; "wij hebben dat betwist" is
         return lemmas
 
 
 # Word classes a tagger gives a rare verb form, and the endings of finite verbs and participles.
-_VERB_SHAPED = frozenset({"VERB", "AUX", "ADJ"})
+_VERB_SHAPED = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
+_PARTICLE_TAGS = frozenset({"ADP", "ADV", "ADJ", "NOUN"})  # what a tagger calls a particle it misses
 _VERB_ENDINGS = ("t", "d", "de", "te", "den", "ten")
+
+
+def _noun_shaped(token: Token) -> bool:
+    """A word that stands where a noun does: after an article, preposition, "als" or adjective, or
+    with one of its own ("de waarborg", "als waarborg"), not clause-final after another noun ("... het
+    dossier toelicht")."""
+    previous = token.doc[token.i - 1] if token.i else None
+    return (previous is not None and (previous.lower_ in _FUNCTION_WORDS | _QUANTIFIERS | {"als"}
+                                      or previous.pos_ in {"ADP", "ADJ", "DET", "NUM"})) or any(
+        child.dep_ in _NOUN_DEPENDENTS for child in token.children)
 
 
 def _without_attributive_e(form: str) -> set[str]:
@@ -329,15 +340,21 @@ class SplitTermMatcher:
             raise ValueError(f"'{GAP}' moet tussen twee woorden staan")
         self._gapped[parts[0][0]].append((label, parts))
 
+    def _separable(self, particle: Token) -> list[tuple[int, int, int]]:
+        found = []
+        for verb in _candidate_verbs(particle):
+            infinitives = {verb.lemma_.lower(), lookup_lemma(verb.lower_), *verb_lemma(verb.lower_)[:1]}
+            for infinitive in infinitives:
+                for label in self._single.get(particle.lower_ + infinitive, ()):
+                    found.append((label, min(particle.i, verb.i), max(particle.i, verb.i) + 1))
+        return found
+
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
         present = {form for token in doc for form in (token.lower_, token.lemma_.lower(), lookup_lemma(token.lower_))}
         for token in doc:
-            verb = _verb_of_particle(token) if token.lower_ in self._fronts else None
-            if verb is not None:
-                for infinitive in {verb.lemma_.lower(), lookup_lemma(verb.lower_)}:
-                    for label in self._single.get(token.lower_ + infinitive, ()):
-                        found.append((label, min(token.i, verb.i), max(token.i, verb.i) + 1))
+            if token.lower_ in self._fronts:
+                found.extend(self._separable(token))
             for infinitive in _infinitives(token, self._verbal):
                 for label, rest in self._verbal.get(infinitive, ()):
                     if not present.issuperset(rest):
@@ -356,6 +373,21 @@ class SplitTermMatcher:
 # Words after which an infinitive is a noun ("uw schrijven", "het indienen"), and words that carry no content.
 _DETERMINERS = frozenset("de het een uw zijn haar mijn ons onze hun dit dat deze die elk ieder".split())
 _FUNCTION_WORDS = _DETERMINERS | frozenset("aan bij in met na naar om op over te ten ter tot uit van voor".split())
+
+
+def _candidate_verbs(particle: Token) -> list[Token]:
+    """The verb a particle may belong to: its own (`_verb_of_particle`), or, when the tagger read
+    no word of the clause as a finite verb ("De dienst licht het dossier toe" with "licht" an
+    adjective), every word of the clause; the lexicon decides which one makes a term."""
+    verb = _verb_of_particle(particle)
+    if verb is not None:
+        return [verb]
+    if particle.pos_ not in _PARTICLE_TAGS:
+        return []
+    clause = clause_before_particle(particle)
+    if any(is_finite(token) for token in clause):
+        return []
+    return [token for token in clause if token.pos_ in _VERB_SHAPED and token.is_alpha and verb_lemma(token.lower_)]
 
 
 def _verb_of_particle(token: Token) -> Token | None:

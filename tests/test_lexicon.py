@@ -93,6 +93,10 @@ def test_terms_are_lemmas_not_inflected_forms():
         ("Toen u belde, deelde onze medewerker mee dat u een nieuw formulier moest sturen.",
          "deelde onze medewerker mee"),
         ("De Lijn voert de nieuwe dienstregeling door in september.", "voert de nieuwe dienstregeling door"),
+        # The tagger read the verb as an adjective: the lexicon decides which word of the clause it is.
+        ("De dienst licht het dossier toe.", "licht het dossier toe"),
+        # Clause-final after a noun, a bare stem is a verb, not a noun ("de waarborg").
+        ("Wij weten dat de dienst het dossier toelicht.", "toelicht"),
     ],
 )
 def test_a_particle_the_parser_misplaced_still_makes_its_verb(checker, sentence, found):

@@ -22,17 +22,26 @@ _RELATIVES = frozenset({"die", "dat", "wat", "wie"})
 
 def stranded_particle_verb(token: Token) -> Token | None:
     """The finite verb whose clause `token` closes as a particle, or None."""
+    for candidate in reversed(clause_before_particle(token)):
+        if is_finite(candidate):
+            return candidate if candidate.pos_ in _VERBAL else None
+    return None
+
+
+def clause_before_particle(token: Token) -> list[Token]:
+    """The words of the clause before `token`, if `token` can be a particle that closes it
+    (nothing after it but punctuation, a preposition or a conjunction); else none."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     closes = following is None or following.is_punct or following.pos_ in {"ADP", "CCONJ", "SCONJ"}
     if not token.is_alpha or token.pos_ in _NOMINAL_START or not closes:
-        return None
+        return []
+    words: list[Token] = []
     for candidate in reversed(doc[max(0, token.i - MAX_DISTANCE) : token.i]):
-        if is_finite(candidate):
-            return candidate if candidate.pos_ in _VERBAL else None
         if opens_clause(candidate):
-            return None
-    return None
+            break
+        words.append(candidate)
+    return words[::-1]
 
 
 def is_finite(token: Token) -> bool:
