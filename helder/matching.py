@@ -328,6 +328,7 @@ class SplitTermMatcher:
             self._fronts.update(words[0][:end] for end in range(1, len(words[0])))
         elif words[-1].endswith("n") and _verbal_rest(words[:-1]):  # a verbal expression ends in an infinitive
             self._verbal[words[-1]].append((label, tuple(words[:-1])))
+            self._fronts.update(words[-1][:end] for end in range(1, len(words[-1])))
 
     def add_gapped(self, label: int, words: list[str]) -> None:
         parts: list[list[str]] = [[]]
@@ -340,13 +341,26 @@ class SplitTermMatcher:
             raise ValueError(f"'{GAP}' moet tussen twee woorden staan")
         self._gapped[parts[0][0]].append((label, parts))
 
-    def _separable(self, particle: Token) -> list[tuple[int, int, int]]:
+    def _separable(self, particle: Token, present: set[str]) -> list[tuple[int, int, int]]:
+        """A separable verb, or a verbal expression ending in one ("brengen advies uit"), split by the clause."""
         found = []
         for verb in _candidate_verbs(particle):
             infinitives = {verb.lemma_.lower(), lookup_lemma(verb.lower_), *verb_lemma(verb.lower_)[:1]}
-            for infinitive in infinitives:
-                for label in self._single.get(particle.lower_ + infinitive, ()):
+            for joined in {particle.lower_ + infinitive for infinitive in infinitives}:
+                for label in self._single.get(joined, ()):
                     found.append((label, min(particle.i, verb.i), max(particle.i, verb.i) + 1))
+                found += self._expressions(verb, joined, present, particle.i + 1)
+        return found
+
+    def _expressions(self, verb: Token, infinitive: str, present: set[str], end: int = 0) -> list[tuple[int, int, int]]:
+        """The verbal expressions of `infinitive` whose other words stand in `verb`'s clause."""
+        found = []
+        for label, rest in self._verbal.get(infinitive, ()):
+            if not present.issuperset(rest):
+                continue  # the other words are not in the sentence at all
+            start = _clause_phrase(verb, rest)
+            if start is not None:
+                found.append((label, min(start, verb.i), max(start + len(rest), verb.i + 1, end)))
         return found
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -354,14 +368,9 @@ class SplitTermMatcher:
         present = {form for token in doc for form in (token.lower_, token.lemma_.lower(), lookup_lemma(token.lower_))}
         for token in doc:
             if token.lower_ in self._fronts:
-                found.extend(self._separable(token))
+                found += self._separable(token, present)
             for infinitive in _infinitives(token, self._verbal):
-                for label, rest in self._verbal.get(infinitive, ()):
-                    if not present.issuperset(rest):
-                        continue  # the other words are not in the sentence at all
-                    start = _clause_phrase(token, rest)
-                    if start is not None:
-                        found.append((label, min(start, token.i), max(start + len(rest), token.i + 1)))
+                found += self._expressions(token, infinitive, present)
             for key in {token.lower_, token.lemma_.lower()}:
                 for label, parts in self._gapped.get(key, ()):
                     end = _gapped_end(doc, token.i, parts)
@@ -400,12 +409,12 @@ def _verb_of_particle(token: Token) -> Token | None:
 
 
 def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
-    """The verb a token may be, among the `wanted` ones: its lemma for a verb; for a bare "noun",
-    the infinitive its form comes from (the tagger reads a rare verb as one: "De stad hecht groot
-    belang")."""
+    """The verb a token may be, among the `wanted` ones: its lemma for a verb; for a bare "noun" or
+    "adjective", the infinitive its form comes from (the tagger reads a rare verb as one: "De stad
+    hecht groot belang", "Wij verlenen goedkeuring")."""
     if token.pos_ in _VERBAL:
         return {token.lemma_.lower()}
-    if token.pos_ != "NOUN":
+    if token.pos_ not in {"NOUN", "ADJ"}:
         return set()
     candidates = {lemma for lemma in verb_lemma(token.lower_)[:1] if lemma in wanted}
     previous = token.doc[token.i - 1].lower_ if token.i else ""
@@ -459,10 +468,27 @@ def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> int | None:
     for start in range(first, last + 1):
         if start <= verb.i < start + len(rest) or not _runs_at(doc, start, rest):
             continue
+        if _inside_prepositional_phrase(doc, start):
+            continue
         if all(_in_clause_of(doc[k], verb) for k in range(start, start + len(rest))) or _between_in_clause(
                 verb, start, start + len(rest)):
             return start
     return None
+
+
+def _inside_prepositional_phrase(doc: Doc, start: int) -> bool:
+    """The words from `start` are the noun of a prepositional phrase ("door een achterstand"), not
+    the object of the expression; one that starts with its own preposition ("in behandeling") is not."""
+    if doc[start].pos_ == "ADP":
+        return False
+    determined = False  # past the phrase's article: what comes before it opens the phrase or not
+    for token in reversed(doc[:start]):
+        if token.pos_ == "ADP":
+            return token.dep_ != "mark" and token.lower_ not in {"om", "te"}  # "om uw medewerking te verlenen"
+        if determined or (token.pos_ not in {"DET", "ADJ", "NUM"} and token.dep_ != "nmod:poss"):
+            return False
+        determined = token.pos_ == "DET" or token.dep_ == "nmod:poss"
+    return False
 
 
 def _between_in_clause(verb: Token, start: int, end: int) -> bool:

@@ -95,6 +95,8 @@ def test_terms_are_lemmas_not_inflected_forms():
         ("De Lijn voert de nieuwe dienstregeling door in september.", "voert de nieuwe dienstregeling door"),
         # The tagger read the verb as an adjective: the lexicon decides which word of the clause it is.
         ("De dienst licht het dossier toe.", "licht het dossier toe"),
+        # A verbal expression whose verb is separable, split by the clause.
+        ("De commissie brengt volgende week advies uit.", "brengt volgende week advies uit"),
         # Clause-final after a noun, a bare stem is a verb, not a noun ("de waarborg").
         ("Wij weten dat de dienst het dossier toelicht.", "toelicht"),
     ],
