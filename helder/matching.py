@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.errors import RuleError
-from helder.nlp.inflect import verb_lemma
+from helder.nlp.inflect import split_separable, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import clause_before_particle, is_finite, opens_clause, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES
@@ -318,17 +318,22 @@ class SplitTermMatcher:
 
     def __init__(self) -> None:
         self._single: dict[str, list[int]] = defaultdict(list)  # "aanvullen" -> labels
-        self._fronts: set[str] = set()  # every beginning of a one-word term: a particle must be one ("aan")
+        self._particles: set[str] = set()  # the particles of the separable verbs among the terms ("aan")
         self._verbal: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)  # "nemen" -> (label, rest)
         self._gapped: dict[str, list[tuple[int, list[list[str]]]]] = defaultdict(list)  # first word -> (label, parts)
 
     def add(self, label: int, words: list[str]) -> None:
         if len(words) == 1:
             self._single[words[0]].append(label)
-            self._fronts.update(words[0][:end] for end in range(1, len(words[0])))
+            self._add_particle(words[0])
         elif words[-1].endswith("n") and _verbal_rest(words[:-1]):  # a verbal expression ends in an infinitive
             self._verbal[words[-1]].append((label, tuple(words[:-1])))
-            self._fronts.update(words[-1][:end] for end in range(1, len(words[-1])))
+            self._add_particle(words[-1])
+
+    def _add_particle(self, verb: str) -> None:
+        parts = split_separable(verb)
+        if parts is not None:
+            self._particles.add(parts[0])
 
     def add_gapped(self, label: int, words: list[str]) -> None:
         parts: list[list[str]] = [[]]
@@ -367,7 +372,7 @@ class SplitTermMatcher:
         found: list[tuple[int, int, int]] = []
         present = {form for token in doc for form in (token.lower_, token.lemma_.lower(), lookup_lemma(token.lower_))}
         for token in doc:
-            if token.lower_ in self._fronts:
+            if token.lower_ in self._particles:
                 found += self._separable(token, present)
             for infinitive in _infinitives(token, self._verbal):
                 found += self._expressions(token, infinitive, present)
