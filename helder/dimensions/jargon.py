@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 
 from helder.analysis import ParsedSentence
 from helder.dimensions import Context, drop_nested
+from helder.nlp.lookup import lookup_lemma
 from helder.report import DimensionResult, Finding
 from helder.rulebook import Rule
 
@@ -149,7 +150,8 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
             if token.pos_ == "PROPN" or (word[:1].isupper() and token.i > 0) or context.accepted(word, [token.lemma_]):
                 continue
             too_long = len(word) >= long_length
-            if not too_long and (_known(lower, token.lemma_.lower(), max_zipf) or _transparent_compound(lower)):
+            lemmas = (token.lemma_.lower(), lookup_lemma(lower))
+            if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)):
                 continue
             seen.add(lower)
             findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
@@ -182,9 +184,11 @@ def _verb_stem(stem: str) -> bool:
     return any(_common(infinitive) for infinitive in infinitives)
 
 
-def _known(form: str, lemma: str, max_zipf: float) -> bool:
-    """Frequent as written, or an inflection of a frequent lemma ("annuleerden" of "annuleren")."""
-    return zipf_frequency(form, "nl") > max_zipf or (lemma != form and zipf_frequency(lemma, "nl") > max_zipf)
+def _known(form: str, lemmas: tuple[str, ...], max_zipf: float) -> bool:
+    """Frequent as written, or an inflection of a frequent lemma ("annuleerden" of "annuleren"; by
+    the model's lemma or the lookup table's, which reads "meetelden" as "meetellen")."""
+    return zipf_frequency(form, "nl") > max_zipf or any(
+        lemma != form and zipf_frequency(lemma, "nl") > max_zipf for lemma in lemmas)
 
 
 def _common(word: str) -> bool:
