@@ -27,6 +27,7 @@ from helder.nlp.inflect import split_separable, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import clause_before_particle, is_finite, opens_clause, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES
+from helder.nlp.structure import MODALS
 from helder.rulebook import Rule
 
 GENERIC_TYPES = {"existence", "substitution", "occurrence", "expectation", "conditional"}
@@ -511,7 +512,7 @@ def _auxiliary_of(token: Token, verb: Token) -> bool:
         abs(token.i - verb.i) == 1 and token.lemma_.lower() in _CLUSTER_AUXILIARIES)
 
 
-_CLUSTER_AUXILIARIES = PERFECT_AUXILIARIES | {"worden", "zullen", "kunnen", "moeten", "mogen", "willen"}
+_CLUSTER_AUXILIARIES = PERFECT_AUXILIARIES | MODALS
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:

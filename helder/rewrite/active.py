@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from helder.nlp import inflect
 from helder.nlp.passive import WORDEN_FORMS, ZIJN_FORMS, PassiveClause, find_passives
+from helder.nlp.structure import NEGATIONS
 
 # Pronouns as subject and as object.
 SUBJECT_FORM = {"ons": "wij", "mij": "ik", "me": "ik", "hen": "zij", "hun": "zij", "hem": "hij", "haar": "zij",
@@ -471,9 +472,6 @@ def _noun_phrase(words: list[Token], head: Token | None) -> list[Token]:
     if len(words) > len(phrase) and words[len(phrase)].lower_ == "van":
         return []  # "door de dienst ... van ...": the complement may belong to the agent; unsure
     return phrase
-
-
-NEGATIONS = frozenset({"niet", "nooit", "geen"})
 
 
 def _without_adverbial(phrase: list[Token]) -> list[Token]:
