@@ -227,9 +227,14 @@ _MODIFIER_DEPS = _NOUN_DEPENDENTS | {"advmod"}
 _ADJECTIVE_ENDINGS = ("ig", "end", "lijk", "isch", "eel", "aal", "ief", "baar", "zaam", "loos", "ant", "ent")
 
 
+# Referring participles ("voornoemde", "hogervermelde", "bovenstaande"): their base form is just as stiff.
+_REFERRING_ENDINGS = ("vermelde", "noemde", "melde", "bedoelde", "staande")
+
+
 def _attributive(word: str) -> bool:
-    """An adjective term in its attributive "-e" form ("onderhavige", "vigerende")."""
-    return word.endswith("e") and word[:-1].endswith(_ADJECTIVE_ENDINGS)
+    """An adjective term in its attributive "-e" form ("onderhavige", "vigerende", "voornoemde")."""
+    return word.endswith("e") and (word[:-1].endswith(_ADJECTIVE_ENDINGS) or (
+        word.endswith(_REFERRING_ENDINGS) and not word.startswith(("ge", "be"))))
 
 
 class AnchoredMatcher:

@@ -144,6 +144,7 @@ def test_a_preposition_or_a_noun_with_a_modifier_is_no_verb_particle(checker, se
         ("Wij hebben dat vorige week betwist.", "betwisten"),
         ("Wij hebben het plan geïntegreerd in het nieuwe beleid.", "integreren"),
         ("Intramurale zorg is duur.", "intramuraal"),
+        ("Wij storten voornoemd bedrag vandaag terug.", "voornoemde"),  # a referring participle, uninflected
     ],
 )
 def test_a_term_is_found_whatever_word_class_the_tagger_guesses(checker, sentence, term):
