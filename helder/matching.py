@@ -493,7 +493,7 @@ def _inside_prepositional_phrase(doc: Doc, start: int) -> bool:
     if doc[start].pos_ == "ADP":
         return False
     determined = False  # past the phrase's article: what comes before it opens the phrase or not
-    for token in reversed(doc[:start]):
+    for token in reversed(doc[max(0, start - MAX_SPLIT) : start]):
         if token.pos_ == "ADP":
             return token.dep_ != "mark" and token.lower_ not in {"om", "te"}  # "om uw medewerking te verlenen"
         if determined or (token.pos_ not in {"DET", "ADJ", "NUM"} and token.dep_ != "nmod:poss"):
