@@ -179,13 +179,14 @@ def read(doc: Doc, cues: Cues, second_line: bool = False) -> Reading:
     contact = not second_line and _is_contact(doc, text, cues)
     reader = not second_line and not contact and _is_reader_action(doc, lowered, cues)
     question = text.rstrip().endswith("?")
-    subjects = _subject_phrases(doc, cues)
-    action = None if second_line or contact or question else _service_action(doc, lowered, cues, subjects)
-    done = None if second_line or contact or question or action else _service_action(
-        doc, lowered, cues, subjects, done=True)
-    vague_match = None if second_line or timed or reader else _first(cues.vague, lowered)
+    acts = not (second_line or contact or question)
+    searches = not (second_line or timed or reader)
+    subjects = _subject_phrases(doc, cues) if acts or searches else []
+    action = _service_action(doc, lowered, cues, subjects) if acts else None
+    done = _service_action(doc, lowered, cues, subjects, done=True) if acts and not action else None
+    vague_match = _first(cues.vague, lowered) if searches else None
     vague = vague_match.span() if vague_match else None
-    if vague is None and not (second_line or timed or reader):
+    if vague is None and searches:
         vague = _vague_search(doc, cues, subjects)
     if vague is not None and _past_only(doc):
         vague = None

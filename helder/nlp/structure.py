@@ -41,7 +41,7 @@ from wordfreq import zipf_frequency
 
 from helder.analysis import is_word
 from helder.nlp.lookup import lookup_lemma
-from helder.nlp.particles import MAX_DISTANCE, is_finite, stranded_particle_verb
+from helder.nlp.particles import MAX_DISTANCE, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_past_participle
 
 StructureKind = Literal["naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin"]
@@ -113,7 +113,7 @@ def _verb_lemma(verb: Token) -> str:
     for child in verb.children:
         if child.dep_ == "compound:prt" and not lemma.startswith(child.lower_):
             return child.lower_ + lemma
-    if is_finite(verb):  # a particle the parser hung on the next phrase: "gaan over tot uitbetaling"
+    if _is_finite(verb):  # a particle the parser hung on the next phrase: "gaan over tot uitbetaling"
         for token in verb.doc[verb.i + 1 : verb.i + MAX_DISTANCE]:
             if stranded_particle_verb(token) == verb and zipf_frequency(token.lower_ + lemma, "nl") >= 2.0:
                 return token.lower_ + lemma
