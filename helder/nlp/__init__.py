@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from helder.errors import ModelError
 from helder.nlp import lemmatizer as _lemmatizer  # noqa: F401  registers the 'helder_lemmatizer' factory
+from helder.nlp.ops import run_on_one_thread
 from helder.resources import data_dir
 
 MODEL_NAME = "nl_helder"
@@ -50,6 +51,7 @@ NOT_ABBREVIATIONS = ("u.", "U.")
 
 
 def _for_letters(nlp: Language) -> Language:
+    run_on_one_thread(component.model for _, component in nlp.pipeline if hasattr(component, "model"))
     for text in NOT_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(text, [{"ORTH": text[:-1]}, {"ORTH": "."}])
     nlp.tokenizer = FinalStopTokenizer(nlp.tokenizer)
