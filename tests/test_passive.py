@@ -40,6 +40,10 @@ PASSIVES = [
     ("Er wordt hard gewerkt aan een oplossing.", "er", "wordt", "gewerkt"),
     ("Er werd niet op uw brief gereageerd.", "er", "werd", "gereageerd"),
     ("Er wordt aan uw dossier gewerkt.", "er", "wordt", "gewerkt"),
+    # a particle the parser made an argument of "werd" ("af en toe" as xcomp)
+    ("In de brief werd af en toe naar het reglement verwezen.", "worden", "werd", "verwezen"),
+    # "worden" as the copula of a participle tagged as a noun
+    ("De aannemer wordt een gebrek aan zorg verweten.", "worden", "wordt", "verweten"),
     # krijgen-passive
     ("U krijgt het bedrag teruggestort.", "krijgen", "krijgt", "teruggestort"),
     ("U krijgt de nieuwe kaart binnen twee weken toegestuurd.", "krijgen", "krijgt", "toegestuurd"),
@@ -79,6 +83,9 @@ NOT_PASSIVE = [
     "Het is vandaag erg koud geworden.",
     "Hij werd gisteren vijftig jaar.",
     "Het dossier werd een prioriteit voor de dienst.",
+    "Hij stapte over naar de federale regering en zijn collega werd minister-president.",
+    # a participle with its own "zijn" in a clause under copular "worden"
+    "Vorige week werd bekend dat de onderhandelingen met de aannemer afgesprongen waren.",
     # perfect tense of zijn-verbs
     "Zij is gisteren gekomen.",
     "Het pakket is aangekomen.",

@@ -130,6 +130,8 @@ _NON_AUXILIARY_DEPS = _CLAUSE_DEPS | {
 # Dependents that make a verb a main verb rather than an auxiliary (subjects
 # are left out: the parser often hangs them on the finite auxiliary).
 _ARGUMENT_DEPS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
+# Word classes an argument never has: a particle or conjunction labelled xcomp is a parse slip ("af en toe").
+_NON_ARGUMENT_POS = frozenset({"ADP", "CCONJ", "PUNCT", "SCONJ"})
 _HEBBEN_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "gehad"})
 
 
@@ -213,9 +215,7 @@ def is_past_participle(token: Token) -> bool:
     if form.endswith("end") and (lemma == form[:-1] or (lemma == form and token.pos_ != "VERB")):
         return False  # present participle: "vervelend" = "vervelen" + d
     shaped = PARTICIPLE_FORM.match(form) is not None
-    if shaped and any(
-        child.dep_ in {"aux", "aux:pass"} and _is_form(child, "worden", WORDEN_FORMS) for child in token.children
-    ):
+    if shaped and any(_is_worden_of(child, token) for child in token.children):
         return True  # "worden" takes nothing else: "verkocht" tagged finite, "aangehangen" infinitive, "vernomen" noun
     if shaped and token.pos_ == "VERB" and any(
         child.dep_ in {"aux", "aux:pass", "cop"} and _is_form(child, "zijn", ZIJN_FORMS) for child in token.children
@@ -228,7 +228,17 @@ def is_past_participle(token: Token) -> bool:
         return False  # an "infinitive" in -d/-t is a tagging slip ("beantwoord")
     if token.pos_ in {"NOUN", "PROPN"} and not _PARTICLE_PARTICIPLE_FORM.match(form):
         return False  # nouns share the shape ("bedragen", "gebied"), but hardly ever with a particle + ge-
+    if not shaped and "-" in form:
+        return False  # a hyphenated compound the tagger made a participle: "werd minister-president"
     return shaped or (token.pos_ == "VERB" and "Part" in verb_form and form[-1:] in {"d", "t"})  # "aanvaard"
+
+
+def _is_worden_of(child: Token, participle: Token) -> bool:
+    """A "worden" the parser attached to a participle-shaped word as its auxiliary, or as the copula
+    of a predicate it tagged noun or verb ("wordt de partij ... verweten"): an adjective after a
+    copular "worden" is tagged ADJ ("werd bezorgd")."""
+    return _is_form(child, "worden", WORDEN_FORMS) and (
+        child.dep_ in {"aux", "aux:pass"} or (child.dep_ == "cop" and participle.pos_ in {"NOUN", "VERB"}))
 
 
 def _passive_of(participle: Token) -> tuple[Token, PassiveKind] | None:
@@ -265,7 +275,7 @@ def _is_auxiliary_of(child: Token, lemma: str, forms: frozenset[str]) -> bool:
     return (
         child.dep_ not in _NON_AUXILIARY_DEPS
         and _is_form(child, lemma, forms)
-        and not any(grandchild.dep_ in _ARGUMENT_DEPS for grandchild in child.children)
+        and not any(_is_argument(grandchild) for grandchild in child.children)
         and all(child.i > sibling.i for sibling in child.head.children if _subordinator(sibling))
     )
 
@@ -352,8 +362,12 @@ def _is_bare(token: Token, lemma: str, forms: frozenset[str], participle: Token 
     return (
         _is_form(token, lemma, forms)
         and token.dep_ != "cop"
-        and not any(child.dep_ in _ARGUMENT_DEPS and child != participle for child in token.children)
+        and not any(_is_argument(child) and child != participle for child in token.children)
     )
+
+
+def _is_argument(token: Token) -> bool:
+    return token.dep_ in _ARGUMENT_DEPS and token.pos_ not in _NON_ARGUMENT_POS
 
 
 def _cluster_participle(auxiliary: Token) -> Token | None:
@@ -428,7 +442,7 @@ def _is_free_participle(token: Token) -> bool:
         is_past_participle(token)
         and token.dep_ != "amod"
         and not _has_hebben(token)
-        and not any(child.dep_.startswith("aux") and _is_form(child, "zijn", ZIJN_FORMS)
+        and not any((child.dep_.startswith("aux") or child.dep_ == "cop") and _is_form(child, "zijn", ZIJN_FORMS)
                     for child in token.children)
     )
 
