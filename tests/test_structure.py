@@ -114,10 +114,48 @@ def test_tang_between_article_and_noun(nlp):
         # The modal's infinitive closes the clause, whatever the tagger makes of it after a long middle.
         ("U kunt het nieuwe formulier voor de premie ook in de bibliotheek van uw deelgemeente ophalen.",
          "kunt het nieuwe formulier voor de premie ook in de bibliotheek van uw deelgemeente ophalen", 13),
+        # "morgen" in the middle is an adverb, not the modal's infinitive.
+        ("U mag de fiets met de kapotte band van uw zoon morgen aan het loket ophalen.",
+         "mag de fiets met de kapotte band van uw zoon morgen aan het loket ophalen", 13),
     ],
 )
 def test_tang_despite_tagging_slips(nlp, text, span, size):
     assert [(s.span.text, s.size) for s in structures(nlp, text, "tang")] == [(span, size)]
+
+
+def _parsed(nlp, words, pos, deps, heads, morphs, lemmas):
+    """A doc with a given parse: the detectors' answer to a parse slip, independent of the model."""
+    lemmas = [lemmas.get(word, word.lower()) for word in words]
+    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, morphs=morphs, lemmas=lemmas,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_tang_closed_by_a_participle_parsed_as_an_attribute(nlp):
+    # "opgevraagd" hung on the object as amod: it closes the clause, so it is the verb of "heb".
+    words = "Ik heb het dossier van de klacht van uw buurman over de haag opgevraagd .".split()
+    pos = ["PRON", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PRON", "NOUN", "ADP", "DET", "NOUN", "VERB",
+           "PUNCT"]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "det", "nmod", "case", "nmod:poss", "nmod", "case", "det", "nmod",
+            "amod", "punct"]
+    heads = [1, 1, 3, 1, 6, 6, 3, 9, 9, 6, 12, 12, 6, 3, 1]
+    morphs = ["", "VerbForm=Fin", *[""] * 11, "VerbForm=Part", ""]
+    doc = _parsed(nlp, words, pos, deps, heads, morphs, {"heb": "hebben", "opgevraagd": "opvragen"})
+    assert [(s.span.text, s.size) for s in find_structures(doc, ["tang"])] == [
+        ("heb het dossier van de klacht van uw buurman over de haag opgevraagd", 11)]
+
+
+def test_tang_closed_by_an_infinitive_the_lookup_reads_as_a_plural(nlp):
+    # "zetten" is also the plural of "zet"; tagged a verb at the end of a modal's clause it is the infinitive.
+    words = "U mag de container met het afval van de voorbije twee weken op maandag buiten zetten .".split()
+    pos = ["PRON", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "ADJ", "NUM", "NOUN", "ADP", "PROPN",
+           "ADP", "VERB", "PUNCT"]
+    deps = ["nsubj", "aux", "det", "obj", "case", "det", "nmod", "case", "det", "amod", "nummod", "nmod", "case",
+            "obl", "case", "ROOT", "punct"]
+    heads = [15, 15, 3, 15, 6, 6, 3, 11, 11, 11, 11, 6, 13, 15, 15, 15, 15]
+    morphs = ["", "VerbForm=Fin", *[""] * 15]
+    doc = _parsed(nlp, words, pos, deps, heads, morphs, {"mag": "mogen", "weken": "week"})
+    assert [(s.span.text, s.size) for s in find_structures(doc, ["tang"])] == [
+        ("mag de container met het afval van de voorbije twee weken op maandag buiten zetten", 13)]
 
 
 def test_nested_attribute_belongs_to_the_inner_article(nlp):

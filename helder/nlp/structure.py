@@ -552,6 +552,13 @@ def _cluster_part(finite: Token, stop: int) -> Token | None:
 MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
 
 
+# Adverbs in "-en" a tagger may call a noun, never an infinitive: "U mag de fiets morgen ... ophalen".
+ADVERBS_IN_EN = frozenset({
+    "beneden", "binnen", "boven", "buiten", "eergisteren", "even", "gisteren", "meteen", "morgen", "open",
+    "overmorgen", "samen", "tegen", "voren",
+})
+
+
 def _is_bare_infinitive(token: Token) -> bool:
     """An infinitive the tagger took for a plural noun ("U kunt gratis bellen"): "-en" and nothing a noun has.
 
@@ -560,6 +567,7 @@ def _is_bare_infinitive(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.lower_.endswith("en")
+        and token.lower_ not in ADVERBS_IN_EN
         and not any(
             child.i < token.i
             and (child.dep_ in {"det", "nmod:poss", "nummod"} or (child.dep_ == "amod" and child.lower_.endswith("e")))
@@ -571,14 +579,16 @@ def _is_bare_infinitive(token: Token) -> bool:
 
 def _is_closing_infinitive(token: Token) -> bool:
     """The word that closes a modal's clause, read as a noun after a long middle ("kunt ... in de
-    bibliotheek van uw deelgemeente afhalen", "naar ons mailen"): an "-en" word that is its own
-    lemma in the lookup table (a verb, not a plural like "kosten"), with no article before it."""
+    bibliotheek van uw deelgemeente afhalen", "naar ons mailen"): an "-en" word with no article
+    before it, tagged a verb or, when tagged a noun, its own lemma in the lookup table (a verb, not
+    a plural like "kosten"; the table reads "zetten" as the plural of "zet")."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
         token.pos_ in {"NOUN", "VERB"} and token.text.islower() and token.lower_.endswith("en")
         and (following is None or following.text in {".", "?", "!"})
-        and doc[token.i - 1].lower_ not in ARTICLES and lookup_lemma(token.lower_) == token.lower_
+        and doc[token.i - 1].lower_ not in ARTICLES
+        and (token.pos_ == "VERB" or lookup_lemma(token.lower_) == token.lower_)
     )
 
 
@@ -608,9 +618,9 @@ def _is_cluster_verb(token: Token) -> bool:
     not a noun in disguise ("onderhavig schrijven"). The passive detector's shape test finds the
     participles the tagger missed ("verzocht")."""
     nominal = {"det", "nmod:poss", "case"}  # an infinitive with these is a noun: "na ... onderhavig schrijven"
-    if token.dep_ in {"amod", "acl"} or any(child.i < token.i and child.dep_ in {"det", "nmod:poss"}
-                                            for child in token.children):
-        return False
+    if (token.dep_ in {"amod", "acl"} and not _closes(token)) or any(
+            child.i < token.i and child.dep_ in {"det", "nmod:poss"} for child in token.children):
+        return False  # an attribute; but one that closes the clause is its verb ("Ik heb het dossier ... opgevraagd.")
     verb_form = token.morph.get("VerbForm")
     if token.pos_ in {"VERB", "AUX"} and "Inf" in verb_form:
         return not any(child.i < token.i and child.dep_ in nominal for child in token.children)
