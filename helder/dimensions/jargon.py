@@ -151,7 +151,8 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
                 continue
             too_long = len(word) >= long_length
             lemmas = (token.lemma_.lower(), lookup_lemma(lower))
-            if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)):
+            if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)
+                                 or _agent_noun(lower)):
                 continue
             seen.add(lower)
             findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
@@ -163,7 +164,7 @@ def _transparent_compound(word: str) -> bool:
     """True when the word splits into common Dutch words, with an optional linking s/e/en/er."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if not (_common(tail) or (len(tail) > 7 and _transparent_compound(tail))):
+        if not (_common(tail) or _agent_noun(tail) or (len(tail) > 7 and _transparent_compound(tail))):
             continue
         for link in _LINKS:
             stem = head[: len(head) - len(link)] if link else head
@@ -173,6 +174,14 @@ def _transparent_compound(word: str) -> bool:
                 return True
             if len(stem) >= LONG_PART and zipf_frequency(stem, "nl") >= LONG_PART_ZIPF:
                 return True
+    return False
+
+
+def _agent_noun(word: str) -> bool:
+    """Who does what a common verb says: "uitbetaler" (uitbetalen), "indieners", "aanvraagster"."""
+    for ending in ("sters", "ster", "ers", "er"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return _verb_stem(word[: -len(ending)])
     return False
 
 
