@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from helder.calendar_words import MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 from helder.contacts import has_contact
 
 PartKind = Literal["subject", "reference", "salutation", "body", "closing", "signature", "other"]
@@ -93,12 +94,9 @@ _REFERENCE_OWNED = re.compile(
     r"klacht(?:nummer)?|brief|e-?mail|mail|bericht|schrijven|aanvraag|vraag)\b",
     re.IGNORECASE,
 )
-_MONTHS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-)
+_MONTHS = alternation(MONTH_NUMBERS)
 _DATE = (
-    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?"
+    r"(?:(?:" + alternation(WEEKDAYS + WEEKDAY_ABBREVIATIONS) + r")\.?,?\s+)?"
     r"(?:de\s+)?\d{1,2}(?:e|ste|de)?"
     r"(?:\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}|\s+(?:" + _MONTHS + r")\.?\s+\d{4})"
 )

@@ -214,6 +214,7 @@ def test_van_chain_robust_to_attachment(nlp, text, span):
     [
         "Dank u voor uw mail van 3 maart over het startbedrag voor uw dochter.",  # a date does not stack
         "Op 3 maart hebben wij in Gent met uw moeder gesproken.",  # phrases of the verb
+        "Wij herstellen de verlichting van het fietspad langs de vaart tegen midden april.",  # a time phrase
         "De behandeling van uw aanvraag duurt drie weken.",
     ],
 )

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import click
 
+from helder.calendar_words import MONTHS
+
 SPEEDUP_TARGET = 1.7
 
 _OPENINGS = [
@@ -49,7 +51,7 @@ _SOLUTIONS = ["Wij storten het bedrag deze week op uw rekening.", "U krijgt binn
               "Vanaf volgende maand zetten wij meer mensen in."]
 _NAMES = ["Janssens", "Peeters", "Maes", "Jacobs", "Willems", "Claes", "Goossens", "Wouters", "De Smet", "Dubois"]
 _SERVICES = ["Groeipakket", "Wonen", "Mobiliteit", "Belastingen", "Onderwijs"]
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"]
+_MONTHS = MONTHS[:10]  # received January to October: the answer, up to 70 days later, stays in 2025
 
 _CHILD = """
 import json, resource, sys, time

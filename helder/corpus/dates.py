@@ -13,12 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
-    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+from helder.calendar_words import MONTH_NUMBERS, alternation
+
+_MONTH = alternation(MONTH_NUMBERS)
 _NUMERIC = r"(?P<nd>\d{1,2})[/.-](?P<nm>\d{1,2})[/.-](?P<ny>\d{4})"
 _WRITTEN = rf"(?P<wd>\d{{1,2}}) (?P<wm>{_MONTH})\.?(?: (?P<wy>\d{{4}}))?"
 DATE = re.compile(rf"(?<![\d/.-])(?:{_NUMERIC}|{_WRITTEN})(?![\d/])", re.IGNORECASE)
@@ -57,7 +54,7 @@ def _as_date(match: re.Match[str], year: int | None) -> date | None:
     if match.group("nd"):
         day, month, found_year = int(match.group("nd")), int(match.group("nm")), int(match.group("ny"))
     else:
-        day, month = int(match.group("wd")), MONTHS[match.group("wm").lower()]
+        day, month = int(match.group("wd")), MONTH_NUMBERS[match.group("wm").lower()]
         found_year = int(match.group("wy")) if match.group("wy") else year
     if found_year is None:
         return None

@@ -22,19 +22,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
+from helder.calendar_words import MONTH_NUMBERS, WEEKDAYS, alternation
 from helder.contacts import EMAIL, PHONE, WEBSITE
 from helder.nlp.inflect import past, present, verb_lemma
 from helder.nlp.stance import read_sentence, understanding_at
 
-MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "jan feb mrt apr jun jul aug sep sept okt nov dec"
-).split()
-WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
 _NUMBER_WORDS = "een twee drie vier vijf zes zeven acht negen tien elf twaalf veertien vijftien twintig dertig".split()
 _UNITS = r"(?:werk)?dagen|dag|weken|week|maanden|maand|uur|jaar"
-_MONTH = "(?:" + "|".join(MONTHS) + r")\b"
-_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_MONTH = "(?:" + alternation(MONTH_NUMBERS) + r")\b"
+_WEEKDAY = "(?:" + alternation(WEEKDAYS) + ")"
 _COUNT = r"(?:\d+|" + "|".join(_NUMBER_WORDS) + ")"
 _PERIOD = r"(?:week|maand|jaar|zomer|winter|herfst|lente|voormiddag|namiddag|middag|avond)"
 # A point or limit in time the reader can hold the service to.

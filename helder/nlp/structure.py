@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from helder.analysis import is_word
+from helder.calendar_words import MONTHS, WEEKDAYS
 from helder.nlp.lookup import lookup_lemma
 from helder.nlp.particles import MAX_DISTANCE, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_past_participle
@@ -89,15 +90,17 @@ def _case(token: Token) -> str | None:
     return prepositions[-1].lower_ if prepositions else None
 
 
-MONTHS = frozenset({
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december",
-})
 
 
 def _is_date(noun: Token) -> bool:
-    """"(van) 3 maart", "(van) 14 november 2024": a date is an attribute, not a participant or a link."""
-    return noun.pos_ == "NUM" or noun.lower_ in MONTHS
+    """"(van) 3 maart", "(van) 14 november 2024", "(op) maandag", "(tot) eind december": a date is an
+    attribute, not a participant or a link."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.pos_ == "NUM" or noun.lower_ in MONTHS or noun.lower_ in WEEKDAYS or (
+        noun.lower_ in _PART_OF_MONTH and following is not None and following.lower_ in MONTHS)
+
+
+_PART_OF_MONTH = frozenset({"begin", "eind", "einde", "half", "midden"})
 
 
 def _lemma(token: Token) -> str:
