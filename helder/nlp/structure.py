@@ -746,6 +746,28 @@ ADVERBIAL_PREPOSITIONS = frozenset({
 # "Dank u voor uw brief van ...": the thanks formula's "voor" names the reason, it does not stack.
 THANKS = frozenset({"bedankt", "dank", "dankuwel"})
 
+# Verbs of complaint replies with the preposition of their prepositional object: in "wij hebben de
+# sleutel van de berging aan de conciërge gegeven" the "aan" phrase is the verb's, wherever the
+# parser hung it. "van" is left out: it hardly ever introduces a verb's object.
+_PREPOSITIONAL_OBJECTS = {
+    "aan": "bezorgen betalen denken deelnemen doorgeven doorsturen geven herinneren melden meedelen "
+           "overhandigen overmaken schrijven sturen terugbetalen tonen toevoegen uitleggen vertellen "
+           "voldoen voorleggen vragen werken",
+    "over": "beschikken beslissen communiceren discussiëren informeren inlichten klagen nadenken "
+            "onderhandelen oordelen overleggen praten spreken vertellen verwittigen",
+    "met": "afspreken overleggen praten samenwerken spreken",
+    "op": "aandringen antwoorden ingaan letten reageren rekenen toezien wachten wijzen",
+    "voor": "bedanken betalen danken kiezen verontschuldigen waarschuwen zorgen",
+    "naar": "bellen doorsturen kijken mailen sturen verwijzen zoeken",
+    "om": "verzoeken vragen",
+    "tot": "besluiten leiden overgaan",
+    "bij": "aansluiten indienen",
+}
+VERB_PREPOSITIONS: dict[str, frozenset[str]] = {}
+for _preposition, _verbs in _PREPOSITIONAL_OBJECTS.items():
+    for _verb in _verbs.split():
+        VERB_PREPOSITIONS[_verb] = VERB_PREPOSITIONS.get(_verb, frozenset()) | {_preposition}
+
 
 def find_preposition_chains(doc_or_span: Doc | Span, min_phrases: int = 3) -> list[Structure]:
     """Noun phrases with `min_phrases` or more prepositional phrases stacked after the noun."""
@@ -783,10 +805,12 @@ def _stacked_phrases(noun: Token) -> list[Token]:
         preposition = doc[position + 1]
         if preposition.pos_ != "ADP" or preposition.lower_ in ADVERBIAL_PREPOSITIONS:
             break
-        phrase = preposition.head
-        if phrase.i <= preposition.i or not _is_nominal(phrase):
+        phrase, loose_om = preposition.head, _loose_om(preposition)
+        if loose_om is not None:
+            phrase = loose_om
+        if phrase.i <= preposition.i or not _is_nominal(phrase) or _verb_object(preposition, noun):
             break
-        if not (phrase.head in chain or preposition.lower_ == "van"):
+        if not (phrase.head in chain or preposition.lower_ == "van" or loose_om is not None):
             if first_position is None:
                 first_position = doc[_phrase_start(noun)].is_sent_start
             first_position = first_position and not any(_is_finite(token) for token in doc[checked : preposition.i])
@@ -796,6 +820,37 @@ def _stacked_phrases(noun: Token) -> list[Token]:
         chain.append(phrase)
         position = _phrase_tail(phrase)
     return [phrase for phrase in chain[1:] if not _is_date(phrase)]
+
+
+def _loose_om(preposition: Token) -> Token | None:
+    """The noun after an "om" the parser read as "om ... te" where no "te" follows: then "om" opens a
+    noun's phrase ("uw verzoek om een kopie van ..."), and the noun is its first nominal word."""
+    if preposition.lower_ != "om" or preposition.dep_ != "mark" or _opens_clause(preposition):
+        return None
+    following = preposition.doc[preposition.i + 1 : preposition.i + 5]
+    return next((token for token in following if token.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _verb_object(preposition: Token, noun: Token) -> bool:
+    """The phrase `preposition` opens is the prepositional object of a verb of its clause, whose slot
+    no phrase before the chain's `noun` fills: "de sleutel ... aan de conciërge gegeven", but not the
+    second "voor" of "wij verontschuldigen ons voor de fout in de berekening voor uw garage"."""
+    doc = preposition.doc
+    start, end = noun.i, preposition.i
+    while start > 0 and not _breaks_clause(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and not _breaks_clause(doc[end + 1]):
+        end += 1
+    verbs = [token for token in doc[start : end + 1] if token.pos_ in {"VERB", "AUX"}]
+    if not any(preposition.lower_ in VERB_PREPOSITIONS.get(_verb_lemma(verb), ()) for verb in verbs):
+        return False
+    if doc[start].is_sent_start and not any(_is_finite(token) for token in doc[start : preposition.i]):
+        return False  # in front of the finite verb: one constituent ("De facturen ... aan uw dak zijn betaald")
+    return not any(token.lower_ == preposition.lower_ for token in doc[start : noun.i])
+
+
+def _breaks_clause(token: Token) -> bool:
+    return token.text in {",", ".", *_CLAUSE_BREAKS} or token.pos_ in {"SCONJ", "CCONJ"} or _is_relative(token)
 
 
 def _is_nominal(token: Token) -> bool:
