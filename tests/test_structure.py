@@ -203,6 +203,11 @@ def test_van_chain(nlp):
          "De herziening van de premies van de huurtoelage voor alleenstaanden"),
         ("Een medewerker van de helpdesk van het agentschap voor Binnenlands Bestuur belt u morgen op.",
          "Een medewerker van de helpdesk van het agentschap voor Binnenlands Bestuur"),
+        ("De brief van de directeur van de school van Wilrijk kwam gisteren aan.",
+         "De brief van de directeur van de school van Wilrijk"),
+        # "om" without "te" is a preposition, whatever the parser makes of it; "aan de brandweer" is the verb's.
+        ("Ik heb uw verzoek om een kopie van het verslag van de controle aan de brandweer doorgestuurd.",
+         "uw verzoek om een kopie van het verslag van de controle"),
     ],
 )
 def test_van_chain_robust_to_attachment(nlp, text, span):
@@ -215,6 +220,8 @@ def test_van_chain_robust_to_attachment(nlp, text, span):
         "Dank u voor uw mail van 3 maart over het startbedrag voor uw dochter.",  # a date does not stack
         "Op 3 maart hebben wij in Gent met uw moeder gesproken.",  # phrases of the verb
         "Wij herstellen de verlichting van het fietspad langs de vaart tegen midden april.",  # a time phrase
+        "Geef de afstandsbediening van de garagepoort op de dag van de verhuis aan de huisbewaarder.",  # idem
+        "Wij hebben de foto van de schade aan de gevel aan de aannemer getoond.",  # "tonen aan": the verb's
         "De behandeling van uw aanvraag duurt drie weken.",
     ],
 )

@@ -819,7 +819,21 @@ def _stacked_phrases(noun: Token) -> list[Token]:
                 break
         chain.append(phrase)
         position = _phrase_tail(phrase)
-    return [phrase for phrase in chain[1:] if not _is_date(phrase)]
+    return [phrase for phrase in chain[1:] if not (_is_date(phrase) or _is_time_phrase(phrase))]
+
+
+# Nouns of time that, after a preposition of time, say when rather than what: "op de dag van de
+# verhuis", "voor een periode van vijf jaar" link a chain but do not stack.
+_TIME_NOUNS = frozenset({
+    "avond", "dag", "jaar", "maand", "middag", "moment", "nacht", "namiddag", "ochtend", "periode",
+    "tijdstip", "voormiddag", "week", "weekend",
+})
+_TIME_PREPOSITIONS = frozenset({"binnen", "in", "na", "op", "sinds", "tegen", "tot", "vanaf", "voor"})
+
+
+def _is_time_phrase(noun: Token) -> bool:
+    return noun.lower_ in _TIME_NOUNS and any(
+        child.dep_ == "case" and child.lower_ in _TIME_PREPOSITIONS for child in noun.children)
 
 
 def _loose_om(preposition: Token) -> Token | None:
@@ -855,16 +869,20 @@ def _breaks_clause(token: Token) -> bool:
 
 def _is_nominal(token: Token) -> bool:
     """The noun of a prepositional phrase; an article or possessive overrules the tagger ("de tuin" as ADV),
-    and so do a name ("voor Binnenlands Bestuur") and an adjective used as a plural noun right after
-    the preposition ("voor alleenstaanden")."""
-    previous = token.doc[token.i - 1] if token.i else None
+    and so do a name ("voor Binnenlands Bestuur", "van Wilrijk") and a plural right after the
+    preposition that ends the phrase ("voor alleenstaanden", "van eigenaars"), both tagged adjectives."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    ends_phrase = following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"}
     return (
         token.pos_ in {"NOUN", "PROPN", "NUM"}
         or _is_nominal_infinitive(token)
         or (token.pos_ not in {"VERB", "AUX"} and any(child.dep_ in {"det", "nmod:poss"} for child in token.children))
         or (token.pos_ == "ADJ" and previous is not None and previous.pos_ == "ADP" and (
-            token.lower_.endswith("en") or (token.text[:1].isupper() and any(
-                child.dep_ == "flat" for child in token.children))))
+            token.lower_.endswith("en")
+            or (token.text[:1].isupper() and (ends_phrase or any(child.dep_ == "flat" for child in token.children)))
+            or (token.lower_.endswith("s") and ends_phrase)))
     )
 
 
