@@ -114,6 +114,23 @@ def test_tang_between_article_and_noun(nlp):
         # The modal's infinitive closes the clause, whatever the tagger makes of it after a long middle.
         ("U kunt het nieuwe formulier voor de premie ook in de bibliotheek van uw deelgemeente ophalen.",
          "kunt het nieuwe formulier voor de premie ook in de bibliotheek van uw deelgemeente ophalen", 13),
+        # A perfect of a modal: the modal's infinitive stands for the participle, whatever its tag.
+        ("Wij hadden u de beslissing over uw aanvraag voor een studietoelage al in augustus moeten meedelen.",
+         "hadden u de beslissing over uw aanvraag voor een studietoelage al in augustus moeten", 12),
+        # An embedded clause ends at its finite verb; the main clause's particle follows.
+        ("De bibliotheek zet de boeken die u online gereserveerd heeft voortaan een week langer voor u klaar.",
+         "zet de boeken die u online gereserveerd heeft voortaan een week langer voor u klaar", 13),
+        ("De ophaaldienst haalt het snoeiafval dat u op 4 november had buitengezet volgende week alsnog op.",
+         "haalt het snoeiafval dat u op 4 november had buitengezet volgende week alsnog op", 12),
+        # A particle the parser attached, rare as a written verb ("langssturen").
+        ("Ik stuur morgen een technieker van de huisvestingsmaatschappij voor de lekkende radiator in uw woonkamer "
+         "langs.",
+         "stuur morgen een technieker van de huisvestingsmaatschappij voor de lekkende radiator in uw woonkamer "
+         "langs", 13),
+        # An article the parser hung on the participle far before it does not make the participle a noun.
+        ("Uw aanvraag voor een bewonerskaart wordt door de dienst Mobiliteit in het stadskantoor normaal binnen "
+         "de tien werkdagen behandeld.",
+         "wordt door de dienst Mobiliteit in het stadskantoor normaal binnen de tien werkdagen behandeld", 12),
         # "morgen" in the middle is an adverb, not the modal's infinitive.
         ("U mag de fiets met de kapotte band van uw zoon morgen aan het loket ophalen.",
          "mag de fiets met de kapotte band van uw zoon morgen aan het loket ophalen", 13),
@@ -173,6 +190,10 @@ def test_nested_attribute_belongs_to_the_inner_article(nlp):
         "U kunt de ombudsdienst gratis bellen op 1700 of een brief sturen naar de Leuvenseweg.",
         # A plural noun closes the sentence, no infinitive: the modal has its predicate in "terecht".
         "U kunt met al uw vragen over de premie altijd terecht bij onze medewerkers voor de kosten.",
+        # The infinitive after the relative clause's verb is the relative clause's, not the main clause's.
+        "Als u niet tevreden bent over de manier waarop wij uw klacht behandelden, kunt u terecht bij de Vlaamse "
+        "Ombudsdienst, die u gratis kunt bellen op 0800 240 50, maar u kunt er ook een klacht indienen via "
+        "www.vlaamseombudsdienst.be.",
     ],
 )
 def test_no_tang_when_the_parts_are_close(nlp, text):

@@ -466,7 +466,7 @@ def _tree_part(finite: Token) -> Token | None:
     particles = [
         child for child in finite.children
         if child.dep_ == "compound:prt" and child.i > finite.i and _closes(child, extraposed=True)
-        and _makes_verb(child, finite)
+        and _makes_verb(child, finite, min_zipf=1.0)
         and not any(
             token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "acl"}
             for token in finite.doc[finite.i + 1 : child.i]
@@ -482,8 +482,15 @@ def _is_mistagged_cluster_verb(verb: Token, auxiliary: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
         return False
     if _lemma(auxiliary) in PERFECT_AUXILIARIES:
-        return PARTICIPLE_FORM.match(verb.lower_) is not None
+        return PARTICIPLE_FORM.match(verb.lower_) is not None or verb.lower_ in IPP_INFINITIVES
     return verb.lower_.endswith("n")
+
+
+# Infinitives that stand for a participle after "hebben" or "zijn" when another infinitive follows:
+# "wij hadden u ... moeten meedelen", "zij is ... blijven wachten".
+IPP_INFINITIVES = frozenset({
+    "blijven", "gaan", "horen", "komen", "kunnen", "laten", "moeten", "mogen", "willen", "zien",
+})
 
 
 def _new_clause_between(first: Token, last: Token) -> bool:
@@ -526,8 +533,12 @@ def _cluster_part(finite: Token, stop: int) -> Token | None:
     """
     doc = finite.doc
     auxiliary = _lemma(finite) in AUXILIARY_LEMMAS
-    embedded = after_comma = False
+    embedded = after_comma = closing_embedded = False
     for token in doc[finite.i + 1 : stop]:
+        if closing_embedded and (token.pos_ in {"VERB", "AUX"} or _is_cluster_verb(token)
+                                 or _is_bare_infinitive(token)):
+            continue  # the rest of an embedded clause's verb cluster: "dat u ... had buitengezet"
+        closing_embedded = False
         if token.text in _CLAUSE_BREAKS:
             return None
         if token.text == ",":
@@ -541,9 +552,13 @@ def _cluster_part(finite: Token, stop: int) -> Token | None:
         elif _opens_clause(token) or _is_relative(token):
             embedded = True
         elif embedded:
+            if _is_finite(token):  # an embedded clause is verb-final: its finite verb closes it
+                embedded, closing_embedded = False, True
             continue
-        elif _is_finite(token):
+        elif _is_finite(token) and not _after_determiner(token):
             return None
+        elif auxiliary and _lemma(finite) in PERFECT_AUXILIARIES and token.lower_ in IPP_INFINITIVES:
+            return token  # "hadden ... moeten meedelen", the modal tagged finite
         elif auxiliary and (_is_cluster_verb(token) or (_lemma(finite) in MODALS and (
                 _is_bare_infinitive(token) or _is_closing_infinitive(token)))):
             return token
@@ -553,6 +568,11 @@ def _cluster_part(finite: Token, stop: int) -> Token | None:
 
 
 MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
+
+
+def _after_determiner(token: Token) -> bool:
+    """A word after an article or possessive is a noun, whatever the tagger says ("uw appartement")."""
+    return token.i > 0 and _is_determiner(token.doc[token.i - 1])
 
 
 # Adverbs in "-en" a tagger may call a noun, never an infinitive: "U mag de fiets morgen ... ophalen".
@@ -622,7 +642,7 @@ def _is_cluster_verb(token: Token) -> bool:
     participles the tagger missed ("verzocht")."""
     nominal = {"det", "nmod:poss", "case"}  # an infinitive with these is a noun: "na ... onderhavig schrijven"
     if (token.dep_ in {"amod", "acl"} and not _closes(token)) or any(
-            child.i < token.i and child.dep_ in {"det", "nmod:poss"} for child in token.children):
+            0 < token.i - child.i <= 3 and child.dep_ in {"det", "nmod:poss"} for child in token.children):
         return False  # an attribute; but one that closes the clause is its verb ("Ik heb het dossier ... opgevraagd.")
     verb_form = token.morph.get("VerbForm")
     if token.pos_ in {"VERB", "AUX"} and "Inf" in verb_form:
@@ -637,9 +657,10 @@ def _is_particle_of(token: Token, verb: Token) -> bool:
     return _closes(token) and _makes_verb(token, verb)
 
 
-def _makes_verb(particle: Token, verb: Token) -> bool:
-    """"op" + "nemen" is a Dutch verb ("opnemen"); a noun the parser called a particle is not."""
-    return particle.pos_ in {"ADP", "ADV"} and zipf_frequency(particle.lower_ + _lemma(verb), "nl") >= 2.0
+def _makes_verb(particle: Token, verb: Token, min_zipf: float = 2.0) -> bool:
+    """"op" + "nemen" is a Dutch verb ("opnemen"), and so is "klaar" + "zetten"; a noun the parser
+    called a particle is not. A particle the parser attached itself needs less proof ("langssturen")."""
+    return particle.pos_ in {"ADP", "ADV", "ADJ"} and zipf_frequency(particle.lower_ + _lemma(verb), "nl") >= min_zipf
 
 
 def _article_noun(article: Token) -> Token | None:
