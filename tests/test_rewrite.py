@@ -221,3 +221,37 @@ def test_a_relative_clause_is_not_turned_around_when_that_could_flip_its_meaning
     assert findings and not findings[0].replacements
     _, findings = passive_findings(checker, "De aanvraag die door ons werd afgewezen, bekijken wij opnieuw.")
     assert findings[0].replacements == ["die wij afwezen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "replacement"),
+    [
+        # A phrase stands where the word stood in its base form: an infinitive, a noun after "een",
+        # a possessive or nothing, an adjective or adverb that is no attribute.
+        ("De stad wil het parkeerbeleid in de binnenstad herijken.", "herijken", "opnieuw bekijken"),
+        ("U kreeg een ontvangstmelding per mail.", "ontvangstmelding", "bevestiging van ontvangst"),
+        ("Uw toestemming is op elk moment herroepbaar.", "herroepbaar", "in te trekken"),
+        ("Wij bieden u andermaal onze excuses aan.", "andermaal", "nog eens"),
+    ],
+)
+def test_a_phrase_replaces_a_word_where_it_fits_as_it_is(checker, sentence, found, replacement):
+    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
+    assert findings and replacement in findings[0].replacements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Minvermogende huurders krijgen een huurpremie.", "Minvermogende"),  # an attribute
+        ("De schade aan het belendende pand betaalt de aannemer.", "belendende"),  # idem
+        ("De eigenaar van de woning is de belastingschuldige.", "belastingschuldige"),  # "de" + a clause
+        ("U kunt zich vervoegen aan loket 3.", "vervoegen"),  # the reflexive would come twice
+        ("De activering van de tweestapsverificatie duurt even.", "tweestapsverificatie"),  # "de" + a verb phrase
+        ("Wij werken te reactief.", "reactief"),  # a degree word before the adjective
+        ("Wij zullen ons beijveren om de werken snel af te ronden.", "beijveren"),  # "ons" + "zijn best doen"
+        ("De financiële dienst moet de factuur nog ordonnanceren.", "ordonnanceren"),  # an object of its own
+    ],
+)
+def test_a_phrase_stays_advice_where_it_would_break_the_sentence(checker, sentence, found):
+    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
+    assert findings and not any(" " in replacement for replacement in findings[0].replacements)

@@ -7,6 +7,9 @@ alternative like the found word, and only when the term itself, inflected the
 same way, gives back the found word; otherwise it returns None and the caller
 keeps the base form as advice.
 
+A one-word term found in its base form may also get a phrase ("herroepbaar" -> "in te trekken")
+where the phrase fits as it is (`_fit_phrase`).
+
 A term with a gap ("dienen … te") is rewritten over its whole span: "dient u
 het formulier terug te sturen" with "moeten" becomes "moet u het formulier
 terugsturen".
@@ -17,6 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
+from helder.nlp.lookup import lookup_lemma
+from helder.nlp.structure import ADVERBS_IN_EN, PREPOSITIONS
 
 VERBAL = frozenset({"VERB", "AUX"})
 # Subject pronouns and the person they give the verb.
@@ -34,8 +39,10 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
 
 
 def _fit_word(alternative: str, term: str, token: Token) -> str | None:
-    if " " in alternative or " " in term:
+    if " " in term:
         return None
+    if " " in alternative:
+        return _fit_phrase(alternative, term, token)
     found = token.lower_
     verbal = token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))
     if found == term and not (verbal and _finite(token) and _main_clause(token)):
@@ -51,6 +58,64 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if found == inflect.diminutive(term):
         return inflect.diminutive(alternative)
     return None
+
+
+# Words before a noun that the replacing phrase must not repeat ("een een bevestiging"); after a
+# definite one the phrase's head may take the other article ("het distributienettarief" -> "de kosten").
+DETERMINERS = frozenset({"de", "het", "een", "geen", "uw", "mijn", "onze", "ons", "zijn", "haar", "hun",
+                         "deze", "dit", "die", "dat", "elke", "ieder", "iedere"})
+DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
+CLAUSE_OPENERS = frozenset({"als", "dat", "hoe", "of", "omdat", "waar", "wanneer", "wat", "wie", "zodat"})
+REFLEXIVES = frozenset({"zich", "zijn", "ons", "me", "mij", "je"})
+DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "zo", "nogal", "vrij", "meer", "minder", "meest", "minst"})
+
+
+def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
+    """A phrase in the place of a one-word term found in its base form, where the phrase can stand
+    there as it is: an infinitive phrase without an object of its own for an infinitive ("wil het
+    beleid herijken" -> "wil het beleid opnieuw bekijken"), a noun phrase for a noun after "een", a
+    possessive or no article ("uw referentie-inkomen" -> "uw inkomen waarop wij ons baseren"), and a
+    phrase for an adjective or adverb that does not stand before a noun ("is herroepbaar" -> "is in
+    te trekken"). Elsewhere the phrase stays advice: the writer fits it in."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.lower_ != term or (following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}):
+        return None  # an inflected form, or a word before a noun ("minvermogende huurders", "het belendende pand")
+    words = alternative.lower().split()
+    previous = doc[token.i - 1].lower_ if token.i else ""
+    verb_phrase = _infinitive(words[-1]) and words[-2:-1] != ["te"]  # "niet willen"; not "op te eisen"
+    if token.pos_ in VERBAL or token.morph.get("VerbForm"):
+        modal = any(child.dep_ == "aux" and child.i < token.i for child in token.children)  # "moeten ... herhuisvesten"
+        if not term.endswith("n") or (_finite(token) and not modal) or previous == "te" or not verb_phrase:
+            return None  # "om te herhuisvesten" would need "om ... te geven"
+        reflexive = any(child.dep_ == "expl:pv" or child.lower_ == "zich" for child in token.children)
+        before = {word.lower_ for word in doc[max(0, token.i - 3) : token.i]}
+        if reflexive or set(words[:-1]) & (DETERMINERS | REFLEXIVES) or before & set(words):
+            return None  # "ons beijveren" -> "ons best doen"; an object of its own; "alle moeite" + "moeite doen"
+        return alternative
+    if previous in DETERMINERS or token.pos_ in {"NOUN", "PROPN"}:  # a noun, or an adjective used as one
+        if previous in DEFINITE or (previous in DETERMINERS and words[0] in DETERMINERS) or (
+                token.i and doc[token.i - 1].pos_ == "ADJ"):
+            return None  # the phrase's head may want the other article, or the adjective another ending
+        if _infinitive(words[0]) or verb_phrase or words[0] in CLAUSE_OPENERS or any(map(_finite_form, words)):
+            return None  # a verb phrase or a clause ("automatisch werken", "hoe het ervoor staat")
+        return alternative
+    if token.pos_ not in {"ADJ", "ADV"} or previous in DEGREE_WORDS or verb_phrase or words[-1] in PREPOSITIONS:
+        return None  # "te reactief" -> "te pas achteraf"; "de schuld van" needs its noun
+    if token.pos_ == "ADJ" and following is not None and following.pos_ == "ADP":
+        return None  # the adjective's own phrase follows: "verwijtbaar aan u"
+    return alternative  # "is herroepbaar" -> "is in te trekken"
+
+
+def _infinitive(word: str) -> bool:
+    """Can be an infinitive ("geven", also "kosten"; not "tegen"): for a noun's phrase, doubt is a refusal."""
+    return word.endswith("en") and word not in ADVERBS_IN_EN and inflect.verb_lemma(word)[:1] == [word]
+
+
+def _finite_form(word: str) -> bool:
+    """A finite verb form: the lookup table reads it as another word, one of its infinitives ("komt")."""
+    lemma = lookup_lemma(word)
+    return lemma != word and lemma in inflect.verb_lemma(word)
 
 
 def _fit_verb(alternative: str, term: str, token: Token) -> str | None:
