@@ -67,6 +67,9 @@ def test_rules_from_environment_variable(tmp_path, monkeypatch):
         (VALID_RULE.replace("entries:", "entrys:"), "jargon.eigen-woord"),
         (VALID_RULE + "  - [niet, goed\n", "YAML"),
         ("- gewoon een lijst\n", "verwacht een object"),
+        # A term entered twice: YAML would keep the second silently.
+        (VALID_RULE.replace("      dossierstuk: [document]\n", "      dossierstuk: [document]\n      dossierstuk: [stuk]\n"),
+         "de sleutel 'dossierstuk' staat twee keer"),
     ],
 )
 def test_broken_rule_file_names_file_rule_and_problem(tmp_path, broken, expected):
