@@ -12,6 +12,8 @@ their dimension module.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
@@ -250,19 +252,27 @@ class AnchoredMatcher:
         self._vocab = vocab
         self._anywhere = Matcher(vocab, validate=True)
         self._by_anchor: dict[str, Matcher] = {}
+        self._by_prefix: dict[str, Matcher] = {}  # first tokens given by a regular expression "^art\\.\\d"
 
     def add(self, label: str, patterns: Sequence[list[dict]]) -> None:
         for pattern in patterns:
-            anchors = _anchors(pattern[0])
-            if not anchors:
+            anchors, prefix = _anchors(pattern[0]), _literal_prefix(pattern[0])
+            if anchors:
+                for anchor in anchors:
+                    self._by_anchor.setdefault(anchor, Matcher(self._vocab, validate=True)).add(label, [pattern])
+            elif prefix:
+                self._by_prefix.setdefault(prefix, Matcher(self._vocab, validate=True)).add(label, [pattern])
+            else:
                 self._anywhere.add(label, [pattern])
-            for anchor in anchors:
-                self._by_anchor.setdefault(anchor, Matcher(self._vocab, validate=True)).add(label, [pattern])
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found = list(self._anywhere(doc)) if len(self._anywhere) else []
-        for word in {token.lower_ for token in doc} & self._by_anchor.keys():
+        words = {token.lower_ for token in doc}
+        for word in words & self._by_anchor.keys():
             found.extend(self._by_anchor[word](doc))
+        for prefix, matcher in self._by_prefix.items():
+            if any(word.startswith(prefix) for word in words):
+                found.extend(matcher(doc))
         return found
 
 
@@ -278,6 +288,26 @@ def _anchors(first: dict) -> list[str]:
         if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(item, str) for item in value["IN"]):
             return sorted({item.lower() for item in value["IN"]})
     return []
+
+
+def _literal_prefix(first: dict) -> str:
+    """The lowercase text a first token given by a regular expression must start with ("^art\\.\\d" ->
+    "art."); empty when the expression has no literal start or the token is optional. The matcher
+    still applies the whole expression: the prefix only says which sentences can match."""
+    if str(first.get("OP", "1")) not in ("1", "+"):
+        return ""
+    for key in ("LOWER", "ORTH", "TEXT"):
+        value = first.get(key)
+        if isinstance(value, dict) and set(value) == {"REGEX"} and value["REGEX"].startswith("^"):
+            rest = value["REGEX"][1:]
+            literal = re.match(r"(?:[^\\.^$*+?()\[\]{}|]|\\[.\-/])+", rest)
+            if not literal:
+                return ""
+            text = literal.group(0)
+            if rest[len(text) : len(text) + 1] in ("?", "*", "{"):
+                text = text[:-2] if text.endswith(("\\.", "\\-", "\\/")) else text[:-1]  # its last character is optional
+            return text.replace("\\", "").lower()
+    return ""
 
 
 def _matchables(rule: Rule) -> list[tuple[str, dict]]:

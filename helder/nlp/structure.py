@@ -870,6 +870,8 @@ def _verb_object(preposition: Token, noun: Token) -> bool:
     """The phrase `preposition` opens is the prepositional object of a verb of its clause, whose slot
     no phrase before the chain's `noun` fills: "de sleutel ... aan de conciërge gegeven", but not the
     second "voor" of "wij verontschuldigen ons voor de fout in de berekening voor uw garage"."""
+    if preposition.lower_ not in _PREPOSITIONAL_OBJECTS:
+        return False
     doc = preposition.doc
     start, end = noun.i, preposition.i
     while start > 0 and not _breaks_clause(doc[start - 1]):
