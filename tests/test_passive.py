@@ -44,6 +44,12 @@ PASSIVES = [
     ("In de brief werd af en toe naar het reglement verwezen.", "worden", "werd", "verwezen"),
     # "worden" as the copula of a participle tagged as a noun
     ("De aannemer wordt een gebrek aan zorg verweten.", "worden", "wordt", "verweten"),
+    # a "worden" or "zijn" the parser made the copula of another word; the participle later in the clause
+    ("Uw vraag wordt door ons doorgestuurd naar de juiste dienst.", "worden", "wordt", "doorgestuurd"),
+    ("De brief werd helaas naar een oud adres verzonden.", "worden", "werd", "verzonden"),
+    ("Uw klacht is door een fout van ons niet geregistreerd.", "zijn", "is", "geregistreerd"),
+    # an agent the parser labelled a plain oblique
+    ("De gegevens zijn door hen gewist.", "zijn", "zijn", "gewist"),
     # krijgen-passive
     ("U krijgt het bedrag teruggestort.", "krijgen", "krijgt", "teruggestort"),
     ("U krijgt de nieuwe kaart binnen twee weken toegestuurd.", "krijgen", "krijgt", "toegestuurd"),
@@ -84,6 +90,9 @@ NOT_PASSIVE = [
     "Hij werd gisteren vijftig jaar.",
     "Het dossier werd een prioriteit voor de dienst.",
     "Hij stapte over naar de federale regering en zijn collega werd minister-president.",
+    # a participle that describes the noun of a copular "zijn"
+    "Een baldakijn is een overspanning gedragen op vier stokken.",
+    "Het is een oud land begrensd door de zee en de rivier.",
     # a participle with its own "zijn" in a clause under copular "worden"
     "Vorige week werd bekend dat de onderhandelingen met de aannemer afgesprongen waren.",
     # perfect tense of zijn-verbs

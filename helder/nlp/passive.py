@@ -38,7 +38,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from helder.nlp.inflect import perfect_auxiliary
+from helder.nlp.inflect import past_participle, perfect_auxiliary, verb_lemma
 
 PassiveKind = Literal["worden", "zijn", "er", "krijgen"]
 
@@ -178,9 +178,14 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
             if participle is not None and participle.i not in found:
                 found[participle.i] = (token, _worden_kind(participle, token))
         elif _is_form(token, "worden", WORDEN_FORMS) and token.dep_ == "cop":
-            participle = _adjacent_participle(token)
+            participle = _adjacent_participle(token) or _participle_later_in_clause(token, by_form=True)
             if participle is not None and participle.i not in found:
                 found[participle.i] = (token, _worden_kind(participle, token))
+        elif _is_form(token, "zijn", ZIJN_FORMS) and token.dep_ == "cop":
+            participle = _participle_later_in_clause(token)
+            if participle is not None and participle.i not in found and _zijn_passive(participle, token) \
+                    and not _beside_a_noun(participle):
+                found[participle.i] = (token, "zijn")
         elif _is_bare(token, "zijn", ZIJN_FORMS) and token.dep_ not in {"aux", "aux:pass"}:
             participle = _cluster_participle(token)
             if participle is not None and participle.i not in found and _zijn_passive(participle, token):
@@ -313,7 +318,7 @@ def _zijn_passive(participle: Token, zijn: Token) -> bool:
         return False
     if _without_particles(form) in ZIJN_PERFECT_STEMS:
         return False
-    agent = any(child.dep_ == "obl:agent" for child in participle.children)
+    agent = _agent(participle) is not None
     if not agent and participle.lemma_ and perfect_auxiliary(participle.lemma_) == "zijn":
         return False  # a verb that forms its perfect with "zijn": "het kalf is verdronken", "zijn afgesprongen"
     if zijn.dep_ == "cop" and not (agent or participle.pos_ == "VERB"):
@@ -399,6 +404,46 @@ def _adjacent_participle(worden: Token) -> Token | None:
         if following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return doc[index]
     return None
+
+
+def _participle_later_in_clause(copula: Token, by_form: bool = False) -> Token | None:
+    """A verb-tagged participle later in the clause of a "worden" or "zijn" the parser made a copula of
+    another word ("Uw vraag wordt door ons doorgestuurd": "wordt" on "vraag"; "De brief werd helaas
+    ... verzonden": on "helaas"). A copula's own predicate is an adjective or noun, so a participle
+    the tagger calls a verb is the auxiliary's; with `by_form` (for "worden", which has no perfect of
+    its own to confuse) also a word in the shape of a verb's participle. The clause ends at a comma,
+    a conjunction, a subordinator, a relative pronoun or another finite verb."""
+    doc = copula.doc
+    for token in doc[copula.i + 1 : copula.sent.end]:
+        if token.text in {",", ";", ":"} or token.pos_ in {"CCONJ", "SCONJ"} or (
+                token.pos_ == "PRON" and token.dep_.startswith("nsubj") and token.lower_ in {"die", "dat", "wat"}):
+            return None
+        if (token.pos_ == "VERB" and _is_free_participle(token)) or (
+                by_form and _participle_of_a_verb(token) and not _has_hebben(token)):
+            return token
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            return None
+    return None
+
+
+def _beside_a_noun(participle: Token) -> bool:
+    """Right after a noun ("is een land begrensd door de zee") or right before one ("zijn willekeurig
+    gekozen regels"): a participle that describes the noun, with "zijn" as the copula of that noun."""
+    doc = participle.doc
+    before = doc[participle.i - 1] if participle.i else None
+    after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
+    return (before is not None and before.pos_ in {"NOUN", "PROPN", "SYM"}) or (
+        after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"})
+
+
+def _participle_of_a_verb(token: Token) -> bool:
+    """A word whose form is the participle of the verb Dutch morphology reads in it, whatever the
+    tagger says ("doorgestuurd" as a noun, "verzonden" as a past tense): after a copular "worden"
+    such a word is its passive participle ("wordt ... doorgestuurd")."""
+    form = token.lower_
+    if form in ADJECTIVE_LOOKALIKES or form.endswith("e") or not PARTICIPLE_FORM.match(form):
+        return False
+    return any(past_participle(lemma) == form for lemma in verb_lemma(form)[:2])
 
 
 def _particle_participle_child(verb: Token) -> Token | None:
