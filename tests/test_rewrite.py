@@ -100,10 +100,10 @@ SUBORDINATE_CLAUSES = [
     # "en dat" + a noun phrase: the conjunction, not a demonstrative.
     ("Wij weten dat u belde en dat de premie door de stad werd betaald.", "en dat de stad de premie betaalde"),
 ]
-# Share of the clauses above that must get their rewrite. The rest may get advice instead: the
-# rewrite is offered only when the model parses it back as an active clause, and a small model
-# misparses some short sentences ("Ons team behandelde ..." read with "Ons" as a noun).
-MIN_OFFERED = 0.75
+# Share of the clauses above that must get their rewrite (21 of 25 do). The rest may get advice
+# instead: the rewrite is offered only where the builder can read the clause's parse, and the small
+# model misparses some of them ("jullie" read as a possessive, "zomaar" as an auxiliary).
+MIN_OFFERED = 0.8
 
 
 @pytest.mark.parametrize(("passive", "active"), HARDER_CLAUSES + SUBORDINATE_CLAUSES)

@@ -16,7 +16,7 @@ from helder.analysis import ParsedSentence
 from helder.dimensions import Context, ratio_score
 from helder.nlp.passive import PassiveClause
 from helder.report import DimensionResult, Finding
-from helder.rewrite.active import ActiveRewrite, rewrite, well_formed
+from helder.rewrite.active import ActiveRewrite, keeps_content, rewrite
 from helder.rulebook import Rule
 
 ID = "passive_voice"
@@ -58,14 +58,9 @@ def _findings(context: Context, rule: Rule) -> list[Finding]:
     proposed = [
         rewrite(clause, None if clause.participle.lemma_.lower() in reader_verbs else actor) for _, clause in clauses
     ]
-    offered = [index for index, proposal in enumerate(proposed) if proposal is not None]
-    verdicts = well_formed(
-        context.analysis.nlp, [clauses[index][0].doc.text for index in offered], [proposed[index] for index in offered]
-    )
-    accepted = {index for index, verdict in zip(offered, verdicts) if verdict}
     return [
-        _finding(context, rule, sentence, clause, proposed[index] if index in accepted else None)
-        for index, (sentence, clause) in enumerate(clauses)
+        _finding(context, rule, sentence, clause, active if active is not None and keeps_content(active) else None)
+        for (sentence, clause), active in zip(clauses, proposed)
     ]
 
 
