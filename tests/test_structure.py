@@ -226,6 +226,9 @@ def test_van_chain(nlp):
          "Een medewerker van de helpdesk van het agentschap voor Binnenlands Bestuur"),
         ("De brief van de directeur van de school van Wilrijk kwam gisteren aan.",
          "De brief van de directeur van de school van Wilrijk"),
+        # A phrase the parser hung on the verb stacks when a "van" phrase of its own follows.
+        ("Wij betreuren de lange wachttijd aan het loket van de dienst Burgerzaken van de stad Gent.",
+         "de lange wachttijd aan het loket van de dienst Burgerzaken van de stad Gent"),
         # "om" without "te" is a preposition, whatever the parser makes of it; "aan de brandweer" is the verb's.
         ("Ik heb uw verzoek om een kopie van het verslag van de controle aan de brandweer doorgestuurd.",
          "uw verzoek om een kopie van het verslag van de controle"),
@@ -243,6 +246,9 @@ def test_van_chain_robust_to_attachment(nlp, text, span):
         "Wij herstellen de verlichting van het fietspad langs de vaart tegen midden april.",  # a time phrase
         "Geef de afstandsbediening van de garagepoort op de dag van de verhuis aan de huisbewaarder.",  # idem
         "Wij hebben de foto van de schade aan de gevel aan de aannemer getoond.",  # "tonen aan": the verb's
+        # "op vraag van" says on whose word, it does not stack
+        "Mijn collega heeft het huurcontract en de plaatsbeschrijving van uw vorige woning op vraag van de "
+        "vrederechter opnieuw opgevraagd.",
         "De behandeling van uw aanvraag duurt drie weken.",
     ],
 )

@@ -781,7 +781,7 @@ _PREPOSITIONAL_OBJECTS = {
     "voor": "bedanken betalen danken kiezen verontschuldigen waarschuwen zorgen",
     "naar": "bellen doorsturen kijken mailen sturen verwijzen zoeken",
     "om": "verzoeken vragen",
-    "tot": "besluiten leiden overgaan",
+    "tot": "behoren besluiten leiden overgaan",
     "bij": "aansluiten indienen",
 }
 VERB_PREPOSITIONS: dict[str, frozenset[str]] = {}
@@ -797,7 +797,8 @@ def find_preposition_chains(doc_or_span: Doc | Span, min_phrases: int = 3) -> li
     found: list[Structure] = []
     covered = -1
     for token in tokens:
-        if token.i <= covered or token.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"} or token.lower_ in THANKS:
+        if token.i <= covered or token.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"} or token.lower_ in THANKS \
+                or _is_date(token):
             continue
         phrases = _stacked_phrases(token)
         if len(phrases) >= min_phrases:
@@ -831,7 +832,8 @@ def _stacked_phrases(noun: Token) -> list[Token]:
             phrase = loose_om
         if phrase.i <= preposition.i or not _is_nominal(phrase) or _verb_object(preposition, noun):
             break
-        if not (phrase.head in chain or preposition.lower_ == "van" or loose_om is not None):
+        if not (phrase.head in chain or preposition.lower_ == "van" or loose_om is not None
+                or _followed_by_van(phrase)):
             if first_position is None:
                 first_position = doc[_phrase_start(noun)].is_sent_start
             first_position = first_position and not any(_is_finite(token) for token in doc[checked : preposition.i])
@@ -840,7 +842,7 @@ def _stacked_phrases(noun: Token) -> list[Token]:
                 break
         chain.append(phrase)
         position = _phrase_tail(phrase)
-    return [phrase for phrase in chain[1:] if not (_is_date(phrase) or _is_time_phrase(phrase))]
+    return [phrase for phrase in chain[1:] if not (_is_date(phrase) or _is_adverbial(phrase))]
 
 
 # Nouns of time that, after a preposition of time, say when rather than what: "op de dag van de
@@ -850,11 +852,28 @@ _TIME_NOUNS = frozenset({
     "tijdstip", "voormiddag", "week", "weekend",
 })
 _TIME_PREPOSITIONS = frozenset({"binnen", "in", "na", "op", "sinds", "tegen", "tot", "vanaf", "voor"})
+# Fixed adverbial formulas that link a chain without stacking: "op vraag van de vrederechter".
+_ADVERBIAL_FORMULAS = frozenset({
+    ("op", "vraag"), ("op", "verzoek"), ("op", "aanvraag"), ("op", "initiatief"), ("op", "basis"),
+    ("in", "opdracht"), ("in", "naam"), ("op", "advies"),
+})
 
 
-def _is_time_phrase(noun: Token) -> bool:
-    return noun.lower_ in _TIME_NOUNS and any(
-        child.dep_ == "case" and child.lower_ in _TIME_PREPOSITIONS for child in noun.children)
+def _is_adverbial(noun: Token) -> bool:
+    """A time phrase or a fixed adverbial formula, which has no article ("op vraag van", not "het
+    antwoord op uw vraag"): it says when or on whose word, not what."""
+    prepositions = {child.lower_ for child in noun.children if child.dep_ == "case"}
+    bare = not any(child.dep_ in {"det", "nmod:poss"} for child in noun.children)
+    return (noun.lower_ in _TIME_NOUNS and bool(prepositions & _TIME_PREPOSITIONS)) or (bare and any(
+        (preposition, noun.lower_) in _ADVERBIAL_FORMULAS for preposition in prepositions))
+
+
+def _followed_by_van(noun: Token) -> bool:
+    """The phrase goes on with a "van" phrase of its own ("aan het loket van de dienst ..."): a
+    phrase that long sits in a noun phrase more often than on the verb."""
+    tail = _phrase_tail(noun)
+    following = noun.doc[tail + 1] if tail + 1 < len(noun.doc) else None
+    return following is not None and following.lower_ == "van" and following.head.head == noun
 
 
 def _loose_om(preposition: Token) -> Token | None:
