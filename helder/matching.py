@@ -305,7 +305,8 @@ def _literal_prefix(first: dict) -> str:
                 return ""
             text = literal.group(0)
             if rest[len(text) : len(text) + 1] in ("?", "*", "{"):
-                text = text[:-2] if text.endswith(("\\.", "\\-", "\\/")) else text[:-1]  # its last character is optional
+                # its last character is optional ("^ab\\.?x" starts with "ab")
+                text = text[:-2] if text.endswith(("\\.", "\\-", "\\/")) else text[:-1]
             return text.replace("\\", "").lower()
     return ""
 

@@ -22,8 +22,8 @@ class YAML_LOADER(_FAST_LOADER):  # noqa: N801  (used like PyYAML's loader class
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
                 if key_node.value in seen:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, f"de sleutel '{key_node.value}' staat twee keer in dezelfde lijst", key_node.start_mark)
+                    message = f"de sleutel '{key_node.value}' staat twee keer in dezelfde lijst"
+                    raise yaml.constructor.ConstructorError(None, None, message, key_node.start_mark)
                 seen[key_node.value] = key_node
         return super().construct_mapping(node, deep=deep)
 

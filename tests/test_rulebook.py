@@ -7,6 +7,7 @@ import textwrap
 import pytest
 
 import helder
+from helder.matching import _literal_prefix
 from helder.rulebook import catalogue, is_disabled, load_family, load_rules
 
 VALID_RULE = """
@@ -68,7 +69,8 @@ def test_rules_from_environment_variable(tmp_path, monkeypatch):
         (VALID_RULE + "  - [niet, goed\n", "YAML"),
         ("- gewoon een lijst\n", "verwacht een object"),
         # A term entered twice: YAML would keep the second silently.
-        (VALID_RULE.replace("      dossierstuk: [document]\n", "      dossierstuk: [document]\n      dossierstuk: [stuk]\n"),
+        (VALID_RULE.replace("      dossierstuk: [document]\n",
+                            "      dossierstuk: [document]\n      dossierstuk: [stuk]\n"),
          "de sleutel 'dossierstuk' staat twee keer"),
     ],
 )
@@ -108,3 +110,17 @@ def test_duplicate_rule_id_across_files_is_an_error(tmp_path):
 )
 def test_disable_by_id_or_prefix(rule_id, disabled, expected):
     assert is_disabled(rule_id, disabled) is expected
+
+
+@pytest.mark.parametrize(
+    ("first_token", "prefix"),
+    [
+        ({"LOWER": {"REGEX": "^art\\.\\d"}}, "art."),
+        ({"TEXT": {"REGEX": "^§\\d"}}, "§"),
+        ({"LOWER": {"REGEX": "^abc?d"}}, "ab"),  # an optional last character is no part of the start
+        ({"TEXT": {"REGEX": "^\\d"}}, ""),  # no literal start: the pattern runs on every sentence
+        ({"LOWER": {"REGEX": "^art"}, "OP": "?"}, ""),  # an optional token anchors nothing
+    ],
+)
+def test_a_pattern_led_by_a_regular_expression_runs_only_where_its_literal_start_occurs(first_token, prefix):
+    assert _literal_prefix(first_token) == prefix

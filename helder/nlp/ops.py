@@ -3,8 +3,8 @@
 thinc multiplies with BLIS by default. On the matrices of a letter (a few hundred words of
 128 features) numpy's OpenBLAS on one thread parses about a sixth faster than BLIS, with the
 same parses (28 against 33 ms for the 36 sentences of the benchmark letter). More threads only
-burn a second core for no gain: the web server runs one worker per core. The limit holds only during the multiplication, so a program that uses
-helder as a library keeps its own BLAS threads.
+burn a second core for no gain: the web server runs one worker per core. The limit holds only
+during the multiplication, so a program that uses helder as a library keeps its own BLAS threads.
 """
 
 from __future__ import annotations

@@ -90,6 +90,7 @@ def _case(token: Token) -> str | None:
     return prepositions[-1].lower_ if prepositions else None
 
 
+_PART_OF_MONTH = frozenset({"begin", "eind", "einde", "half", "midden"})
 
 
 def _is_date(noun: Token) -> bool:
@@ -98,9 +99,6 @@ def _is_date(noun: Token) -> bool:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return noun.pos_ == "NUM" or noun.lower_ in MONTHS or noun.lower_ in WEEKDAYS or (
         noun.lower_ in _PART_OF_MONTH and following is not None and following.lower_ in MONTHS)
-
-
-_PART_OF_MONTH = frozenset({"begin", "eind", "einde", "half", "midden"})
 
 
 def _lemma(token: Token) -> str:
