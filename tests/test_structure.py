@@ -226,6 +226,14 @@ def test_van_chain(nlp):
          "Een medewerker van de helpdesk van het agentschap voor Binnenlands Bestuur"),
         ("De brief van de directeur van de school van Wilrijk kwam gisteren aan.",
          "De brief van de directeur van de school van Wilrijk"),
+        # A nominal infinitive starts a chain; a phrase on the subject is no object of the verb
+        # ("betalen voor", "werken aan" are, elsewhere).
+        ("Ik heb met de wijkagent over het parkeren op de stoep voor de ingang van uw garage gesproken.",
+         "het parkeren op de stoep voor de ingang van uw garage"),
+        ("Volgens onze gegevens is de premie voor de aankoop van een fiets met trapondersteuning al betaald.",
+         "de premie voor de aankoop van een fiets met trapondersteuning"),
+        ("Wij hebben vastgesteld dat de camera aan de ingang van de parking bij het station al een week niet werkt.",
+         "de camera aan de ingang van de parking bij het station"),
         # A phrase the parser hung on the verb stacks when a "van" phrase of its own follows.
         ("Wij betreuren de lange wachttijd aan het loket van de dienst Burgerzaken van de stad Gent.",
          "de lange wachttijd aan het loket van de dienst Burgerzaken van de stad Gent"),
@@ -245,6 +253,7 @@ def test_van_chain_robust_to_attachment(nlp, text, span):
         "Op 3 maart hebben wij in Gent met uw moeder gesproken.",  # phrases of the verb
         "Wij herstellen de verlichting van het fietspad langs de vaart tegen midden april.",  # a time phrase
         "Geef de afstandsbediening van de garagepoort op de dag van de verhuis aan de huisbewaarder.",  # idem
+        "U moet uw verhuis naar een adres buiten Vlaanderen binnen de acht dagen aan de dienst Bevolking melden.",
         "Wij hebben de foto van de schade aan de gevel aan de aannemer getoond.",  # "tonen aan": the verb's
         # "op vraag van" says on whose word, it does not stack
         "Mijn collega heeft het huurcontract en de plaatsbeschrijving van uw vorige woning op vraag van de "

@@ -767,15 +767,17 @@ THANKS = frozenset({"bedankt", "dank", "dankuwel"})
 
 # Verbs of complaint replies with the preposition of their prepositional object: in "wij hebben de
 # sleutel van de berging aan de conciërge gegeven" the "aan" phrase is the verb's, wherever the
-# parser hung it. "van" is left out: it hardly ever introduces a verb's object.
+# parser hung it, and so is the place of a verb of placing ("op de website gezet", "in de bus
+# steken"). "van" is left out: it hardly ever introduces a verb's object.
 _PREPOSITIONAL_OBJECTS = {
-    "aan": "bezorgen betalen denken deelnemen doorgeven doorsturen geven herinneren melden meedelen "
+    "aan": "bezorgen betalen denken deelnemen doorgeven doorsturen geven hangen herinneren melden meedelen "
            "overhandigen overmaken schrijven sturen terugbetalen tonen toevoegen uitleggen vertellen "
            "voldoen voorleggen vragen werken",
     "over": "beschikken beslissen communiceren discussiëren informeren inlichten klagen nadenken "
             "onderhandelen oordelen overleggen praten spreken vertellen verwittigen",
     "met": "afspreken overleggen praten samenwerken spreken",
-    "op": "aandringen antwoorden ingaan letten reageren rekenen toezien wachten wijzen",
+    "op": "aandringen antwoorden ingaan leggen letten plaatsen reageren rekenen toezien wachten wijzen zetten",
+    "in": "leggen plaatsen steken stoppen zetten",  # verbs of placing take where as their object
     "voor": "bedanken betalen danken kiezen verontschuldigen waarschuwen zorgen",
     "naar": "bellen doorsturen kijken mailen sturen verwijzen zoeken",
     "om": "verzoeken vragen",
@@ -795,8 +797,8 @@ def find_preposition_chains(doc_or_span: Doc | Span, min_phrases: int = 3) -> li
     found: list[Structure] = []
     covered = -1
     for token in tokens:
-        if token.i <= covered or token.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"} or token.lower_ in THANKS \
-                or _is_date(token):
+        if token.i <= covered or not (token.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"} or _is_nominal_infinitive(token)) \
+                or token.lower_ in THANKS or _is_date(token):
             continue
         phrases = _stacked_phrases(token)
         if len(phrases) >= min_phrases:
@@ -828,10 +830,11 @@ def _stacked_phrases(noun: Token) -> list[Token]:
         phrase, loose_om = preposition.head, _loose_om(preposition)
         if loose_om is not None:
             phrase = loose_om
-        if phrase.i <= preposition.i or not _is_nominal(phrase) or _verb_object(preposition, noun):
-            break
+        if phrase.i <= preposition.i or not _is_nominal(phrase) or phrase.dep_.startswith("nsubj") \
+                or _is_adverbial(phrase) or _verb_object(preposition, noun):
+            break  # a subject after "tot" or "voor" opens a clause; a time phrase or formula is the verb's
         if not (phrase.head in chain or preposition.lower_ == "van" or loose_om is not None
-                or _followed_by_van(phrase)):
+                or _has_own_phrase(phrase)):
             if first_position is None:
                 first_position = doc[_phrase_start(noun)].is_sent_start
             first_position = first_position and not any(_is_finite(token) for token in doc[checked : preposition.i])
@@ -840,17 +843,17 @@ def _stacked_phrases(noun: Token) -> list[Token]:
                 break
         chain.append(phrase)
         position = _phrase_tail(phrase)
-    return [phrase for phrase in chain[1:] if not (_is_date(phrase) or _is_adverbial(phrase))]
+    return [phrase for phrase in chain[1:] if not _is_date(phrase)]
 
 
 # Nouns of time that, after a preposition of time, say when rather than what: "op de dag van de
-# verhuis", "voor een periode van vijf jaar" link a chain but do not stack.
+# verhuis", "binnen de acht dagen" end a chain.
 _TIME_NOUNS = frozenset({
     "avond", "dag", "jaar", "maand", "middag", "moment", "nacht", "namiddag", "ochtend", "periode",
     "tijdstip", "voormiddag", "week", "weekend",
 })
 _TIME_PREPOSITIONS = frozenset({"binnen", "in", "na", "op", "sinds", "tegen", "tot", "vanaf", "voor"})
-# Fixed adverbial formulas that link a chain without stacking: "op vraag van de vrederechter".
+# Fixed adverbial formulas that end a chain: "op vraag van de vrederechter".
 _ADVERBIAL_FORMULAS = frozenset({
     ("op", "vraag"), ("op", "verzoek"), ("op", "aanvraag"), ("op", "initiatief"), ("op", "basis"),
     ("in", "opdracht"), ("in", "naam"), ("op", "advies"),
@@ -862,13 +865,15 @@ def _is_adverbial(noun: Token) -> bool:
     antwoord op uw vraag"): it says when or on whose word, not what."""
     prepositions = {child.lower_ for child in noun.children if child.dep_ == "case"}
     bare = not any(child.dep_ in {"det", "nmod:poss"} for child in noun.children)
-    return (noun.lower_ in _TIME_NOUNS and bool(prepositions & _TIME_PREPOSITIONS)) or (bare and any(
+    time = noun.lower_ in _TIME_NOUNS or _lemma(noun) in _TIME_NOUNS  # "binnen de acht dagen"
+    return (time and bool(prepositions & _TIME_PREPOSITIONS)) or (bare and any(
         (preposition, noun.lower_) in _ADVERBIAL_FORMULAS for preposition in prepositions))
 
 
-def _followed_by_van(noun: Token) -> bool:
+def _has_own_phrase(noun: Token) -> bool:
     """The phrase goes on with a "van" phrase of its own ("aan het loket van de dienst ..."): a
-    phrase that long sits in a noun phrase more often than on the verb."""
+    phrase that long sits in a noun phrase more often than on the verb. (Any phrase of its own
+    would find more chains, but also places: "of de brief in alle straten rond de werf in de bus zit".)"""
     tail = _phrase_tail(noun)
     following = noun.doc[tail + 1] if tail + 1 < len(noun.doc) else None
     return following is not None and following.lower_ == "van" and following.head.head == noun
@@ -887,8 +892,8 @@ def _verb_object(preposition: Token, noun: Token) -> bool:
     """The phrase `preposition` opens is the prepositional object of a verb of its clause, whose slot
     no phrase before the chain's `noun` fills: "de sleutel ... aan de conciërge gegeven", but not the
     second "voor" of "wij verontschuldigen ons voor de fout in de berekening voor uw garage"."""
-    if preposition.lower_ not in _PREPOSITIONAL_OBJECTS:
-        return False
+    if preposition.lower_ not in _PREPOSITIONAL_OBJECTS or noun.dep_.startswith("nsubj"):
+        return False  # a phrase on the subject is not the verb's object: "de premie voor de aankoop ... is betaald"
     doc = preposition.doc
     start, end = noun.i, preposition.i
     while start > 0 and not _breaks_clause(doc[start - 1]):
