@@ -29,7 +29,7 @@ from helder.nlp.inflect import split_separable, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import clause_before_particle, is_finite, opens_clause, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES
-from helder.nlp.structure import MODALS
+from helder.nlp.structure import DETERMINERS, MODALS
 from helder.rulebook import Rule
 
 GENERIC_TYPES = {"existence", "substitution", "occurrence", "expectation", "conditional"}
@@ -117,7 +117,7 @@ def _noun_for_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
     return (
         end - start == 1 and token.pos_ == "NOUN" and token.lower_.endswith("en")
         and token.lemma_.lower() != token.lower_ and lookup_lemma(token.lower_) != token.lower_
-        and start > 0 and doc[start - 1].lower_ in _DETERMINERS
+        and start > 0 and doc[start - 1].lower_ in DETERMINERS
         and verb_lemma(token.lower_)[:1] == [token.lower_]  # an infinitive: "voorschreven" is a past tense
     )
 
@@ -213,7 +213,7 @@ def _participle_after_auxiliary(token: Token) -> bool:
     previous = token.doc[token.i - 1].lower_ if token.i else ""
     return (
         token.lower_[-1:] in ("t", "d") and PARTICIPLE_FORM.match(token.lower_) is not None
-        and previous not in _DETERMINERS | _QUANTIFIERS
+        and previous not in DETERMINERS | _QUANTIFIERS
         and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
         and any(other.lemma_.lower() in PERFECT_AUXILIARIES for other in token.doc[: token.i])
     )
@@ -422,8 +422,7 @@ class SplitTermMatcher:
 
 
 # Words after which an infinitive is a noun ("uw schrijven", "het indienen"), and words that carry no content.
-_DETERMINERS = frozenset("de het een uw zijn haar mijn ons onze hun dit dat deze die elk ieder".split())
-_FUNCTION_WORDS = _DETERMINERS | frozenset("aan bij in met na naar om op over te ten ter tot uit van voor".split())
+_FUNCTION_WORDS = DETERMINERS | frozenset("aan bij in met na naar om op over te ten ter tot uit van voor".split())
 
 
 def _candidate_verbs(particle: Token) -> list[Token]:
@@ -460,8 +459,8 @@ def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
         return set()
     candidates = {lemma for lemma in verb_lemma(token.lower_)[:1] if lemma in wanted}
     previous = token.doc[token.i - 1].lower_ if token.i else ""
-    if not candidates or previous in _DETERMINERS | _QUANTIFIERS or any(
-            child.dep_ == "amod" or child.lower_ in _DETERMINERS for child in token.children):
+    if not candidates or previous in DETERMINERS | _QUANTIFIERS or any(
+            child.dep_ == "amod" or child.lower_ in DETERMINERS for child in token.children):
         return set()
     return candidates
 
@@ -484,7 +483,7 @@ _NOMINAL_START = frozenset({"DET", "NOUN", "PROPN", "NUM"})
 
 def _verbal_rest(rest: list[str]) -> bool:
     """True when the words before an infinitive make a verbal expression ("in behandeling"), not a noun phrase."""
-    return rest[-1] not in _DETERMINERS and any(word not in _FUNCTION_WORDS for word in rest)
+    return rest[-1] not in DETERMINERS and any(word not in _FUNCTION_WORDS for word in rest)
 
 
 def _same(token: Token, word: str) -> bool:

@@ -614,6 +614,8 @@ def _is_closing_infinitive(token: Token) -> bool:
 
 
 ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "elke", "iedere", "geen"})
+# The words that open a noun phrase: articles, possessives, demonstratives, "geen", "elk(e)".
+DETERMINERS = ARTICLES | frozenset("uw zijn haar mijn ons onze hun elk ieder".split())
 
 
 def _is_relative(token: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
 from helder.nlp.lookup import lookup_lemma
-from helder.nlp.structure import ADVERBS_IN_EN, PREPOSITIONS
+from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, PREPOSITIONS
 
 VERBAL = frozenset({"VERB", "AUX"})
 # Subject pronouns and the person they give the verb.
@@ -60,10 +60,8 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     return None
 
 
-# Words before a noun that the replacing phrase must not repeat ("een een bevestiging"); after a
-# definite one the phrase's head may take the other article ("het distributienettarief" -> "de kosten").
-DETERMINERS = frozenset({"de", "het", "een", "geen", "uw", "mijn", "onze", "ons", "zijn", "haar", "hun",
-                         "deze", "dit", "die", "dat", "elke", "ieder", "iedere"})
+# After a definite determiner the phrase's head may take the other article ("het
+# distributienettarief" -> "de kosten"); after any, the phrase must not bring its own ("een een").
 DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
 CLAUSE_OPENERS = frozenset({"als", "dat", "hoe", "of", "omdat", "waar", "wanneer", "wat", "wie", "zodat"})
 REFLEXIVES = frozenset({"zich", "zijn", "ons", "me", "mij", "je"})
