@@ -172,8 +172,9 @@ def _transparent_compound(word: str) -> bool:
                 continue
             if (len(stem) >= 4 and (_common(stem) or _verb_stem(stem))) or zipf_frequency(stem, "nl") >= SHORT_PART_ZIPF:
                 return True
-            if len(stem) >= LONG_PART and zipf_frequency(stem, "nl") >= LONG_PART_ZIPF:
-                return True
+            if (len(stem) >= LONG_PART or (len(stem) >= 4 and zipf_frequency(tail, "nl") >= SHORT_PART_ZIPF)) \
+                    and zipf_frequency(stem, "nl") >= LONG_PART_ZIPF:
+                return True  # or a shorter one before an everyday word: "bivakzone"
     return False
 
 
