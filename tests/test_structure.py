@@ -240,6 +240,15 @@ def test_van_chain(nlp):
         # "om" without "te" is a preposition, whatever the parser makes of it; "aan de brandweer" is the verb's.
         ("Ik heb uw verzoek om een kopie van het verslag van de controle aan de brandweer doorgestuurd.",
          "uw verzoek om een kopie van het verslag van de controle"),
+        # Any phrase of its own keeps a phrase in the chain, wherever the parser hung it.
+        ("Wij verwijzen u graag naar de infosessie over de subsidies voor zonnepanelen op appartementsgebouwen.",
+         "de infosessie over de subsidies voor zonnepanelen op appartementsgebouwen"),
+        # The phrase's noun is the noun its words end in, whatever the tagger took for its head:
+        # a numeral ("twaalf"), a noun tagged as a verb ("uw appartement").
+        ("De kosten voor de vervanging van de twaalf kapotte lampen in de tunnel onder het station betaalt de NMBS.",
+         "De kosten voor de vervanging van de twaalf kapotte lampen in de tunnel onder het station"),
+        ("Op de factuur voor het waterverbruik van uw appartement aan de Lange Lozanastraat staat een fout.",
+         "de factuur voor het waterverbruik van uw appartement aan de Lange Lozanastraat"),
     ],
 )
 def test_van_chain_robust_to_attachment(nlp, text, span):
@@ -259,6 +268,15 @@ def test_van_chain_robust_to_attachment(nlp, text, span):
         "Mijn collega heeft het huurcontract en de plaatsbeschrijving van uw vorige woning op vraag van de "
         "vrederechter opnieuw opgevraagd.",
         "De behandeling van uw aanvraag duurt drie weken.",
+        # A phrase right before the verb that ends the clause, and takes it, is the verb's.
+        "Vanaf nu controleert de werfleider zelf of de bewonersbrief in alle straten rond de werf in de bus zit.",
+        "Wij hebben uw klacht over de scheuren in het voetpad aan de dienst Wegen bezorgd.",  # "bezorgd" as ADJ
+        # "tot" with a finite verb of its own, after the clause's finite verb, opens a clause ("until").
+        "U mag uw wagen gratis parkeren in de ondergrondse parking onder het stadhuis tot de werken aan uw garage "
+        "klaar zijn.",
+        # A second "subject" of one verb is its object: "naar" is the verb's ("sturen naar").
+        "De stad stuurt de plannen voor het nieuwe plein naar alle bewoners van de wijk.",
+        "De bus van 17.05 uur naar het ziekenhuis van Aalst vertrok twintig minuten te laat.",  # a time does not stack
     ],
 )
 def test_no_van_chain(nlp, text):

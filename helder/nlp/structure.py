@@ -41,6 +41,7 @@ from wordfreq import zipf_frequency
 
 from helder.analysis import is_word
 from helder.calendar_words import MONTHS, WEEKDAYS
+from helder.nlp.inflect import verb_lemma
 from helder.nlp.lookup import lookup_lemma
 from helder.nlp.particles import MAX_DISTANCE, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_past_participle
@@ -786,6 +787,8 @@ _PREPOSITIONAL_OBJECTS = {
     "tot": "behoren besluiten leiden overgaan",
     "bij": "aansluiten indienen",
 }
+# Verbs that say where something is: a phrase right before them at the end of a clause is their place.
+LOCATION_VERBS = frozenset({"zitten", "liggen", "staan", "hangen", "wonen", "blijven", "zijn"})
 VERB_PREPOSITIONS: dict[str, frozenset[str]] = {}
 for _preposition, _verbs in _PREPOSITIONAL_OBJECTS.items():
     for _verb in _verbs.split():
@@ -833,7 +836,7 @@ def _stacked_phrases(noun: Token) -> list[Token]:
         if loose_om is not None:
             phrase = loose_om
         if phrase.i <= preposition.i or not _is_nominal(phrase) or phrase.dep_.startswith("nsubj") \
-                or _is_adverbial(phrase) or _verb_object(preposition, noun):
+                or _is_adverbial(phrase) or _verb_object(preposition, noun) or _until_clause(preposition):
             break  # a subject after "tot" or "voor" opens a clause; a time phrase or formula is the verb's
         if not (phrase.head in chain or preposition.lower_ == "van" or loose_om is not None
                 or _has_own_phrase(phrase)):
@@ -843,6 +846,9 @@ def _stacked_phrases(noun: Token) -> list[Token]:
             checked = preposition.i
             if not first_position:
                 break
+        phrase = _surface_noun(phrase)
+        if _before_its_verb(phrase, preposition):
+            break
         chain.append(phrase)
         position = _phrase_tail(phrase)
     return [phrase for phrase in chain[1:] if not _is_date(phrase)]
@@ -854,12 +860,27 @@ _TIME_NOUNS = frozenset({
     "avond", "dag", "jaar", "maand", "middag", "moment", "nacht", "namiddag", "ochtend", "periode",
     "tijdstip", "voormiddag", "week", "weekend",
 })
+_CLOCK_AND_TIME_NOUNS = _TIME_NOUNS | {"uur", "u", "minuut", "seconde"}
 _TIME_PREPOSITIONS = frozenset({"binnen", "in", "na", "op", "sinds", "tegen", "tot", "vanaf", "voor"})
 # Fixed adverbial formulas that end a chain: "op vraag van de vrederechter".
 _ADVERBIAL_FORMULAS = frozenset({
     ("op", "vraag"), ("op", "verzoek"), ("op", "aanvraag"), ("op", "initiatief"), ("op", "basis"),
     ("in", "opdracht"), ("in", "naam"), ("op", "advies"),
 })
+
+
+def _surface_noun(phrase: Token) -> Token:
+    """The noun that ends the phrase's words where the tagger took a numeral, an adjective or an
+    article for the phrase's head ("van de twaalf kapotte lampen", "van De Zonnebloem"); a date or
+    time ("van 12 november", "van 17.05 uur") stays as it is."""
+    if phrase.pos_ not in {"NUM", "ADJ", "DET"}:
+        return phrase
+    for token in phrase.doc[phrase.i + 1 : phrase.i + 4]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return phrase if token.lower_ in MONTHS or _lemma(token) in _CLOCK_AND_TIME_NOUNS else token
+        if token.pos_ not in {"NUM", "ADJ"}:
+            break
+    return phrase
 
 
 def _is_adverbial(noun: Token) -> bool:
@@ -878,7 +899,42 @@ def _has_own_phrase(noun: Token) -> bool:
     would find more chains, but also places: "of de brief in alle straten rond de werf in de bus zit".)"""
     tail = _phrase_tail(noun)
     following = noun.doc[tail + 1] if tail + 1 < len(noun.doc) else None
-    return following is not None and following.lower_ == "van" and following.head.head == noun
+    return following is not None and following.pos_ == "ADP" and following.head.head == noun
+
+
+def _before_its_verb(noun: Token, preposition: Token) -> bool:
+    """ "(of de brief in alle straten rond de werf) in de bus zit": a phrase right before the verb that
+    ends the clause is the verb's when the verb takes it: its parse says so, the verb takes that
+    preposition, or it says where something is ("in de bus zitten")."""
+    doc = noun.doc
+    after = _phrase_tail(noun) + 1
+    if after + 1 >= len(doc) or not _is_verb_form(doc[after]) or not (
+            doc[after + 1].is_punct or doc[after + 1].pos_ in {"CCONJ", "SCONJ"}):
+        return False
+    verb = doc[after]
+    lemma = _verb_lemma(verb) if verb.pos_ in {"VERB", "AUX"} else next(iter(verb_lemma(verb.lower_)), "")
+    return noun.head == verb or lemma in LOCATION_VERBS or preposition.lower_ in VERB_PREPOSITIONS.get(lemma, ())
+
+
+def _is_verb_form(token: Token) -> bool:
+    """A verb, or a participle the tagger took for an adjective ("aan de dienst Wegen bezorgd")."""
+    return token.pos_ in {"VERB", "AUX"} or (token.pos_ == "ADJ" and bool(PARTICIPLE_FORM.match(token.lower_)))
+
+
+def _until_clause(preposition: Token) -> bool:
+    """ "(u mag parkeren) tot de werken aan uw garage klaar zijn": after its clause's finite verb, a
+    "tot" with a finite verb of its own before the next comma opens a clause ("until"), whatever
+    the parser says."""
+    if preposition.lower_ != "tot":
+        return False
+    doc = preposition.doc
+    start = preposition.i
+    while start > 0 and not doc[start].is_sent_start and not _breaks_clause(doc[start - 1]):
+        start -= 1
+    end = _sentence_end(preposition)
+    comma = next((token.i for token in doc[preposition.i + 1 : end] if token.text == ","), end)
+    return any(_is_finite(token) for token in doc[start : preposition.i]) and any(
+        _is_finite(token) for token in doc[preposition.i + 1 : comma])
 
 
 def _loose_om(preposition: Token) -> Token | None:
@@ -894,7 +950,7 @@ def _verb_object(preposition: Token, noun: Token) -> bool:
     """The phrase `preposition` opens is the prepositional object of a verb of its clause, whose slot
     no phrase before the chain's `noun` fills: "de sleutel ... aan de conciërge gegeven", but not the
     second "voor" of "wij verontschuldigen ons voor de fout in de berekening voor uw garage"."""
-    if preposition.lower_ not in _PREPOSITIONAL_OBJECTS or noun.dep_.startswith("nsubj"):
+    if preposition.lower_ not in _PREPOSITIONAL_OBJECTS or (noun.dep_.startswith("nsubj") and not _second_subject(noun)):
         return False  # a phrase on the subject is not the verb's object: "de premie voor de aankoop ... is betaald"
     doc = preposition.doc
     start, end = noun.i, preposition.i
@@ -910,12 +966,18 @@ def _verb_object(preposition: Token, noun: Token) -> bool:
     return not any(token.lower_ == preposition.lower_ for token in doc[start : noun.i])
 
 
+def _second_subject(noun: Token) -> bool:
+    """A "subject" after another subject of the same verb is its object, misread: "de stad stuurt de plannen"."""
+    return any(child.dep_.startswith("nsubj") and child.i < noun.i for child in noun.head.children)
+
+
 def _breaks_clause(token: Token) -> bool:
     return token.text in {",", ".", *_CLAUSE_BREAKS} or token.pos_ in {"SCONJ", "CCONJ"} or _is_relative(token)
 
 
 def _is_nominal(token: Token) -> bool:
-    """The noun of a prepositional phrase; an article or possessive overrules the tagger ("de tuin" as ADV),
+    """The noun of a prepositional phrase; an article or possessive overrules the tagger ("de tuin" as ADV,
+    "uw appartement" as a verb),
     and so do a name ("voor Binnenlands Bestuur", "van Wilrijk") and a plural right after the
     preposition that ends the phrase ("voor alleenstaanden", "van eigenaars"), both tagged adjectives."""
     doc = token.doc
@@ -925,7 +987,8 @@ def _is_nominal(token: Token) -> bool:
     return (
         token.pos_ in {"NOUN", "PROPN", "NUM"}
         or _is_nominal_infinitive(token)
-        or (token.pos_ not in {"VERB", "AUX"} and any(child.dep_ in {"det", "nmod:poss"} for child in token.children))
+        or (not (token.pos_ in {"VERB", "AUX"} and token.morph.get("VerbForm") == ["Part"])
+            and any(child.dep_ in {"det", "nmod:poss"} for child in token.children))
         or (token.pos_ == "ADJ" and previous is not None and previous.pos_ == "ADP" and (
             token.lower_.endswith("en")
             or (token.text[:1].isupper() and (ends_phrase or any(child.dep_ == "flat" for child in token.children)))
