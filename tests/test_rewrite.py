@@ -204,6 +204,17 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         ("U kreeg een ontvangstmelding per mail.", "ontvangstmelding", "bevestiging van ontvangst"),
         ("Uw toestemming is op elk moment herroepbaar.", "herroepbaar", "in te trekken"),
         ("Wij bieden u andermaal onze excuses aan.", "andermaal", "nog eens"),
+        # A verbal expression: the alternative takes the verb's form and place, the words between stay.
+        ("Wij nemen uw aanvraag zo snel mogelijk in behandeling.", "nemen uw aanvraag zo snel mogelijk in behandeling",
+         "behandelen uw aanvraag zo snel mogelijk"),
+        ("Wij laten uw spaargeld buiten beschouwing.", "laten uw spaargeld buiten beschouwing",
+         "tellen uw spaargeld niet mee"),
+        ("Wij hebben u dat op 3 mei ter kennis gebracht.", "ter kennis gebracht", "gemeld"),
+        ("Dat wij uw voorstel in overweging nemen, is zeker.", "in overweging nemen", "overwegen"),
+        ("Het overleg resulteerde in een akkoord.", "resulteerde in", "leidde tot"),
+        # A participle after its copula, an infinitive after its modal: the parse tells them from a finite verb.
+        ("De termijn voor uw bezwaar is verstreken.", "verstreken", "afgelopen"),
+        ("De stad zal de zieke bomen rooien.", "rooien", "weghalen"),
     ],
 )
 def test_jargon_replacement_takes_the_found_form(checker, sentence, found, replacement):
@@ -245,3 +256,20 @@ def test_a_relative_clause_is_not_turned_around_when_that_could_flip_its_meaning
 def test_a_phrase_stays_advice_where_it_would_break_the_sentence(checker, sentence, found):
     findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
     assert findings and not any(" " in replacement for replacement in findings[0].replacements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Wij maken voortaan gebruik van een nieuwe app.", "maken voortaan gebruik"),  # "van" belongs to the noun
+        ("Deze regel vindt in uw geval geen toepassing.", "vindt in uw geval geen toepassing"),  # the noun's "geen"
+        ("Het kwam ons ter ore dat de bus uw halte oversloeg.", "kwam ons ter ore"),  # "horen" needs another subject
+        ("Het spijt ons dat wij niet in staat waren u te antwoorden.", "in staat waren"),  # "kunnen" + "te antwoorden"
+        ("Als uw auto schade heeft opgelopen, kunt u een vergoeding vragen.", "schade heeft opgelopen"),  # "is geraakt"
+        ("Het advies werd niet zomaar terzijde gelegd.", "terzijde gelegd"),  # "niet zomaar niet gebruikt"
+        ("De nieuwe parkeerregels staan nog ter discussie.", "staan nog ter discussie"),  # "nog nog niet zeker"
+    ],
+)
+def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(checker, sentence, found):
+    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
+    assert findings and findings[0].replacements == []

@@ -17,11 +17,13 @@ terugsturen".
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
 from helder.nlp.lookup import lookup_lemma
-from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, PREPOSITIONS
+from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS
 
 VERBAL = frozenset({"VERB", "AUX"})
 # Subject pronouns and the person they give the verb.
@@ -35,7 +37,9 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
         return _fit_word(alternative, term, span[0])
     if "…" in term:
         return _fit_gapped(alternative, term, span)
-    return alternative if span.text.lower().split() == term.split() else None
+    if span.text.lower().split() == term.split():
+        return alternative
+    return _fit_expression(alternative, term, span)
 
 
 def _fit_word(alternative: str, term: str, token: Token) -> str | None:
@@ -66,6 +70,9 @@ DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
 CLAUSE_OPENERS = frozenset({"als", "dat", "hoe", "of", "omdat", "waar", "wanneer", "wat", "wie", "zodat"})
 REFLEXIVES = frozenset({"zich", "zijn", "ons", "me", "mij", "je"})
 DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "zo", "nogal", "vrij", "meer", "minder", "meest", "minst"})
+NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "nmod:poss", "nmod"})
+PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier"})
+CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 
 
 def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
@@ -118,26 +125,44 @@ def _finite_form(word: str) -> bool:
 
 def _fit_verb(alternative: str, term: str, token: Token) -> str | None:
     """The verb alternative in the found form; a separable one only where it stays whole."""
+    found_form = _found_form(term, token)
+    if found_form is None:
+        return None
+    form_of, finite = found_form
+    if finite and _main_clause(token) and inflect.split_separable(alternative):
+        return None  # "wij retourneren het" -> "wij sturen het terug": the particle must move
+    try:
+        return form_of(alternative, False)
+    except ValueError:  # a verb without that form
+        return None
+
+
+def _found_form(term: str, token: Token) -> tuple[Callable[[str, bool], str], bool] | None:
+    """How `token` inflects the verb `term`: a function of (lemma, particle split off?), and whether
+    the form is finite. None when no form of `term` gives the found word."""
     found = token.lower_
     person = _person(token) or "3sg"
-    forms = (  # (form of a lemma, finite?)
-        (inflect.past_participle, False),
-        (lambda lemma: inflect.inflected_participle(inflect.past_participle(lemma), lemma), False),
-        (lambda lemma: inflect.past(lemma, plural=False), True),
-        (lambda lemma: inflect.past(lemma, plural=True), True),
-        (lambda lemma: inflect.present(lemma, person), True),
-        (lambda lemma: inflect.present(lemma, "pl"), True),
+    forms: tuple[tuple[Callable[[str, bool], str], bool], ...] = (
+        (lambda lemma, split: lemma, False),
+        (lambda lemma, split: inflect.past_participle(lemma), False),
+        (lambda lemma, split: inflect.inflected_participle(inflect.past_participle(lemma), lemma), False),
+        (lambda lemma, split: inflect.past(lemma, plural=False, separated=split), True),
+        (lambda lemma, split: inflect.past(lemma, plural=True, separated=split), True),
+        (lambda lemma, split: inflect.present(lemma, person, separated=split), True),
+        (lambda lemma, split: inflect.present(lemma, "pl", separated=split), True),
     )
+    matching = []
     for form_of, finite in forms:
         try:
-            if form_of(term) != found:
-                continue
-            if finite and _main_clause(token) and inflect.split_separable(alternative):
-                return None  # "wij retourneren het" -> "wij sturen het terug": the particle must move
-            return form_of(alternative)
+            if form_of(term, False) == found:
+                matching.append((form_of, finite))
         except ValueError:  # a verb without that form
             return None
-    return None
+    # "verklaarde" is a past tense and an inflected participle, "nemen" an infinitive and a plural: the
+    # parse decides; a participle or infinitive has its auxiliary, though its subject may hang on it
+    # ("de termijn is verstreken")
+    finite = _finite(token) and not any(child.dep_ in ("aux", "aux:pass", "cop") for child in token.children)
+    return next((form for form in matching if form[1] == finite), matching[0] if matching else None)
 
 
 def _finite(token: Token) -> bool:
@@ -194,3 +219,139 @@ def _fit_gapped(alternative: str, term: str, span: Span) -> str | None:
         verb_text = verb.text
     text = " ".join(item for item in (opening, middle.text, verb_text) if item)
     return text[:1].upper() + text[1:] if head.text[:1].isupper() else text
+
+
+def _fit_expression(alternative: str, term: str, span: Span) -> str | None:
+    """A verbal expression's alternative over the whole span, in the form of the expression's verb.
+
+    "wij nemen uw aanvraag snel in behandeling" + "behandelen" -> "wij behandelen uw aanvraag snel";
+    "brengen u ter kennis" + "meedelen" -> "delen u mee"; "ter kennis gebracht" -> "meegedeeld";
+    "medewerking te verlenen" + "meewerken" -> "mee te werken"; "resulteerde in" + "leiden tot" ->
+    "leidde tot". The words between the verb and the rest of the expression stay where they are.
+    Where the expression's noun has words of its own outside the span ("geen kennis dragen van"),
+    or the verb is reflexive, the alternative stays advice: the sentence needs more than a swap.
+    """
+    words = term.split()
+    parts = _expression_parts(words, span)
+    alternative_parts = _alternative_parts(alternative)
+    if parts is None or alternative_parts is None:
+        return None
+    verb, rest, middle = parts
+    head, before, after = alternative_parts  # "in de gaten houden": ("houden", ["in", "de", "gaten"], [])
+    if after and not _verb_first(words):
+        return None  # "zorgen voor" cannot stand where "in behandeling nemen" stood
+    if not _swappable(verb, rest, middle, before) or (NEGATIONS & set(before) and _negated(span)):
+        return None
+    term_verb = _term_verb(words)
+    found_form = _found_form(term_verb, verb)
+    if found_form is None:
+        return None
+    form_of, finite = found_form
+    separable = inflect.split_separable(head)
+    rest_first = rest[0].i < verb.i
+    try:
+        if term_verb != "zijn" and inflect.perfect_auxiliary(term_verb) != inflect.perfect_auxiliary(head):
+            return None  # "het kwam ons ter ore" is no "het hoorde ons": another kind of verb
+        middle_words = [token.text for token in middle]
+        if rest_first:  # rest + middle + verb: the alternative's words take the rest's place
+            if middle_words[-1:] == ["te"] and verb.lower_ == term_verb:
+                verb_part = f"{separable[0]} te {separable[1]}" if separable else f"te {head}"
+                return " ".join([*before, *middle_words[:-1], verb_part, *after])
+            return " ".join([*before, *middle_words, form_of(head, False), *after])
+        if separable and _after_te(verb):
+            return None  # "te resulteren in" -> "uit te monden in" needs the "te" outside the span
+        split = bool(separable) and finite and _main_clause(verb)
+        closing = [*before, *([separable[0]] if split else []), *after]
+        return " ".join([form_of(head, split), *middle_words, *closing])
+    except ValueError:  # the alternative's verb lacks that form
+        return None
+
+
+def _term_verb(words: list[str]) -> str:
+    return words[0] if _verb_first(words) else words[-1]
+
+
+def _verb_first(words: list[str]) -> bool:
+    """ "resulteren in", "berusten op": a verb and its preposition."""
+    return _infinitive(words[0]) and all(word in PREPOSITIONS for word in words[1:])
+
+
+def _expression_parts(words: list[str], span: Span) -> tuple[Token, list[Token], list[Token]] | None:
+    """The span as (the verb, the expression's other words in one run, the words between them);
+    None when the span has another shape."""
+    verb_word = _term_verb(words)
+    rest = words[1:] if _verb_first(words) else words[:-1]
+    tokens = list(span)
+    texts = [token.lower_ for token in tokens]
+    if texts[: len(rest)] == rest and _is_verb_of(tokens[-1], verb_word):
+        return tokens[-1], tokens[: len(rest)], tokens[len(rest) : -1]
+    if texts[-len(rest) :] == rest and _is_verb_of(tokens[0], verb_word):
+        return tokens[0], tokens[-len(rest) :], tokens[1 : -len(rest)]
+    return None
+
+
+def _is_verb_of(token: Token, infinitive: str) -> bool:
+    return (token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))) and infinitive in {
+        token.lower_, token.lemma_.lower(), lookup_lemma(token.lower_), *inflect.verb_lemma(token.lower_)[:1]}
+
+
+def _alternative_parts(alternative: str) -> tuple[str, list[str], list[str]] | None:
+    """The alternative as (its verb, the words before it, the words after it), for one verb with
+    non-verbal words before it ("in de gaten houden") or prepositions after it ("leiden tot").
+    Modals need their own infinitive ("in staat zijn" -> "kunnen"): the writer rebuilds that clause."""
+    words = alternative.split()
+    if words[0] in REFLEXIVES or "te" in words or PRONOMINAL_ADVERBS & set(words):
+        return None  # "er zijn" would need "er" up front
+    if words[-1] not in MODALS and _verb_word(words[-1]) and not any(map(_maybe_verb, words[:-1])):
+        return words[-1], words[:-1], []
+    if words[0] not in MODALS and _verb_word(words[0]) and all(word in PREPOSITIONS for word in words[1:]):
+        return words[0], [], words[1:]
+    return None
+
+
+def _verb_word(word: str) -> bool:
+    """An infinitive ("geven", "gaan"), not a noun plural or adverb that looks like one ("gaten", "samen")."""
+    return _maybe_verb(word) and lookup_lemma(word) == word
+
+
+def _maybe_verb(word: str) -> bool:
+    """Can be an infinitive ("stoppen", also "gaten"): beside the alternative's verb, doubt is a refusal."""
+    return word.endswith("n") and word not in ADVERBS_IN_EN and inflect.verb_lemma(word)[:1] == [word]
+
+
+def _swappable(verb: Token, rest: list[Token], middle: list[Token], before: list[str]) -> bool:
+    """Whether the expression can be swapped without the rest of the clause: its noun has no
+    determiner or adjective outside the run ("geen toepassing vinden", "de betaling verrichten"),
+    no phrase or clause of its own follows ("gebruik maken van", "in staat zijn om") unless the
+    alternative brings a noun of its own ("een gesprek hebben met"), and the verb is not reflexive
+    ("zich ten doel stellen")."""
+    if verb.dep_ in ("aux", "aux:pass") or set(before) & {token.lower_ for token in middle}:
+        return False  # "heeft ten gevolge gehad": the verb is the participle; "nog" + "nog niet zeker zijn"
+    if before and any(token.head == verb and token.dep_ == "aux" for token in middle):
+        return False  # "schade heeft opgelopen" -> "beschadigd is geraakt": a phrase may want the other auxiliary
+    inside = {token.i for token in rest}
+    for token in rest:
+        if any(child.i not in inside and child.dep_ in NOUN_MODIFIERS for child in token.children):
+            return False
+    if any(child.dep_ == "expl:pv" or child.lower_ == "zich" for child in verb.children) or any(
+            token.lower_ == "zich" or token.morph.get("Reflex") == ["Yes"] for token in middle):
+        return False
+    doc = verb.doc
+    end = max(verb.i, rest[-1].i) + 1
+    following = doc[end] if end < len(doc) else None
+    complement = following is not None and (following.pos_ == "ADP" or following.lower_ in {"om", "te"}) or any(
+        child.i >= end and child.pos_ in VERBAL and child.dep_ in CLAUSE_COMPLEMENTS
+        for token in (verb, *rest) for child in token.children)
+    if following is not None and following.pos_ == "ADP":
+        return False  # the phrase's preposition may not suit the alternative ("de basis aan")
+    return not complement or before[:1] != [] and before[0] in DETERMINERS  # "de kans geven om"
+
+
+def _negated(span: Span) -> bool:
+    """A negation in the span or just before it: "niet zomaar terzijde gelegd" + "niet gebruiken"."""
+    doc = span.doc
+    return any(token.lower_ in NEGATIONS for token in doc[max(span.sent.start, span.start - 5) : span.end])
+
+
+def _after_te(verb: Token) -> bool:
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "te"
