@@ -67,6 +67,9 @@ PASSIVES = [
     ("Het spijt ons dat u niet eerder bent geïnformeerd.", "zijn", "bent", "geïnformeerd"),
     # "door" read as a subordinator by the parser: the auxiliary still belongs to the participle
     ("Het formulier is door u verkeerd ingevuld.", "zijn", "is", "ingevuld"),
+    # a preposition marked as a subordinator, and the "als" of a predicate, open no clause
+    ("De brief werd tot op vandaag niet beantwoord.", "worden", "werd", "beantwoord"),
+    ("Uw aanvraag wordt als onvolledig beschouwd.", "worden", "wordt", "beschouwd"),
 ]
 
 # sentence, agent text (without "door")

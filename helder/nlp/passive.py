@@ -212,14 +212,17 @@ def is_past_participle(token: Token) -> bool:
     ("teruggestort" as a noun), so the parse can overrule its tags.
     """
     form = token.lower_
-    if token.pos_ in _NON_VERBAL_POS or form in ADJECTIVE_LOOKALIKES or form.endswith("e"):
+    if form in ADJECTIVE_LOOKALIKES or form.endswith("e"):
         return False
+    shaped = PARTICIPLE_FORM.match(form) is not None
+    if token.pos_ in _NON_VERBAL_POS and not (
+            token.pos_ == "ADV" and shaped and any(_is_worden_of(child, token) for child in token.children)):
+        return False  # an adverb only with its "worden": "Kaas werd verfilmd" tagged ADV
     if _NEGATED_FORM.match(form):
         return False  # "ongewijzigd" is an adjective
     lemma = token.lemma_.lower()
     if form.endswith("end") and (lemma == form[:-1] or (lemma == form and token.pos_ != "VERB")):
         return False  # present participle: "vervelend" = "vervelen" + d
-    shaped = PARTICIPLE_FORM.match(form) is not None
     if shaped and any(_is_worden_of(child, token) for child in token.children):
         return True  # "worden" takes nothing else: "verkocht" tagged finite, "aangehangen" infinitive, "vernomen" noun
     if shaped and token.pos_ == "VERB" and any(
@@ -286,9 +289,14 @@ def _is_auxiliary_of(child: Token, lemma: str, forms: frozenset[str]) -> bool:
 
 
 def _subordinator(token: Token) -> bool:
-    """A "mark" that opens a subordinate clause ("dat", "omdat"); not the agent's "door" the parser
-    marked by mistake ("het formulier is door u verkeerd ingevuld")."""
-    return token.dep_ == "mark" and token.lower_ != "door"
+    """A "mark" that opens a subordinate clause ("dat", "omdat"); not a preposition the parser marked
+    by mistake ("is door u verkeerd ingevuld", "werd tot in de 19de eeuw ... omringd"), nor the "als"
+    of a predicate ("wordt als ontaard beschouwd"), which no subject of its own follows."""
+    if token.dep_ != "mark" or token.lower_ == "door" or (token.pos_ == "ADP" and token.lower_ not in {"om", "te"}):
+        return False
+    if token.lower_ in {"als", "zoals"}:
+        return any(sibling.dep_.startswith("nsubj") and sibling.i > token.i for sibling in token.head.children)
+    return True
 
 
 def _auxiliary(participle: Token, lemma: str, forms: frozenset[str], fits=lambda auxiliary: True) -> Token | None:
