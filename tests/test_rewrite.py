@@ -215,6 +215,9 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         # A participle after its copula, an infinitive after its modal: the parse tells them from a finite verb.
         ("De termijn voor uw bezwaar is verstreken.", "verstreken", "afgelopen"),
         ("De stad zal de zieke bomen rooien.", "rooien", "weghalen"),
+        # A noun of the same gender after its article; an adjectival participle in the lexicon as it is.
+        ("Het verhoor vindt plaats op het politiekantoor.", "verhoor", "gesprek"),
+        ("De aannemer heeft de overeengekomen datum niet gehaald.", "overeengekomen", "afgesproken"),
     ],
 )
 def test_jargon_replacement_takes_the_found_form(checker, sentence, found, replacement):
@@ -273,3 +276,20 @@ def test_a_phrase_stays_advice_where_it_would_break_the_sentence(checker, senten
 def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(checker, sentence, found):
     findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
     assert findings and findings[0].replacements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "refused"),
+    [
+        ("De probleemstelling in uw brief is duidelijk.", "probleemstelling", "probleem"),  # "de probleem"
+        ("De voornoemde werken starten in juni.", "voornoemde", "deze"),  # "de deze werken"
+        ("Uw dossier bevindt zich bij de dienst Wonen.", "bevindt", "is"),  # "is zich"
+        ("Wij zijn onze belofte niet nagekomen.", "nagekomen", "gehouden"),  # "zijn ... gehouden"
+        ("Het zwembad ontzegde u de toegang.", "ontzegde", "geweigerde"),  # a past tense, no attribute
+        ("Uw brief van 3 maart jl. kwam goed aan.", "jl.", "weglaten"),  # an instruction, not a word
+    ],
+)
+def test_a_word_stays_advice_where_it_would_not_fit(checker, sentence, found, refused):
+    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
+    assert findings and refused not in findings[0].replacements
+    assert findings[0].suggestions  # the alternatives stay as advice

@@ -53,6 +53,24 @@ def train(data: Path, out: Path, work: Path | None, seed: int | None) -> None:
     click.echo(format_text(list(result.values())))
 
 
+@model.command(help="Schrijf de tabel met het geslacht (de/het) van zelfstandige naamwoorden uit het trainingsdeel "
+                    "van de UD-bestanden in een map (helder/data/noun_genders.tsv).")
+@click.option("--data", "data", type=click.Path(path_type=Path), required=True, help="Map met .conllu-bestanden.")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+              help="Uitvoerbestand (standaard helder/data/noun_genders.tsv).")
+def genders(data: Path, out: Path | None) -> None:
+    from helder.nlp.genders import GENDERS_FILE, genders_of, write_table
+    from helder.nlp.train import older_files, split_corpus
+
+    _existing_dir(data, "trainingsgegevens")
+    try:
+        table = genders_of(split_corpus(sorted(data.glob("*.conllu")), older_files(data))["train"])
+    except CoNLLUError as error:
+        raise DutchUsageError(str(error)) from error
+    write_table(table, out or GENDERS_FILE)
+    click.echo(f"{len(table)} zelfstandige naamwoorden geschreven naar {out or GENDERS_FILE}.")
+
+
 @model.command(help="Evalueer het taalmodel op een of meer UD-bestanden (.conllu), met één kolom per bestand.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
+from helder.nlp.genders import gender
 from helder.nlp.lookup import lookup_lemma
 from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS
 
@@ -31,8 +32,13 @@ SUBJECT_PERSON = {"ik": "1sg", "jij": "2sg", "je": "2sg", "u": "u", "wij": "pl",
                   "ze": None}
 
 
+OMIT = "weglaten"  # an alternative that says: leave the term out ("3 maart jl.")
+
+
 def fit(alternative: str, term: str, span: Span) -> str | None:
     """`alternative` inflected like the term's occurrence in `span`, or None when that is not sure."""
+    if alternative == OMIT:
+        return None  # deleting the span would leave its spaces behind: advice
     if len(span) == 1:
         return _fit_word(alternative, term, span[0])
     if "…" in term:
@@ -49,12 +55,15 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
         return _fit_phrase(alternative, term, token)
     found = token.lower_
     verbal = token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))
-    if found == term and not (verbal and _finite(token) and _main_clause(token)):
-        return alternative
-    if verbal:
+    if _reflexive(token):
+        return None  # "uw dossier bevindt zich" -> "is zich": the pronoun would stay
+    if verbal and token.pos_ not in {"NOUN", "PROPN"}:
+        if found == term and not (_finite(token) and _main_clause(token)) and not (
+                _participle(token) and _infinitive(term)):  # "voorbehouden": an infinitive, here a participle
+            return alternative
         return _fit_verb(alternative, term, token)
     if found == term:
-        return alternative
+        return alternative if _fits_determiners(alternative, term, token) else None
     if found == inflect.plural(term):
         return inflect.plural(alternative)
     if found == inflect.attributive(term):
@@ -72,6 +81,11 @@ REFLEXIVES = frozenset({"zich", "zijn", "ons", "me", "mij", "je"})
 DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "zo", "nogal", "vrij", "meer", "minder", "meest", "minst"})
 NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "nmod:poss", "nmod"})
 PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier"})
+# Words before a noun whose form shows its gender: "het reglement", "deze regel", "ons plan", "elke week".
+GENDER_WORDS = frozenset({"de", "het", "deze", "dit", "die", "dat", "ons", "onze", "elk", "elke", "ieder", "iedere",
+                          "welk", "welke", "zulk", "zulke"})
+PERFECT_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was",
+                           "waren"})
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 
 
@@ -131,6 +145,8 @@ def _fit_verb(alternative: str, term: str, token: Token) -> str | None:
     form_of, finite = found_form
     if finite and _main_clause(token) and inflect.split_separable(alternative):
         return None  # "wij retourneren het" -> "wij sturen het terug": the particle must move
+    if _perfect(token) and inflect.perfect_auxiliary(term) != inflect.perfect_auxiliary(alternative):
+        return None  # "wij zijn onze belofte nagekomen" -> "zijn ... gehouden"
     try:
         return form_of(alternative, False)
     except ValueError:  # a verb without that form
@@ -142,15 +158,21 @@ def _found_form(term: str, token: Token) -> tuple[Callable[[str, bool], str], bo
     the form is finite. None when no form of `term` gives the found word."""
     found = token.lower_
     person = _person(token) or "3sg"
+
+    def inflected(lemma: str, split: bool) -> str:
+        return inflect.inflected_participle(inflect.past_participle(lemma), lemma)
+
     forms: tuple[tuple[Callable[[str, bool], str], bool], ...] = (
-        (lambda lemma, split: lemma, False),
         (lambda lemma, split: inflect.past_participle(lemma), False),
-        (lambda lemma, split: inflect.inflected_participle(inflect.past_participle(lemma), lemma), False),
+        (lambda lemma, split: lemma, False),
+        (inflected, False),
         (lambda lemma, split: inflect.past(lemma, plural=False, separated=split), True),
         (lambda lemma, split: inflect.past(lemma, plural=True, separated=split), True),
         (lambda lemma, split: inflect.present(lemma, person, separated=split), True),
         (lambda lemma, split: inflect.present(lemma, "pl", separated=split), True),
     )
+    if not _participle(token):
+        forms = (forms[1], forms[0], *forms[2:])  # "voorbehouden": infinitive unless the parse says participle
     matching = []
     for form_of, finite in forms:
         try:
@@ -162,7 +184,41 @@ def _found_form(term: str, token: Token) -> tuple[Callable[[str, bool], str], bo
     # parse decides; a participle or infinitive has its auxiliary, though its subject may hang on it
     # ("de termijn is verstreken")
     finite = _finite(token) and not any(child.dep_ in ("aux", "aux:pass", "cop") for child in token.children)
-    return next((form for form in matching if form[1] == finite), matching[0] if matching else None)
+    chosen = next((form for form in matching if form[1] == finite), None)
+    if chosen is None and len(matching) == 1 and matching[0][0] is not inflected:
+        return matching[0]  # one reading, the tag notwithstanding ("heeft ... medegedeeld" tagged finite)
+    return chosen  # not an attributive form for a finite verb: "ontzegde" is no "geweigerde"
+
+
+def _participle(token: Token) -> bool:
+    return token.morph.get("VerbForm") == ["Part"] or _perfect(token)
+
+
+def _perfect(token: Token) -> bool:
+    """A participle with its perfect auxiliary: "heeft ... voorbehouden", "zijn ... nagekomen"."""
+    return any(child.dep_ in {"aux", "cop"} and child.lower_ in PERFECT_FORMS for child in token.children)
+
+
+def _reflexive(token: Token) -> bool:
+    return any(child.dep_ == "expl:pv" or child.lower_ == "zich" for child in token.children)
+
+
+def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
+    """Whether a noun alternative fits the words before the noun: the same gender where an article,
+    demonstrative, "ons"/"onze" or adjective shows it ("het reglement" -> not "het regel"), and
+    no determiner of its own after one ("de voornoemde werken" -> not "de deze werken"). A word
+    whose gender `gender()` does not know is taken for no noun."""
+    noun = token.head if token.dep_ == "amod" else token
+    before = [child for child in noun.children if child.i < token.i]
+    if alternative in DETERMINERS:
+        return not any(child.dep_ in {"det", "nmod:poss"} for child in before)
+    marked = any(child.dep_ == "amod" or (child.dep_ in {"det", "nmod:poss"} and child.lower_ in GENDER_WORDS)
+                 for child in before)
+    if noun != token or token.pos_ not in {"NOUN", "PROPN"} or not marked:
+        return True
+    found = {"Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term)
+    wanted = gender(alternative)
+    return found is None or wanted is None or wanted == found  # unknown: no noun, or a tagging slip ("frequent")
 
 
 def _finite(token: Token) -> bool:
@@ -333,7 +389,7 @@ def _swappable(verb: Token, rest: list[Token], middle: list[Token], before: list
     for token in rest:
         if any(child.i not in inside and child.dep_ in NOUN_MODIFIERS for child in token.children):
             return False
-    if any(child.dep_ == "expl:pv" or child.lower_ == "zich" for child in verb.children) or any(
+    if _reflexive(verb) or any(
             token.lower_ == "zich" or token.morph.get("Reflex") == ["Yes"] for token in middle):
         return False
     doc = verb.doc
