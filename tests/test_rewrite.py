@@ -218,6 +218,8 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         # A noun of the same gender after its article; an adjectival participle in the lexicon as it is.
         ("Het verhoor vindt plaats op het politiekantoor.", "verhoor", "gesprek"),
         ("De aannemer heeft de overeengekomen datum niet gehaald.", "overeengekomen", "afgesproken"),
+        # A term with a capital of its own in mid-sentence passes none on.
+        ("De U-waarde van uw ramen is te hoog voor de premie.", "U-waarde", "isolatiewaarde"),
     ],
 )
 def test_jargon_replacement_takes_the_found_form(checker, sentence, found, replacement):

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.tokens import Span
+
 from helder.analysis import Analysis
 from helder.matching import Match
 from helder.profiles import Profile
@@ -31,8 +33,11 @@ class _Blank(dict):
         return "{" + key + "}"
 
 
-def _capitalised_like(original: str, replacement: str) -> str:
-    return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
+def _capitalised_like(original: Span, replacement: str) -> str:
+    """A capital where the found words open the sentence; a term with a capital of its own in mid-sentence
+    ("de U-waarde") passes none on to its alternative."""
+    opens = original[0].is_sent_start and original.text[:1].isupper()
+    return replacement[:1].upper() + replacement[1:] if opens else replacement
 
 
 @dataclass
@@ -175,9 +180,9 @@ def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Fi
         start, end = match.offsets
         base = rule.spec["entries"][match.key]
         fitted = [fit(item, match.key, match.span) for item in base]
-        replacements = [_capitalised_like(match.span.text, item) for item in fitted if item]
+        replacements = [_capitalised_like(match.span, item) for item in fitted if item]
         advice = [item if item == OMIT else f"{item} (in de juiste vorm)" for item, done in zip(base, fitted) if not done]
-        alternatives = [_capitalised_like(match.span.text, done or item) for item, done in zip(base, fitted)]
+        alternatives = [_capitalised_like(match.span, done or item) for item, done in zip(base, fitted)]
         findings.append(
             context.finding(
                 rule,

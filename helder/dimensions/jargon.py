@@ -30,6 +30,7 @@ SHORT_PART_ZIPF = 4.0  # a three-letter first part must be an everyday word: "da
 # everyday Flemish words score 2.3-2.6 ("reservatie", "ophaling", "recyclage").
 LONG_PART, LONG_PART_ZIPF = 6, 2.3
 EMPHASIS_ZIPF = 4.0  # as frequent as "gehele": a word, not an abbreviation
+LONG_WORD_EVERYDAY_ZIPF = 3.0  # a very long word a reader meets every day ("verantwoordelijkheid") reads as one word
 # An explanation right after a word: "het kadastraal inkomen (het bedrag waarop ...)",
 # "de indexering, dat wil zeggen ...", "de retributie: het bedrag dat u betaalt".
 _EXPLANATION_AFTER = re.compile(
@@ -149,7 +150,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
                 continue
             if token.pos_ == "PROPN" or (word[:1].isupper() and token.i > 0) or context.accepted(word, [token.lemma_]):
                 continue
-            too_long = len(word) >= long_length
+            too_long = len(word) >= long_length and zipf_frequency(lower, "nl") < LONG_WORD_EVERYDAY_ZIPF
             lemmas = (token.lemma_.lower(), lookup_lemma(lower))
             if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)
                                  or _agent_noun(lower)):
