@@ -218,6 +218,8 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         # A noun of the same gender after its article; an adjectival participle in the lexicon as it is.
         ("Het verhoor vindt plaats op het politiekantoor.", "verhoor", "gesprek"),
         ("De aannemer heeft de overeengekomen datum niet gehaald.", "overeengekomen", "afgesproken"),
+        # An adjective alternative takes the ending the noun asks for.
+        ("Wij waarschuwen voor malafide firma's die aan de deur komen.", "malafide", "oneerlijke"),
         # A term with a capital of its own in mid-sentence passes none on.
         ("De U-waarde van uw ramen is te hoog voor de premie.", "U-waarde", "isolatiewaarde"),
     ],
@@ -289,6 +291,7 @@ def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(ch
         ("Wij zijn onze belofte niet nagekomen.", "nagekomen", "gehouden"),  # "zijn ... gehouden"
         ("Het zwembad ontzegde u de toegang.", "ontzegde", "geweigerde"),  # a past tense, no attribute
         ("Uw brief van 3 maart jl. kwam goed aan.", "jl.", "weglaten"),  # an instruction, not a word
+        ("Uw brief van 3 maart jl. kwam goed aan.", "jl.", "vorige"),  # "3 maart vorige": it goes before its noun
     ],
 )
 def test_a_word_stays_advice_where_it_would_not_fit(checker, sentence, found, refused):

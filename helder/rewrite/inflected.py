@@ -57,13 +57,17 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     verbal = token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))
     if _reflexive(token):
         return None  # "uw dossier bevindt zich" -> "is zich": the pronoun would stay
+    if found == term and _attributive(token):  # whatever the tagger calls it: "malafide" as a verb
+        return _agreeing(alternative, token) if _fits_determiners(alternative, term, token) else None
     if verbal and token.pos_ not in {"NOUN", "PROPN"}:
         if found == term and not (_finite(token) and _main_clause(token)) and not (
                 _participle(token) and _infinitive(term)):  # "voorbehouden": an infinitive, here a participle
             return alternative
         return _fit_verb(alternative, term, token)
     if found == term:
-        return alternative if _fits_determiners(alternative, term, token) else None
+        if not _fits_determiners(alternative, term, token) or _after_its_noun(alternative, token):
+            return None
+        return _agreeing(alternative, token)
     if found == inflect.plural(term):
         return inflect.plural(alternative)
     if found == inflect.attributive(term):
@@ -84,6 +88,8 @@ PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier"})
 # Words before a noun whose form shows its gender: "het reglement", "deze regel", "ons plan", "elke week".
 GENDER_WORDS = frozenset({"de", "het", "deze", "dit", "die", "dat", "ons", "onze", "elk", "elke", "ieder", "iedere",
                           "welk", "welke", "zulk", "zulke"})
+# Before a singular "het" noun, an adjective after these (or after none) has no -e: "een groot huis".
+UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "zo'n", "welk", "veel", "weinig", "enig"})
 PERFECT_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was",
                            "waren"})
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
@@ -219,6 +225,28 @@ def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
     found = {"Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term)
     wanted = gender(alternative)
     return found is None or wanted is None or wanted == found  # unknown: no noun, or a tagging slip ("frequent")
+
+
+def _after_its_noun(alternative: str, token: Token) -> bool:
+    """ "uw brief van 3 maart jl." + "vorige": an attributive alternative cannot follow its noun."""
+    previous = token.doc[token.i - 1] if token.i else None
+    return (previous is not None and previous.pos_ in {"NOUN", "PROPN", "NUM"} and token.pos_ not in {"NOUN", "PROPN"}
+            and alternative.endswith("e") and inflect.attributive(alternative) == alternative)
+
+
+def _attributive(token: Token) -> bool:
+    return token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _agreeing(alternative: str, token: Token) -> str:
+    """An adjective alternative before a noun in the form the noun asks: "malafide firma's" ->
+    "oneerlijke firma's", but "een adequaat antwoord" -> "een goed antwoord"."""
+    noun = token.head
+    if not _attributive(token) or " " in alternative:
+        return alternative
+    bare = noun.morph.get("Number") != ["Plur"] and gender(noun.lemma_ or noun.lower_) == "het" and all(
+        child.lower_ in UNINFLECTING_DETERMINERS for child in noun.children if child.dep_ in {"det", "nmod:poss"})
+    return alternative if bare else inflect.attributive(alternative)
 
 
 def _finite(token: Token) -> bool:
