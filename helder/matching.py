@@ -29,7 +29,7 @@ from helder.nlp.inflect import split_separable, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import clause_before_particle, is_finite, opens_clause, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES
-from helder.nlp.structure import DETERMINERS, MODALS
+from helder.nlp.structure import DETERMINERS, MODALS, PREPOSITIONS
 from helder.rulebook import Rule
 
 GENERIC_TYPES = {"existence", "substitution", "occurrence", "expectation", "conditional"}
@@ -334,6 +334,7 @@ GAP = "…"  # in a term, any few words of the same clause: "dienen … te" find
 MAX_GAP = 10  # words a gap may span
 MAX_SPLIT = 15  # words between a verb and the rest of its expression
 _VERBAL = frozenset({"VERB", "AUX"})
+_PREPOSITIONAL_OBJECT_DEPS = frozenset({"obl", "obl:arg", "nmod"})  # "nmod" on a verb is a mislabelled "obl"
 _COPULAR = frozenset({"cop", "aux", "aux:pass"})
 _BOUNDARIES = frozenset({".", "!", "?", ";", ":"})
 
@@ -358,11 +359,15 @@ class SplitTermMatcher:
         self._particles: set[str] = set()  # the particles of the separable verbs among the terms ("aan")
         self._verbal: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)  # "nemen" -> (label, rest)
         self._gapped: dict[str, list[tuple[int, list[list[str]]]]] = defaultdict(list)  # first word -> (label, parts)
+        self._prepositional: dict[str, list[tuple[int, str]]] = defaultdict(list)  # "beschikken" -> (label, "over")
 
     def add(self, label: int, words: list[str]) -> None:
         if len(words) == 1:
             self._single[words[0]].append(label)
             self._add_particle(words[0])
+        elif words[-1] in PREPOSITIONS and len(words) - (words[0] == "zich") == 2 and words[-2].endswith("n"):
+            self._prepositional[words[-2]].append((label, words[-1]))  # "beschikken over", "zich richten tot"
+            self._add_particle(words[-2])
         elif words[-1].endswith("n") and _verbal_rest(words[:-1]):  # a verbal expression ends in an infinitive
             self._verbal[words[-1]].append((label, tuple(words[:-1])))
             self._add_particle(words[-1])
@@ -392,6 +397,8 @@ class SplitTermMatcher:
                 for label in self._single.get(joined, ()):
                     found.append((label, min(particle.i, verb.i), max(particle.i, verb.i) + 1))
                 found += self._expressions(verb, joined, present, particle.i + 1)
+                found += [(label, min(start, particle.i), max(end, particle.i + 1))
+                          for label, start, end in self._with_preposition(verb, joined)]  # "zien ... af van"
         return found
 
     def _expressions(self, verb: Token, infinitive: str, present: set[str], end: int = 0) -> list[tuple[int, int, int]]:
@@ -405,6 +412,20 @@ class SplitTermMatcher:
                 found.append((label, min(start, verb.i), max(start + len(rest), verb.i + 1, end)))
         return found
 
+    def _with_preposition(self, verb: Token, infinitive: str) -> list[tuple[int, int, int]]:
+        """A verb and its preposition apart ("u kunt zich steeds wenden tot", "dat de isolatie aan de
+        normen beantwoordt"): the preposition opens a phrase the parser hung on the verb. Side by
+        side, the phrase matcher finds them."""
+        cases = [case for child in verb.children if child.dep_ in _PREPOSITIONAL_OBJECT_DEPS
+                 for case in child.children if case.dep_ == "case" and case.pos_ == "ADP"]
+        after = [case for case in cases if case.i > verb.i]
+        nearest = [min(after, key=lambda case: case.i)] if after else []  # "voorziet in opvang voor ...": "in"
+        if not after and cases:
+            nearest = [max(cases, key=lambda case: case.i)]  # verb-final: "tot het onthaal richten"
+        return [(label, min(case.i, verb.i), max(case.i, verb.i) + 1)
+                for label, preposition in self._prepositional.get(infinitive, ())
+                for case in nearest if case.lower_ == preposition and abs(case.i - verb.i) > 1]
+
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
         present = {form for token in doc for form in (token.lower_, token.lemma_.lower(), lookup_lemma(token.lower_))}
@@ -413,6 +434,8 @@ class SplitTermMatcher:
                 found += self._separable(token, present)
             for infinitive in _infinitives(token, self._verbal):
                 found += self._expressions(token, infinitive, present)
+            for infinitive in _infinitives(token, self._prepositional):
+                found += self._with_preposition(token, infinitive)
             for key in {token.lower_, token.lemma_.lower()}:
                 for label, parts in self._gapped.get(key, ()):
                     end = _gapped_end(doc, token.i, parts)
@@ -489,8 +512,11 @@ def _verbal_rest(rest: list[str]) -> bool:
 def _same(token: Token, word: str) -> bool:
     """The word itself, or an inflection of it (by the model's or the lookup table's lemma:
     "voorbereidingen" read as a verb); a preposition matches only as written ("ten" has the
-    lemma "te", but "gelieve ... te" does not end in "ten laatste")."""
-    return token.lower_ == word or (token.pos_ != "ADP" and word in (token.lemma_.lower(), lookup_lemma(token.lower_)))
+    lemma "te", but "gelieve ... te" does not end in "ten laatste"), and a verb not by the lookup
+    table's noun ("gebruiken" is no plural of "gebruik" in "wij maken ... en gebruiken ze")."""
+    if token.lower_ == word or token.pos_ == "ADP":
+        return token.lower_ == word
+    return word == token.lemma_.lower() or (token.pos_ not in _VERBAL and word == lookup_lemma(token.lower_))
 
 
 def _runs_at(doc: Doc, start: int, words: Sequence[str]) -> bool:

@@ -117,6 +117,31 @@ def test_a_term_pulled_apart_hides_no_term_between_its_parts(checker, sentence, 
     assert {split_term, inner_term} <= found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("U beschikt tevens over het recht om bezwaar te maken.", "beschikt tevens over"),
+        ("Als u niet tevreden bent, kan u zich tot het onthaal richten.", "tot het onthaal richten"),
+        ("Wij zien uiteindelijk van de boete af.", "zien uiteindelijk van de boete af"),
+        ("Dat de woning aan alle normen beantwoordt, is zeker.", "aan alle normen beantwoordt"),
+    ],
+)
+def test_a_verb_and_its_preposition_are_found_apart(checker, sentence, found):
+    assert found in {finding.text for finding in _lexicon_findings(checker.check(sentence))}
+
+
+def test_a_verb_is_no_plural_noun_of_a_verbal_expression(checker):
+    """ "gebruiken" is no plural of "gebruik": "gebruik maken" is not in this sentence."""
+    report = checker.check("Wij maken de gegevens onherkenbaar en gebruiken ze voor statistiek.")
+    assert not [f for f in _lexicon_findings(report) if f.rule.endswith("gebruik-maken")]
+
+
+def test_only_the_verbs_nearest_phrase_makes_its_term(checker):
+    """ "voorziet in opvang voor de kinderen" is "voorzien in", not "voorzien voor"."""
+    rules = {finding.rule for finding in _lexicon_findings(checker.check("De stad voorziet in opvang voor de kinderen."))}
+    assert any(rule.endswith("voorzien-in") for rule in rules) and not any(rule.endswith("voorzien-voor") for rule in rules)
+
+
 def test_jongstleden_after_a_date_is_found(checker):
     assert "jongstleden" in {f.text for f in _lexicon_findings(checker.check("Op 3 maart jongstleden belde u ons."))}
 

@@ -212,6 +212,8 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         ("Wij hebben u dat op 3 mei ter kennis gebracht.", "ter kennis gebracht", "gemeld"),
         ("Dat wij uw voorstel in overweging nemen, is zeker.", "in overweging nemen", "overwegen"),
         ("Het overleg resulteerde in een akkoord.", "resulteerde in", "leidde tot"),
+        ("U beschikt tevens over het recht om bezwaar te maken.", "beschikt tevens over", "heeft tevens"),
+        ("Dat de woning aan alle normen beantwoordt, is zeker.", "aan alle normen beantwoordt", "aan alle normen voldoet"),
         # A participle after its copula, an infinitive after its modal: the parse tells them from a finite verb.
         ("De termijn voor uw bezwaar is verstreken.", "verstreken", "afgelopen"),
         ("De stad zal de zieke bomen rooien.", "rooien", "weghalen"),

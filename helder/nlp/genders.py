@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from wordfreq import zipf_frequency
+
 from helder.nlp.conllu import Sentence
 from helder.nlp.inflect import PARTICLES
 
@@ -29,6 +31,7 @@ _SUFFIXES = (
     ("ade", "de"), ("ure", "de"), ("ine", "de"), ("theek", "de"), ("schap", None),
 )
 _MIN_HEAD = 4  # letters of each part of a compound ("parkeer" + "regeling"), unless the first is a particle
+_FIRST_PART_ZIPF = 2.0
 _MIN_SHARE = 0.8  # share of one gender a noun needs in the treebank to enter the table
 
 
@@ -39,9 +42,18 @@ def gender(noun: str) -> str | None:
     if noun in table:
         return table[noun]
     for start in range(2, len(noun) - _MIN_HEAD + 1):  # "bestand" is no "be" + "stand"
-        if noun[start:] in table and (start >= _MIN_HEAD or noun[:start] in PARTICLES):
+        if noun[start:] in table and _first_part(noun[:start]):
             return table[noun[start:]]  # "parkeer" + "regeling", "aan" + "vraag"
     return next((value for suffix, value in _SUFFIXES if noun.endswith(suffix)), None)
+
+
+def _first_part(word: str) -> bool:
+    """The first part of a compound: a particle ("aan"), or a word of four letters or more, also
+    before a linking s or e ("verzekerings"); not a fragment ("verp" + "licht")."""
+    if word in PARTICLES:
+        return True
+    stems = [word] + [word[: -len(link)] for link in ("s", "e", "en") if word.endswith(link)]
+    return len(word) >= _MIN_HEAD and any(zipf_frequency(stem, "nl") >= _FIRST_PART_ZIPF for stem in stems)
 
 
 def genders_of(sentences: Iterable[Sentence]) -> dict[str, str]:

@@ -68,8 +68,8 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
         if not _fits_determiners(alternative, term, token) or _after_its_noun(alternative, token):
             return None
         return _agreeing(alternative, token)
-    if found == inflect.plural(term):
-        return inflect.plural(alternative)
+    if found == inflect.plural(term) and token.pos_ == "NOUN" and (gender(term) or gender(alternative)):
+        return inflect.plural(alternative)  # a noun's plural; "vereisten" is no plural of "vereist"
     if found == inflect.attributive(term):
         return inflect.attributive(alternative)
     if found == inflect.diminutive(term):
@@ -337,6 +337,8 @@ def _fit_expression(alternative: str, term: str, span: Span) -> str | None:
         if term_verb != "zijn" and inflect.perfect_auxiliary(term_verb) != inflect.perfect_auxiliary(head):
             return None  # "het kwam ons ter ore" is no "het hoorde ons": another kind of verb
         middle_words = [token.text for token in middle]
+        if rest_first and _verb_first(words):  # "aan de normen beantwoordt" -> "aan de normen voldoet"
+            return " ".join([*after, *middle_words, *before, form_of(head, False)])
         if rest_first:  # rest + middle + verb: the alternative's words take the rest's place
             if middle_words[-1:] == ["te"] and verb.lower_ == term_verb:
                 verb_part = f"{separable[0]} te {separable[1]}" if separable else f"te {head}"
