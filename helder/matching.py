@@ -145,8 +145,10 @@ class LookupLemmaMatcher:
     Only where the table's lemma differs from the word and the model's lemma
     (the phrase matchers have found the rest), and not from a bare stem to
     its infinitive: the table reads the noun "waarborg" as "ik waarborg".
-    An adjective also matches without its attributive "-e", and a term written
-    in its attributive form ("onderhavige") also in its base form.
+    An adjective also matches without its attributive "-e", a term written
+    in its attributive form ("onderhavige") also in its base form, and the last
+    part of a hyphenated word as a word of its own ("niet-naleving"): the hyphen
+    is a word boundary, unlike the join of a compound.
     """
 
     def __init__(self) -> None:
@@ -174,6 +176,9 @@ class LookupLemmaMatcher:
             lemmas.update(verb_lemma(token.lower_)[:1])  # a verb form the table lacks: "loost" -> "lozen"
         if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod" or token.i == 0):
             lemmas |= _without_attributive_e(token.lower_)  # one the table does not know: "dwingende", "adequate"
+        last = token.lower_.rpartition("-")[2]
+        if last != token.lower_ and len(last) >= _MIN_HYPHEN_PART:  # "niet-naleving", "milieu-inbreuken"
+            lemmas |= {last, lookup_lemma(last), *(_without_attributive_e(last) if last.endswith("e") else ())}
         lemmas -= {token.lower_, token.lemma_}  # the phrase matchers' keys (a capitalised lemma is none)
         infinitives = {token.lower_ + "en", token.lower_ + "n"}
         if lemmas & infinitives and _noun_shaped(token) and not _participle_after_auxiliary(token):
@@ -181,6 +186,7 @@ class LookupLemmaMatcher:
         return lemmas
 
 
+_MIN_HYPHEN_PART = 5  # the last part of a hyphenated word that may be a term of its own ("naleving")
 # Word classes a tagger gives a rare verb form, and the endings of finite verbs and participles.
 _VERB_SHAPED = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 _PARTICLE_TAGS = frozenset({"ADP", "ADV", "ADJ", "NOUN"})  # what a tagger calls a particle it misses
@@ -408,6 +414,8 @@ class SplitTermMatcher:
             if not present.issuperset(rest):
                 continue  # the other words are not in the sentence at all
             start = _clause_phrase(verb, rest)
+            if start is None:
+                start = _antecedent_phrase(verb, rest)
             if start is not None:
                 found.append((label, min(start, verb.i), max(start + len(rest), verb.i + 1, end)))
         return found
@@ -521,6 +529,16 @@ def _same(token: Token, word: str) -> bool:
 
 def _runs_at(doc: Doc, start: int, words: Sequence[str]) -> bool:
     return start + len(words) <= len(doc) and all(_same(doc[start + k], word) for k, word in enumerate(words))
+
+
+def _antecedent_phrase(verb: Token, rest: tuple[str, ...]) -> int | None:
+    """The expression's other words as the noun a relative clause of the verb hangs on: "de hinder
+    die u hebt ondervonden" is "hinder ondervinden"."""
+    noun = verb.head
+    if verb.dep_ != "acl:relcl" or noun.i > verb.i or not _same(noun, rest[-1]):
+        return None
+    start = noun.i - len(rest) + 1
+    return start if start >= 0 and _runs_at(verb.doc, start, rest) else None
 
 
 def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> int | None:

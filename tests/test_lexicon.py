@@ -130,6 +130,21 @@ def test_a_verb_and_its_preposition_are_found_apart(checker, sentence, found):
     assert found in {finding.text for finding in _lexicon_findings(checker.check(sentence))}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # The expression's noun as the antecedent of the verb's relative clause.
+        ("Wij begrijpen de hinder die u hebt ondervonden.", "hinder die u hebt ondervonden"),
+        ("De maatregelen die wij hebben getroffen, helpen.", "maatregelen die wij hebben getroffen"),
+        # The last part of a hyphenated word is a word of its own; a compound's is not.
+        ("Bij niet-naleving van de regels volgt een boete.", "niet-naleving"),
+        ("Wij stellen een milieu-inbreuk vast.", "milieu-inbreuk"),
+    ],
+)
+def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentence, found):
+    assert found in {finding.text for finding in _lexicon_findings(checker.check(sentence))}
+
+
 def test_a_verb_is_no_plural_noun_of_a_verbal_expression(checker):
     """ "gebruiken" is no plural of "gebruik": "gebruik maken" is not in this sentence."""
     report = checker.check("Wij maken de gegevens onherkenbaar en gebruiken ze voor statistiek.")
