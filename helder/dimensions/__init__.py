@@ -20,7 +20,7 @@ from helder.analysis import Analysis
 from helder.matching import Match
 from helder.profiles import Profile
 from helder.report import DimensionResult, Finding, Status
-from helder.rewrite.inflected import OMIT, fit
+from helder.rewrite.inflected import fit, is_instruction
 from helder.rulebook import Rule, slug
 
 DEFAULT_PENALTY = {"info": 4.0, "warning": 12.0, "error": 25.0}
@@ -181,7 +181,8 @@ def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Fi
         base = rule.spec["entries"][match.key]
         fitted = [fit(item, match.key, match.span) for item in base]
         replacements = [_capitalised_like(match.span, item) for item in fitted if item]
-        advice = [item if item == OMIT else f"{item} (in de juiste vorm)" for item, done in zip(base, fitted) if not done]
+        advice = [item if is_instruction(item) else f"{item} (in de juiste vorm)" for item, done in zip(base, fitted)
+                  if not done]
         alternatives = [_capitalised_like(match.span, done or item) for item, done in zip(base, fitted)]
         findings.append(
             context.finding(

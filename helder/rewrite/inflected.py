@@ -35,10 +35,16 @@ SUBJECT_PERSON = {"ik": "1sg", "jij": "2sg", "je": "2sg", "u": "u", "wij": "pl",
 OMIT = "weglaten"  # an alternative that says: leave the term out ("3 maart jl.")
 
 
+def is_instruction(alternative: str) -> bool:
+    """ "weglaten", or a frame for the writer to fill in ("als ... niet komt"): advice, never a swap
+    (deleting the span would leave its spaces behind; the frame's dots would stand in the letter)."""
+    return alternative == OMIT or "..." in alternative or "…" in alternative
+
+
 def fit(alternative: str, term: str, span: Span) -> str | None:
     """`alternative` inflected like the term's occurrence in `span`, or None when that is not sure."""
-    if alternative == OMIT:
-        return None  # deleting the span would leave its spaces behind: advice
+    if is_instruction(alternative):
+        return None
     if len(span) == 1:
         return _fit_word(alternative, term, span[0])
     if "…" in term:
