@@ -294,6 +294,8 @@ def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(ch
         ("Het zwembad ontzegde u de toegang.", "ontzegde", "geweigerde"),  # a past tense, no attribute
         ("Uw brief van 3 maart jl. kwam goed aan.", "jl.", "weglaten"),  # an instruction, not a word
         ("Uw brief van 3 maart jl. kwam goed aan.", "jl.", "vorige"),  # "3 maart vorige": it goes before its noun
+        ("De regelgeving laat ons niet toe de premie uit te betalen.", "regelgeving", "regels"),  # "de regels laat"
+        ("Ondergetekende heeft uw dossier bekeken.", "Ondergetekende", "Ik"),  # "ik heeft"
     ],
 )
 def test_a_word_stays_advice_where_it_would_not_fit(checker, sentence, found, refused):

@@ -45,6 +45,9 @@ def structures(nlp, text: str, kind: str, **options):
          "leeg-werkwoord", "'wij betalen ... uit'"),
         ("Het indienen van een bezwaar is mogelijk tot 30 juni.", "Het indienen van een bezwaar",
          "infinitief", "'wij dienen ... in' of 'u kunt ... indienen'"),
+        # A suffixless action noun, also where the tagger took it for a name.
+        ("De controle van de facturen gebeurt door de dienst Wonen.", "De controle van de facturen gebeurt",
+         "leeg-werkwoord", "'wij controleren ...'"),
     ],
 )
 def test_nominal_style_found_with_a_verb_to_write(nlp, text, span, variant, rewrite):

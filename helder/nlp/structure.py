@@ -129,7 +129,7 @@ SUFFIXLESS_ACTION_NOUNS = {
     "aankomst": "aankomen", "aankoop": "aankopen", "aanleg": "aanleggen", "analyse": "analyseren",
     "controle": "controleren", "deelname": "deelnemen", "herstel": "herstellen", "inname": "innemen",
     "onderzoek": "onderzoeken", "ontvangst": "ontvangen", "opname": "opnemen", "overname": "overnemen",
-    "verkoop": "verkopen",
+    "verkoop": "verkopen", "verlies": "verliezen", "gebruik": "gebruiken",
 }
 # Nouns in -ing/-tie that name a thing, a group or an event, not an action a verb would say better.
 NON_ACTION_NOUNS = frozenset({
@@ -182,10 +182,11 @@ def verb_for(noun: str) -> str | None:
 
 
 def is_action_noun(token: Token) -> bool:
-    """A noun derived from a verb. The tagger calls some suffixless ones adjectives ("een controle")."""
+    """A noun derived from a verb. The tagger calls some suffixless ones adjectives ("een controle") or,
+    in lower case, names."""
     form = token.lower_
     if form in SUFFIXLESS_ACTION_NOUNS:
-        return token.pos_ in {"NOUN", "ADJ"}
+        return token.pos_ in {"NOUN", "ADJ"} or (token.pos_ == "PROPN" and token.text == form)  # "controle" as a name
     return token.pos_ == "NOUN" and form.endswith(_NOMINAL_SUFFIXES) and verb_for(form) is not None
 
 

@@ -61,7 +61,7 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
         return _fit_phrase(alternative, term, token)
     found = token.lower_
     verbal = token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))
-    if _reflexive(token):
+    if _reflexive(token) or _changes_subject(alternative, token):
         return None  # "uw dossier bevindt zich" -> "is zich": the pronoun would stay
     if found == term and _attributive(token):  # whatever the tagger calls it: "malafide" as a verb
         return _agreeing(alternative, token) if _fits_determiners(alternative, term, token) else None
@@ -242,6 +242,15 @@ def _after_its_noun(alternative: str, token: Token) -> bool:
 
 def _attributive(token: Token) -> bool:
     return token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _changes_subject(alternative: str, token: Token) -> bool:
+    """A subject whose alternative would need another verb form: "de regelgeving laat" -> "de regels
+    laten", "ondergetekende heeft" -> "ik heb"."""
+    if not token.dep_.startswith("nsubj") or token.morph.get("Number") == ["Plur"]:
+        return False
+    plural = alternative.endswith(("en", "s")) and lookup_lemma(alternative) != alternative
+    return plural or alternative in SUBJECT_PERSON and SUBJECT_PERSON[alternative] != "3sg"
 
 
 def _agreeing(alternative: str, token: Token) -> str:
