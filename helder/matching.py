@@ -336,6 +336,7 @@ def _words(nlp: Language, term: str) -> list[str]:
     return [token.lower_ for token in tokenizer(term.strip())]
 
 
+_OWN_TE = frozenset({"om", ","})  # words after which a "te" belongs to a clause of its own
 GAP = "…"  # in a term, any few words of the same clause: "dienen … te" finds "dient u het formulier te"
 MAX_GAP = 10  # words a gap may span
 MAX_SPLIT = 15  # words between a verb and the rest of its expression
@@ -618,8 +619,8 @@ def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
             if _runs_at(doc, start, part):
                 position = start + len(part)
                 break
-            if doc[start].text in _BOUNDARIES:
-                return None
+            if doc[start].text in _BOUNDARIES or (part == ["te"] and doc[start].lower_ in _OWN_TE):
+                return None  # "het behoort tot uw taak om erover te waken": that "te" is the "om" clause's
         else:
             return None
     if parts[-1] == ["te"] and position < len(doc) and doc[position].pos_ in _VERBAL:
@@ -633,16 +634,22 @@ def _longest(matches: list[Match]) -> list[Match]:
     A conditional's "if" and "then" are separate questions: "Wij
     verontschuldigen ons voor deze fout" holds both, so they never hide
     each other. A term the clause pulled apart ("rekenen ... aan") hides
-    nothing: the words between its parts are not part of it.
+    nothing between its parts, only a shorter term on its own first word:
+    "gelieve ... te sturen" hides "gelieve".
     """
     ordered = sorted(matches, key=lambda match: (match.offsets[0], -(match.offsets[1] - match.offsets[0])))
     kept: list[Match] = []
     last_end: dict[str, int] = {}
+    pulled_apart_ends: dict[int, int] = {}  # start -> end of a term pulled apart
     for match in ordered:
         side = match.key if match.rule.type == "conditional" else ""
-        if match.offsets[0] < last_end.get(side, -1):
+        pulled_apart = match.rule.type == "substitution" and len(match.span) > len(match.key.split())
+        start, end = match.offsets
+        if start < last_end.get(side, -1) or (not pulled_apart and end < pulled_apart_ends.get(start, -1)):
             continue
-        if not (match.rule.type == "substitution" and len(match.span) > len(match.key.split())):
+        if pulled_apart:
+            pulled_apart_ends[start] = max(end, pulled_apart_ends.get(start, -1))
+        else:
             last_end[side] = match.offsets[1]
         kept.append(match)
     return kept

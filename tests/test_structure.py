@@ -252,6 +252,9 @@ def test_van_chain(nlp):
          "De kosten voor de vervanging van de twaalf kapotte lampen in de tunnel onder het station"),
         ("Op de factuur voor het waterverbruik van uw appartement aan de Lange Lozanastraat staat een fout.",
          "de factuur voor het waterverbruik van uw appartement aan de Lange Lozanastraat"),
+        # An object's "van" phrase after the verbs that close the clause.
+        ("Heeft u een kopie gekregen van het verslag van de controle van de brandtrap?",
+         "een kopie gekregen van het verslag van de controle van de brandtrap"),
     ],
 )
 def test_van_chain_robust_to_attachment(nlp, text, span):

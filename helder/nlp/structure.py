@@ -827,7 +827,7 @@ def _stacked_phrases(noun: Token) -> list[Token]:
     """
     doc = noun.doc
     chain = [noun]
-    position = _phrase_tail(noun)
+    position = _extraposed_from(noun)
     first_position, checked = None, noun.i  # found out when a phrase needs it, up to `checked`
     while position + 1 < len(doc):
         preposition = doc[position + 1]
@@ -868,6 +868,22 @@ _ADVERBIAL_FORMULAS = frozenset({
     ("op", "vraag"), ("op", "verzoek"), ("op", "aanvraag"), ("op", "initiatief"), ("op", "basis"),
     ("in", "opdracht"), ("in", "naam"), ("op", "advies"),
 })
+
+
+def _extraposed_from(noun: Token) -> int:
+    """Where the noun's phrases start: right after it, or after the verbs that close its clause when
+    a "van" phrase follows them ("heeft u een kopie gekregen van het verslag van ..."): an object's
+    "van" phrase may stand after the verb, and "van" hardly ever belongs to a verb."""
+    doc = noun.doc
+    tail = _phrase_tail(noun)
+    if noun.dep_ not in {"obj", "iobj"}:
+        return tail
+    position = tail
+    while position + 1 < len(doc) and position - tail < 2 and (
+            doc[position + 1].pos_ in {"VERB", "AUX"} or doc[position + 1].dep_ == "compound:prt"):
+        position += 1
+    following = doc[position + 1] if position + 1 < len(doc) else None
+    return position if position > tail and following is not None and following.lower_ == "van" else tail
 
 
 def _surface_noun(phrase: Token) -> Token:

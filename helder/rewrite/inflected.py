@@ -49,9 +49,31 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
         return _fit_word(alternative, term, span[0])
     if "…" in term:
         return _fit_gapped(alternative, term, span)
+    if _verb_first(term.split()) and _bare_participle(span[0]):
+        return None  # "het startbedrag, voorzien in artikel 20": a participle that describes, no action
     if span.text.lower().split() == term.split():
-        return alternative
+        return None if _clause_out_of_place(alternative, term, span) else alternative
     return _fit_expression(alternative, term, span)
+
+
+def _bare_participle(token: Token) -> bool:
+    return token.morph.get("VerbForm") == ["Part"] and not any(
+        child.dep_ in {"aux", "aux:pass", "cop"} for child in token.children)
+
+
+def _clause_out_of_place(alternative: str, term: str, span: Span) -> bool:
+    """An alternative that opens a clause where no clause can stand: after a preposition ("te wijten
+    aan het feit dat" -> "aan dat"), for a phrase that ends in a preposition ("onder voorbehoud van
+    beschikbaarheid" -> "als beschikbaarheid"), or inside a clause ("wordt ter kennisgeving overgemaakt"
+    -> "wordt zodat u het weet overgemaakt")."""
+    words = alternative.lower().split()
+    if not CLAUSE_OPENERS & set(words):  # "als", also "op voorwaarde dat"
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and before.pos_ == "ADP") or term.split()[-1] in PREPOSITIONS or (
+        len(words) > 1 and after is not None and not after.is_punct)
 
 
 def _fit_word(alternative: str, term: str, token: Token) -> str | None:
@@ -302,6 +324,8 @@ def _fit_gapped(alternative: str, term: str, span: Span) -> str | None:
     if te is None or te.i != span[-1].i - 1:
         return None
     head = span[0]
+    if head.i + 1 < len(span.doc) and span.doc[head.i + 1].lower_ == "u" and "u" in alternative.split():
+        return None  # "gelieve u aan te bieden" -> "wilt u u aanbieden": the pronoun is reflexive there
     if " " in alternative:
         opening = alternative
     else:
@@ -310,7 +334,8 @@ def _fit_gapped(alternative: str, term: str, span: Span) -> str | None:
             return None
     middle = span.doc[head.i + 1 : te.i]
     verb = span[-1]
-    particle = middle[-1] if len(middle) and middle[-1].dep_ == "compound:prt" and middle[-1].head == verb else None
+    particle = middle[-1] if len(middle) and middle[-1].dep_ == "compound:prt" and middle[-1].head == verb \
+        and middle[-1].lower_ in inflect.PARTICLES else None  # "verlof te nemen" is no "verlofnemen"
     if particle is not None:
         middle = middle[:-1]
         verb_text = particle.text + verb.text
