@@ -145,6 +145,17 @@ def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentenc
     assert found in {finding.text for finding in _lexicon_findings(checker.check(sentence))}
 
 
+def test_a_gap_does_not_reach_into_an_om_clause(checker):
+    """ "behoren ... te" is not in "het behoort tot uw taak om erover te waken"."""
+    report = checker.check("Het behoort tot uw taak om erover te waken dat alles klopt.")
+    assert not [f for f in _lexicon_findings(report) if "behoren" in f.rule]
+
+
+def test_a_term_pulled_apart_hides_a_shorter_term_on_its_first_word(checker):
+    found = [f.text for f in _lexicon_findings(checker.check("Gelieve het formulier terug te sturen."))]
+    assert found == ["Gelieve het formulier terug te sturen"]
+
+
 def test_a_verb_is_no_plural_noun_of_a_verbal_expression(checker):
     """ "gebruiken" is no plural of "gebruik": "gebruik maken" is not in this sentence."""
     report = checker.check("Wij maken de gegevens onherkenbaar en gebruiken ze voor statistiek.")

@@ -197,6 +197,8 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         ("Indien u vragen heeft, belt u ons.", "Indien", "Als"),
         ("Dan dient u het formulier terug te sturen.", "dient u het formulier terug te sturen", "moet u het formulier terugsturen"),
         ("U dient te betalen voor 3 mei.", "dient te betalen", "moet betalen"),
+        ("Voor een tweede bezoek diende u een extra dag verlof te nemen.", "diende u een extra dag verlof te nemen",
+         "moest u een extra dag verlof nemen"),  # "verlof" is no particle of "nemen"
         ("Gelieve het formulier terug te sturen.", "Gelieve het formulier terug te sturen", "Wilt u het formulier terugsturen"),
         # A phrase stands where the word stood in its base form: an infinitive, a noun after "een",
         # a possessive or nothing, an adjective or adverb that is no attribute.
@@ -296,6 +298,10 @@ def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(ch
         ("Uw brief van 3 maart jl. kwam goed aan.", "jl.", "vorige"),  # "3 maart vorige": it goes before its noun
         ("De regelgeving laat ons niet toe de premie uit te betalen.", "regelgeving", "regels"),  # "de regels laat"
         ("Ondergetekende heeft uw dossier bekeken.", "Ondergetekende", "Ik"),  # "ik heeft"
+        ("De vertraging is te wijten aan het feit dat de stukken te laat kwamen.", "het feit dat", "dat"),  # "aan dat"
+        ("Wij storten het startbedrag, voorzien in artikel 20, op 21 maart.", "voorzien in", "zorgen voor"),
+        ("De kaart ligt klaar, gelieve u hiertoe aan te bieden.", "gelieve u hiertoe aan te bieden",
+         "wilt u u hiertoe aanbieden"),
     ],
 )
 def test_a_word_stays_advice_where_it_would_not_fit(checker, sentence, found, refused):
