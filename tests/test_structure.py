@@ -252,6 +252,9 @@ def test_van_chain(nlp):
          "De kosten voor de vervanging van de twaalf kapotte lampen in de tunnel onder het station"),
         ("Op de factuur voor het waterverbruik van uw appartement aan de Lange Lozanastraat staat een fout.",
          "de factuur voor het waterverbruik van uw appartement aan de Lange Lozanastraat"),
+        # "aan" is no verb's object where the receiver is named already ("stuur u").
+        ("Ik stuur u een kopie van de brief aan de eigenaar van het appartement boven u.",
+         "een kopie van de brief aan de eigenaar van het appartement"),
         # An object's "van" phrase after the verbs that close the clause.
         ("Heeft u een kopie gekregen van het verslag van de controle van de brandtrap?",
          "een kopie gekregen van het verslag van de controle van de brandtrap"),
@@ -283,6 +286,10 @@ def test_van_chain_robust_to_attachment(nlp, text, span):
         # A second "subject" of one verb is its object: "naar" is the verb's ("sturen naar").
         "De stad stuurt de plannen voor het nieuwe plein naar alle bewoners van de wijk.",
         "De bus van 17.05 uur naar het ziekenhuis van Aalst vertrok twintig minuten te laat.",  # a time does not stack
+        # A date after another preposition than "van" says when; a bare formula says how.
+        "De conciërge geeft u de badge voor de fietsenstalling op zaterdag aan de ingang van het gebouw.",
+        "U kunt uw grofvuil op afspraak bij de recyclageparken in Gent en Zwijnaarde binnenbrengen.",
+        "Volgens de inspecteur komt het vocht in de muren van de slaapkamer uit een lek in de dakgoot.",  # "komen uit"
     ],
 )
 def test_no_van_chain(nlp, text):

@@ -777,9 +777,9 @@ _PREPOSITIONAL_OBJECTS = {
     "aan": "bezorgen betalen denken deelnemen doorgeven doorsturen geven hangen herinneren melden meedelen "
            "overhandigen overmaken schrijven sturen terugbetalen tonen toevoegen uitleggen vertellen "
            "voldoen voorleggen vragen werken",
-    "over": "beschikken beslissen communiceren discussiëren informeren inlichten klagen nadenken "
+    "over": "aanspreken beschikken beslissen communiceren discussiëren informeren inlichten klagen nadenken "
             "onderhandelen oordelen overleggen praten spreken vertellen verwittigen",
-    "met": "afspreken overleggen praten samenwerken spreken",
+    "met": "afspreken bespreken houden overleggen praten samenwerken spreken",
     "op": "aandringen antwoorden ingaan leggen letten plaatsen reageren rekenen toezien wachten wijzen zetten",
     "in": "leggen plaatsen steken stoppen zetten",  # verbs of placing take where as their object
     "voor": "bedanken betalen danken kiezen verontschuldigen waarschuwen zorgen",
@@ -787,7 +787,9 @@ _PREPOSITIONAL_OBJECTS = {
     "om": "verzoeken vragen",
     "tot": "behoren besluiten leiden overgaan",
     "bij": "aansluiten indienen",
+    "uit": "komen ontstaan voortkomen",  # where something comes from: "komt uit een lek in de dakgoot"
 }
+RECIPIENT_PRONOUNS = frozenset({"u", "ons", "mij", "me", "hem", "haar", "hen", "hun", "je", "jou"})
 # Verbs that say where something is: a phrase right before them at the end of a clause is their place.
 LOCATION_VERBS = frozenset({"zitten", "liggen", "staan", "hangen", "wonen", "blijven", "zijn"})
 VERB_PREPOSITIONS: dict[str, frozenset[str]] = {}
@@ -837,7 +839,8 @@ def _stacked_phrases(noun: Token) -> list[Token]:
         if loose_om is not None:
             phrase = loose_om
         if phrase.i <= preposition.i or not _is_nominal(phrase) or phrase.dep_.startswith("nsubj") \
-                or _is_adverbial(phrase) or _verb_object(preposition, noun) or _until_clause(preposition):
+                or _is_adverbial(phrase) or _verb_object(preposition, noun) or _until_clause(preposition) \
+                or (_is_date(phrase) and preposition.lower_ != "van"):  # "op zaterdag" says when
             break  # a subject after "tot" or "voor" opens a clause; a time phrase or formula is the verb's
         if not (phrase.head in chain or preposition.lower_ == "van" or loose_om is not None
                 or _has_own_phrase(phrase)):
@@ -866,7 +869,8 @@ _TIME_PREPOSITIONS = frozenset({"binnen", "in", "na", "op", "sinds", "tegen", "t
 # Fixed adverbial formulas that end a chain: "op vraag van de vrederechter".
 _ADVERBIAL_FORMULAS = frozenset({
     ("op", "vraag"), ("op", "verzoek"), ("op", "aanvraag"), ("op", "initiatief"), ("op", "basis"),
-    ("in", "opdracht"), ("in", "naam"), ("op", "advies"),
+    ("in", "opdracht"), ("in", "naam"), ("op", "advies"), ("op", "afspraak"), ("op", "tijd"), ("in", "principe"),
+    ("in", "totaal"), ("op", "voorhand"), ("met", "spoed"), ("onder", "voorwaarden"),
 })
 
 
@@ -978,6 +982,8 @@ def _verb_object(preposition: Token, noun: Token) -> bool:
     verbs = [token for token in doc[start : end + 1] if token.pos_ in {"VERB", "AUX"}]
     if not any(preposition.lower_ in VERB_PREPOSITIONS.get(_verb_lemma(verb), ()) for verb in verbs):
         return False
+    if preposition.lower_ == "aan" and any(token.lower_ in RECIPIENT_PRONOUNS for token in doc[start : noun.i]):
+        return False  # "ik stuur u een kopie van de brief aan de eigenaar": the receiver is named already
     if doc[start].is_sent_start and not any(_is_finite(token) for token in doc[start : preposition.i]):
         return False  # in front of the finite verb: one constituent ("De facturen ... aan uw dak zijn betaald")
     return not any(token.lower_ == preposition.lower_ for token in doc[start : noun.i])
