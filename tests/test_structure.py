@@ -65,6 +65,7 @@ def test_nominal_style_found_with_a_verb_to_write(nlp, text, span, variant, rewr
         "In de bijlage vindt u onze beslissing.",  # "vinden", not "plaatsvinden"
         "De regels voor de toekenning van de huurpremie gelden voor iedereen.",  # the phrase modifies a noun
         "Het inkomen van uw gezin is gestegen.",  # a lexicalised infinitive
+        "Uw opmerking over de fietsenstalling bij het station van Lier is terecht.",  # a noun tagged as infinitive
     ],
 )
 def test_nominal_style_not_found(nlp, text):

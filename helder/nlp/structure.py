@@ -346,6 +346,7 @@ def _infinitive_nominal(verb: Token) -> Structure | None:
         verb.pos_ not in {"VERB", "AUX"}
         or "Inf" not in verb.morph.get("VerbForm")
         or verb.lower_ in LEXICALISED_INFINITIVES
+        or not verb.lower_.endswith(("en", "aan", "oen", "ien"))  # not a noun the tagger took for one ("het station")
     ):
         return None
     doc = verb.doc
