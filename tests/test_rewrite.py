@@ -222,6 +222,11 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         # A noun of the same gender after its article; an adjectival participle in the lexicon as it is.
         ("Het verhoor vindt plaats op het politiekantoor.", "verhoor", "gesprek"),
         ("De aannemer heeft de overeengekomen datum niet gehaald.", "overeengekomen", "afgesproken"),
+        # A clause or an "als" phrase where it can stand; a question word after a preposition.
+        ("Ter bevestiging sturen wij u een kopie.", "Ter bevestiging", "Als bevestiging"),
+        ("Zo nodig komt een medewerker bij u langs.", "Zo nodig", "Als het nodig is"),
+        ("U bent ontevreden over de wijze waarop de medewerker reageerde.", "de wijze waarop", "hoe"),
+        ("Deze maatregel strekt tot een vlotter verkeer in de schoolstraat.", "strekt tot", "leidt tot"),
         # An adjective alternative takes the ending the noun asks for.
         ("Wij waarschuwen voor malafide firma's die aan de deur komen.", "malafide", "oneerlijke"),
         # A term with a capital of its own in mid-sentence passes none on.

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
 from helder.nlp.genders import gender
+from helder.nlp.passive import PARTICIPLE_FORM
 from helder.nlp.lookup import lookup_lemma
 from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS
 
@@ -49,31 +50,44 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
         return _fit_word(alternative, term, span[0])
     if "…" in term:
         return _fit_gapped(alternative, term, span)
-    if _verb_first(term.split()) and _bare_participle(span[0]):
-        return None  # "het startbedrag, voorzien in artikel 20": a participle that describes, no action
+    if _verb_first(term.split()) and _bare_participle(span[0]) and _maybe_verb(alternative.split()[0]):
+        return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
     if span.text.lower().split() == term.split():
         return None if _clause_out_of_place(alternative, term, span) else alternative
     return _fit_expression(alternative, term, span)
 
 
 def _bare_participle(token: Token) -> bool:
-    return token.morph.get("VerbForm") == ["Part"] and not any(
-        child.dep_ in {"aux", "aux:pass", "cop"} for child in token.children)
+    """A participle without auxiliary or subject: it describes ("voorzien in artikel 20"). The shape
+    must agree: the tagger also calls "strekt" a participle."""
+    return (token.morph.get("VerbForm") == ["Part"] and PARTICIPLE_FORM.match(token.lower_) is not None
+            and not any(child.dep_ in {"aux", "aux:pass", "cop"} or child.dep_.startswith("nsubj")
+                        for child in token.children))
 
 
 def _clause_out_of_place(alternative: str, term: str, span: Span) -> bool:
     """An alternative that opens a clause where no clause can stand: after a preposition ("te wijten
-    aan het feit dat" -> "aan dat"), for a phrase that ends in a preposition ("onder voorbehoud van
-    beschikbaarheid" -> "als beschikbaarheid"), or inside a clause ("wordt ter kennisgeving overgemaakt"
-    -> "wordt zodat u het weet overgemaakt")."""
+    aan het feit dat" -> "aan dat"), as a bare conjunction for a phrase that ends in a preposition
+    ("onder voorbehoud van beschikbaarheid" -> "als beschikbaarheid"), or inside a clause ("wordt ter
+    kennisgeving overgemaakt" -> "wordt zodat u het weet overgemaakt"). A clause for a clause ("het is
+    noodzakelijk dat" -> "het is nodig dat") and "als" before a noun ("ter bevestiging" -> "als
+    bevestiging", "zo groot als") are fine."""
     words = alternative.lower().split()
-    if not CLAUSE_OPENERS & set(words):  # "als", also "op voorwaarde dat"
-        return False
+    openers = CLAUSE_OPENERS & {words[0]} | {"dat"} & set(words)  # "dat" anywhere: "op voorwaarde dat"
+    if not openers:
+        return False  # "op een of andere manier", "koste wat het kost": no clause
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ == "ADP" and before.dep_ != "compound:prt" and openers - QUESTION_WORDS:
+        return True  # "aan dat" cannot stand; "over hoe", "volgens wat" can
+    if CLAUSE_OPENERS & set(term.split()) or (openers == {"als"} and not any(map(_finite_form, words))):
+        return False
+    if len(words) == 1:
+        return term.split()[-1] in PREPOSITIONS
     after = doc[span.end] if span.end < len(doc) else None
-    return (before is not None and before.pos_ == "ADP") or term.split()[-1] in PREPOSITIONS or (
-        len(words) > 1 and after is not None and not after.is_punct)
+    at_edge = before is None or before.is_sent_start and span.start == before.i or before.text == "," or (
+        span[0].is_sent_start) or after is None or after.is_punct
+    return not at_edge
 
 
 def _fit_word(alternative: str, term: str, token: Token) -> str | None:
@@ -109,6 +123,7 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
 # distributienettarief" -> "de kosten"); after any, the phrase must not bring its own ("een een").
 DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
 CLAUSE_OPENERS = frozenset({"als", "dat", "hoe", "of", "omdat", "waar", "wanneer", "wat", "wie", "zodat"})
+QUESTION_WORDS = frozenset({"hoe", "waar", "wanneer", "wat", "wie"})  # they may follow a preposition: "over hoe"
 REFLEXIVES = frozenset({"zich", "zijn", "ons", "me", "mij", "je"})
 DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "zo", "nogal", "vrij", "meer", "minder", "meest", "minst"})
 NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "nmod:poss", "nmod"})
