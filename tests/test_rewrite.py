@@ -307,6 +307,7 @@ def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(ch
         ("Wij storten het startbedrag, voorzien in artikel 20, op 21 maart.", "voorzien in", "zorgen voor"),
         ("De kaart ligt klaar, gelieve u hiertoe aan te bieden.", "gelieve u hiertoe aan te bieden",
          "wilt u u hiertoe aanbieden"),
+        ("De schepen wil de dialoog aangaan met de handelaars.", "de dialoog aangaan", "praten met"),  # "met met"
     ],
 )
 def test_a_word_stays_advice_where_it_would_not_fit(checker, sentence, found, refused):

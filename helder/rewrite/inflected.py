@@ -46,6 +46,21 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
     """`alternative` inflected like the term's occurrence in `span`, or None when that is not sure."""
     if is_instruction(alternative):
         return None
+    fitted = _fit(alternative, term, span)
+    return None if fitted is None or _doubles_a_neighbour(fitted, span) else fitted
+
+
+def _doubles_a_neighbour(replacement: str, span: Span) -> bool:
+    """ "letten op op", "wilt u u": a replacement that repeats the word beside it has taken a word the
+    sentence already has."""
+    doc = span.doc
+    words = replacement.lower().split()
+    before = doc[span.start - 1].lower_ if span.start else None
+    after = doc[span.end].lower_ if span.end < len(doc) else None
+    return bool(words) and (words[0] == before or words[-1] == after)
+
+
+def _fit(alternative: str, term: str, span: Span) -> str | None:
     if len(span) == 1:
         return _fit_word(alternative, term, span[0])
     if "…" in term:
