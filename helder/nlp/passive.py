@@ -132,7 +132,7 @@ _NON_AUXILIARY_DEPS = _CLAUSE_DEPS | {
 _ARGUMENT_DEPS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
 # Word classes an argument never has: a particle or conjunction labelled xcomp is a parse slip ("af en toe").
 _NON_ARGUMENT_POS = frozenset({"ADP", "CCONJ", "PUNCT", "SCONJ"})
-_HEBBEN_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "gehad"})
+HEBBEN_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "gehad"})
 
 
 @dataclass(frozen=True)
@@ -501,7 +501,7 @@ def _is_free_participle(token: Token) -> bool:
 
 
 def _has_hebben(token: Token) -> bool:
-    return any(child.dep_ == "aux" and _is_form(child, "hebben", _HEBBEN_FORMS) for child in token.children)
+    return any(child.dep_ == "aux" and _is_form(child, "hebben", HEBBEN_FORMS) for child in token.children)
 
 
 def _is_cluster_link(token: Token) -> bool:
@@ -511,7 +511,7 @@ def _is_cluster_link(token: Token) -> bool:
     return (
         token.pos_ in {"AUX", "VERB"}
         and ("Fin" in verb_form or "Inf" in verb_form)
-        and token.lower_ not in _HEBBEN_FORMS
+        and token.lower_ not in HEBBEN_FORMS
     )
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
 from helder.nlp.genders import gender
-from helder.nlp.passive import PARTICIPLE_FORM
+from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, ZIJN_FORMS
 from helder.nlp.lookup import lookup_lemma
 from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS
 
@@ -65,7 +65,7 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         return _fit_word(alternative, term, span[0])
     if "…" in term:
         return _fit_gapped(alternative, term, span)
-    if _verb_first(term.split()) and _bare_participle(span[0]) and _maybe_verb(alternative.split()[0]):
+    if _verb_first(term.split()) and _bare_participle(span[0]) and _infinitive(alternative.split()[0]):
         return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
     if span.text.lower().split() == term.split():
         return None if _clause_out_of_place(alternative, term, span) else alternative
@@ -148,8 +148,7 @@ GENDER_WORDS = frozenset({"de", "het", "deze", "dit", "die", "dat", "ons", "onze
                           "welk", "welke", "zulk", "zulke"})
 # Before a singular "het" noun, an adjective after these (or after none) has no -e: "een groot huis".
 UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "zo'n", "welk", "veel", "weinig", "enig"})
-PERFECT_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was",
-                           "waren"})
+PERFECT_FORMS = HEBBEN_FORMS | ZIJN_FORMS
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 
 
@@ -191,8 +190,9 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
 
 
 def _infinitive(word: str) -> bool:
-    """Can be an infinitive ("geven", also "kosten"; not "tegen"): for a noun's phrase, doubt is a refusal."""
-    return word.endswith("en") and word not in ADVERBS_IN_EN and inflect.verb_lemma(word)[:1] == [word]
+    """Can be an infinitive ("geven", "gaan", also "kosten" and "gaten"; not "tegen"): beside a noun or
+    the alternative's verb, doubt is a refusal."""
+    return word.endswith("n") and word not in ADVERBS_IN_EN and inflect.verb_lemma(word)[:1] == [word]
 
 
 def _finite_form(word: str) -> bool:
@@ -458,7 +458,7 @@ def _alternative_parts(alternative: str) -> tuple[str, list[str], list[str]] | N
     words = alternative.split()
     if words[0] in REFLEXIVES or "te" in words or PRONOMINAL_ADVERBS & set(words):
         return None  # "er zijn" would need "er" up front
-    if words[-1] not in MODALS and _verb_word(words[-1]) and not any(map(_maybe_verb, words[:-1])):
+    if words[-1] not in MODALS and _verb_word(words[-1]) and not any(map(_infinitive, words[:-1])):
         return words[-1], words[:-1], []
     if words[0] not in MODALS and _verb_word(words[0]) and all(word in PREPOSITIONS for word in words[1:]):
         return words[0], [], words[1:]
@@ -467,12 +467,7 @@ def _alternative_parts(alternative: str) -> tuple[str, list[str], list[str]] | N
 
 def _verb_word(word: str) -> bool:
     """An infinitive ("geven", "gaan"), not a noun plural or adverb that looks like one ("gaten", "samen")."""
-    return _maybe_verb(word) and lookup_lemma(word) == word
-
-
-def _maybe_verb(word: str) -> bool:
-    """Can be an infinitive ("stoppen", also "gaten"): beside the alternative's verb, doubt is a refusal."""
-    return word.endswith("n") and word not in ADVERBS_IN_EN and inflect.verb_lemma(word)[:1] == [word]
+    return _infinitive(word) and lookup_lemma(word) == word
 
 
 def _swappable(verb: Token, rest: list[Token], middle: list[Token], before: list[str]) -> bool:
