@@ -634,21 +634,24 @@ def _longest(matches: list[Match]) -> list[Match]:
     A conditional's "if" and "then" are separate questions: "Wij
     verontschuldigen ons voor deze fout" holds both, so they never hide
     each other. A term the clause pulled apart ("rekenen ... aan") hides
-    nothing between its parts, only a shorter term on its own first word:
-    "gelieve ... te sturen" hides "gelieve".
+    nothing between its parts, only a shorter term on its own first or last
+    word: "gelieve ... te sturen" hides "gelieve", "delen u mede" hides "mede".
     """
     ordered = sorted(matches, key=lambda match: (match.offsets[0], -(match.offsets[1] - match.offsets[0])))
     kept: list[Match] = []
     last_end: dict[str, int] = {}
-    pulled_apart_ends: dict[int, int] = {}  # start -> end of a term pulled apart
+    pulled_apart_spans: list[tuple[int, int]] = []
     for match in ordered:
         side = match.key if match.rule.type == "conditional" else ""
         pulled_apart = match.rule.type == "substitution" and len(match.span) > len(match.key.split())
         start, end = match.offsets
-        if start < last_end.get(side, -1) or (not pulled_apart and end < pulled_apart_ends.get(start, -1)):
+        on_its_edge = not pulled_apart and any(
+            (start == outer_start and end < outer_end) or (end == outer_end and start > outer_start)
+            for outer_start, outer_end in pulled_apart_spans)
+        if start < last_end.get(side, -1) or on_its_edge:
             continue
         if pulled_apart:
-            pulled_apart_ends[start] = max(end, pulled_apart_ends.get(start, -1))
+            pulled_apart_spans.append((start, end))
         else:
             last_end[side] = match.offsets[1]
         kept.append(match)

@@ -151,9 +151,15 @@ def test_a_gap_does_not_reach_into_an_om_clause(checker):
     assert not [f for f in _lexicon_findings(report) if "behoren" in f.rule]
 
 
-def test_a_term_pulled_apart_hides_a_shorter_term_on_its_first_word(checker):
-    found = [f.text for f in _lexicon_findings(checker.check("Gelieve het formulier terug te sturen."))]
-    assert found == ["Gelieve het formulier terug te sturen"]
+@pytest.mark.parametrize(
+    ("sentence", "split_term"),
+    [
+        ("Gelieve het formulier terug te sturen.", "Gelieve het formulier terug te sturen"),  # not "gelieve" too
+        ("Wij delen u mede dat de werken uitlopen.", "delen u mede"),  # not "mede" (-> "ook") too
+    ],
+)
+def test_a_term_pulled_apart_hides_a_shorter_term_on_its_first_or_last_word(checker, sentence, split_term):
+    assert [f.text for f in _lexicon_findings(checker.check(sentence))] == [split_term]
 
 
 def test_a_verb_is_no_plural_noun_of_a_verbal_expression(checker):
