@@ -18,7 +18,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from helder.nlp.conllu import Sentence
-from helder.nlp.inflect import PARTICLES
+from helder.nlp.inflect import PARTICLES, parse_feats
 
 GENDERS_FILE = Path(__file__).resolve().parent.parent / "data" / "noun_genders.tsv"
 # Nouns of complaint replies the treebank lacks, written for helder; they win over the table.
@@ -35,6 +35,7 @@ _FIRST_PART_ZIPF = 2.0
 _MIN_SHARE = 0.8  # share of one gender a noun needs in the treebank to enter the table
 
 
+@lru_cache(maxsize=8192)
 def gender(noun: str) -> str | None:
     """ "de", "het" or None (unknown) for a noun in its singular form."""
     noun = noun.lower()
@@ -61,7 +62,7 @@ def genders_of(sentences: Iterable[Sentence]) -> dict[str, str]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for sentence in sentences:
         for lemma, upos, feats in zip(sentence.lemmas, sentence.upos, sentence.feats):
-            value = _UD_GENDER.get(_feature(feats, "Gender") or "")
+            value = _UD_GENDER.get(parse_feats(feats).get("Gender", ""))
             if upos == "NOUN" and value and lemma.isalpha():
                 counts[lemma.lower()][value] += 1
     table = {}
@@ -79,14 +80,6 @@ def write_table(table: dict[str, str], path: Path = GENDERS_FILE) -> None:
         *(f"{lemma}\t{value}" for lemma, value in sorted(table.items())),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def _feature(feats: str, name: str) -> str | None:
-    for pair in str(feats).split("|"):
-        key, _, value = pair.partition("=")
-        if key == name:
-            return value
-    return None
 
 
 @lru_cache(maxsize=1)

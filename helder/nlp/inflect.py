@@ -524,7 +524,8 @@ def perfect_auxiliary(lemma: str) -> str:
     return "zijn" if parts.core in ZIJN_VERBS else "hebben"
 
 
-def _parse_feats(feats: Mapping[str, str] | str) -> dict[str, str]:
+def parse_feats(feats: Mapping[str, str] | str) -> dict[str, str]:
+    """UD features as a dict, from "Gender=Com|Number=Sing" or a mapping."""
     if isinstance(feats, str):
         return dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
     return {str(key): str(value) for key, value in feats.items()}
@@ -545,7 +546,7 @@ def inflect_like(lemma: str, feats: Mapping[str, str] | str, person: str | None 
     the inflected forms ("prenom|met-e": gewerkte, "nom|met-e|mv-n": betrokkenen).
     """
     lemma = lemma.lower()
-    features = _parse_feats(feats)
+    features = parse_feats(feats)
     tag_parts = tag.split("|") if tag else []
     verb_form = features.get("VerbForm", "Fin")
     if verb_form == "Inf":

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from helder.nlp.conllu import Sentence, in_heldout, read_sentences
-from helder.nlp.inflect import inflect_like, perfect_auxiliary, verb_class, verb_lemma
+from helder.nlp.inflect import inflect_like, parse_feats, perfect_auxiliary, verb_class, verb_lemma
 
 HELDOUT_SHARE = 0.12  # as helder.nlp.train.HELDOUT_SHARE (checked by a test; not imported: that pulls in training)
 
@@ -111,7 +111,7 @@ def cases(paths: Iterable[Path], excluded: Counter | None = None) -> Iterator[Ca
                 if upos not in ("VERB", "AUX"):
                     continue
                 form, lemma = sentence.words[index].lower(), sentence.lemmas[index].lower()
-                feats = dict(item.split("=", 1) for item in sentence.feats[index].split("|") if "=" in item)
+                feats = parse_feats(sentence.feats[index])
                 tag = sentence.xpos[index] if sentence.xpos[index] not in ("", "_") else None
                 tag_parts = tag.split("|") if tag else []
                 if feats.get("VerbForm") == "Inf":
