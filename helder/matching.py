@@ -336,6 +336,8 @@ def _words(nlp: Language, term: str) -> list[str]:
     return [token.lower_ for token in tokenizer(term.strip())]
 
 
+_DEFINITE_ARTICLES = frozenset({"de", "het"})
+_CAUSATIVES = frozenset({"laten", "doen"})  # verbs whose infinitive carries an expression's clause: "laat ... wachten"
 _OWN_TE = frozenset({"om", ","})  # words after which a "te" belongs to a clause of its own
 GAP = "…"  # in a term, any few words of the same clause: "dienen … te" finds "dient u het formulier te"
 MAX_GAP = 10  # words a gap may span
@@ -357,6 +359,13 @@ class SplitTermMatcher:
       "wij nemen uw klacht zo snel mogelijk in behandeling". The other words
       must stand together in the verb's own clause.
     * A term with a gap (`GAP`): "dienen … te" in "dient u het formulier te sturen".
+    * A verb and its preposition apart, also in a "te" frame: "wenden tot" in "u kunt zich steeds
+      wenden tot", "te wijten aan" in "of de vertraging te wijten is aan".
+    * A verbal expression whose verb hangs on "laten" or "doen": "op zich laten wachten" in
+      "het antwoord laat lang op zich wachten".
+    * A phrase whose words the phrase matchers cannot see as one, as its adjective is inflected
+      and its noun plural: "onroerend goed" in "onroerende goederen".
+    A verbal expression with an article is also found without it ("wij bevestigen ontvangst van").
 
     Words match on the lowercase text or the lemma, always as whole tokens.
     """
@@ -366,17 +375,26 @@ class SplitTermMatcher:
         self._particles: set[str] = set()  # the particles of the separable verbs among the terms ("aan")
         self._verbal: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)  # "nemen" -> (label, rest)
         self._gapped: dict[str, list[tuple[int, list[list[str]]]]] = defaultdict(list)  # first word -> (label, parts)
-        self._prepositional: dict[str, list[tuple[int, str]]] = defaultdict(list)  # "beschikken" -> (label, "over")
+        # "beschikken" -> (label, "over", ()), "wijten" -> (label, "aan", ("te",))
+        self._prepositional: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
+        self._phrases: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)  # first word -> (label, words)
 
     def add(self, label: int, words: list[str]) -> None:
         if len(words) == 1:
             self._single[words[0]].append(label)
             self._add_particle(words[0])
-        elif words[-1] in PREPOSITIONS and len(words) - (words[0] == "zich") == 2 and words[-2].endswith("n"):
-            self._prepositional[words[-2]].append((label, words[-1]))  # "beschikken over", "zich richten tot"
+            return
+        self._phrases[words[0]].append((label, tuple(words)))
+        frame = tuple(words[:-2])
+        if words[-1] in PREPOSITIONS and words[-2].endswith("n") and (frame in {(), ("zich",)} or frame[-1:] == ("te",)):
+            # "beschikken over", "zich richten tot", "te wijten aan", "toe te schrijven aan"
+            self._prepositional[words[-2]].append((label, words[-1], () if frame == ("zich",) else frame))
             self._add_particle(words[-2])
         elif words[-1].endswith("n") and _verbal_rest(words[:-1]):  # a verbal expression ends in an infinitive
-            self._verbal[words[-1]].append((label, tuple(words[:-1])))
+            rest = tuple(words[:-1])
+            self._verbal[words[-1]].append((label, rest))
+            if rest[0] in _DEFINITE_ARTICLES and len(rest) > 1 and _verbal_rest(list(rest[1:])):
+                self._verbal[words[-1]].append((label, rest[1:]))  # "(de) ontvangst bevestigen"
             self._add_particle(words[-1])
 
     def _add_particle(self, verb: str) -> None:
@@ -400,6 +418,7 @@ class SplitTermMatcher:
         found = []
         for verb in _candidate_verbs(particle):
             infinitives = {verb.lemma_.lower(), lookup_lemma(verb.lower_), *verb_lemma(verb.lower_)[:1]}
+            infinitives = {infinitive for infinitive in infinitives if infinitive.endswith("n")}  # not "rol" of "rollen"
             for joined in {particle.lower_ + infinitive for infinitive in infinitives}:
                 for label in self._single.get(joined, ()):
                     found.append((label, min(particle.i, verb.i), max(particle.i, verb.i) + 1))
@@ -419,6 +438,11 @@ class SplitTermMatcher:
                 start = _antecedent_phrase(verb, rest)
             if start is not None:
                 found.append((label, min(start, verb.i), max(start + len(rest), verb.i + 1, end)))
+            elif rest[-1] in _CAUSATIVES and verb.dep_ == "xcomp" and _same(verb.head, rest[-1]):
+                causative = verb.head  # "laat lang op zich wachten": the other words are in "laten"'s clause
+                start = _clause_phrase(causative, rest[:-1])
+                if start is not None:
+                    found.append((label, min(start, causative.i), max(start + len(rest) - 1, verb.i + 1, end)))
         return found
 
     def _with_preposition(self, verb: Token, infinitive: str) -> list[tuple[int, int, int]]:
@@ -431,9 +455,11 @@ class SplitTermMatcher:
         nearest = [min(after, key=lambda case: case.i)] if after else []  # "voorziet in opvang voor ...": "in"
         if not after and cases:
             nearest = [max(cases, key=lambda case: case.i)]  # verb-final: "tot het onthaal richten"
-        return [(label, min(case.i, verb.i), max(case.i, verb.i) + 1)
-                for label, preposition in self._prepositional.get(infinitive, ())
-                for case in nearest if case.lower_ == preposition and abs(case.i - verb.i) > 1]
+        doc = verb.doc
+        return [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
+                for label, preposition, frame in self._prepositional.get(infinitive, ())
+                for case in nearest if case.lower_ == preposition and abs(case.i - verb.i) > 1
+                and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
@@ -441,10 +467,13 @@ class SplitTermMatcher:
         for token in doc:
             if token.lower_ in self._particles:
                 found += self._separable(token, present)
-            for infinitive in _infinitives(token, self._verbal):
+            for infinitive in _infinitives(token, self._verbal) if not _auxiliary(token) else ():
                 found += self._expressions(token, infinitive, present)
             for infinitive in _infinitives(token, self._prepositional):
                 found += self._with_preposition(token, infinitive)
+            for key in _forms(token):
+                found += [(label, token.i, token.i + len(words)) for label, words in self._phrases.get(key, ())
+                          if _runs_at(doc, token.i, words)]
             for key in {token.lower_, token.lemma_.lower()}:
                 for label, parts in self._gapped.get(key, ()):
                     end = _gapped_end(doc, token.i, parts)
@@ -497,6 +526,14 @@ def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
     return candidates
 
 
+def _auxiliary(token: Token) -> bool:
+    """The auxiliary of a participle ("wij hebben ons ten doel gesteld"): it heads no expression of
+    its own. One before an infinitive may be the expression's verb ("wij zijn voornemens ... te
+    vernieuwen", which parsers read as an auxiliary)."""
+    head = token.head
+    return token.dep_ in {"aux", "aux:pass"} and head.i != token.i and "Part" in head.morph.get("VerbForm")
+
+
 def _particle(token: Token) -> bool:
     """Whether a word the parser calls a verb particle is one: a particle takes no article or
     modifier ("niet genoeg plaats", also when the parser hung "nog" on the verb: "heeft u nog
@@ -520,12 +557,29 @@ def _verbal_rest(rest: list[str]) -> bool:
 
 def _same(token: Token, word: str) -> bool:
     """The word itself, or an inflection of it (by the model's or the lookup table's lemma:
-    "voorbereidingen" read as a verb); a preposition matches only as written ("ten" has the
-    lemma "te", but "gelieve ... te" does not end in "ten laatste"), and a verb not by the lookup
-    table's noun ("gebruiken" is no plural of "gebruik" in "wij maken ... en gebruiken ze")."""
+    "voorbereidingen" read as a verb; an attributive "-e": "onroerende" read as a verb's form);
+    a preposition matches only as written ("ten" has the lemma "te", but "gelieve ... te" does
+    not end in "ten laatste"), and a verb not by the lookup table's noun ("gebruiken" is no plural
+    of "gebruik" in "wij maken ... en gebruiken ze")."""
     if token.lower_ == word or token.pos_ == "ADP":
         return token.lower_ == word
-    return word == token.lemma_.lower() or (token.pos_ not in _VERBAL and word == lookup_lemma(token.lower_))
+    return word == token.lemma_.lower() or (token.pos_ not in _VERBAL and word == lookup_lemma(token.lower_)) or (
+        _attributive_form(token) and word in _without_attributive_e(token.lower_))
+
+
+def _attributive_form(token: Token) -> bool:
+    """An adjective or participle in its attributive "-e" form before a noun ("onroerende goederen")."""
+    return token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod")
+
+
+def _forms(token: Token) -> set[str]:
+    """The words a token can stand for at the start of a phrase term (see `_same`)."""
+    forms = {token.lower_, token.lemma_.lower()}
+    if token.pos_ not in _VERBAL and token.pos_ != "ADP":
+        forms.add(lookup_lemma(token.lower_))
+    if _attributive_form(token):
+        forms |= _without_attributive_e(token.lower_)
+    return forms
 
 
 def _runs_at(doc: Doc, start: int, words: Sequence[str]) -> bool:

@@ -50,6 +50,14 @@ def validate_report(report_validator):
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The shipped Dutch pipeline (loaded once per process anyway)."""
+    from helder.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
 def checker() -> helder.Checker:
     return helder.Checker()
 

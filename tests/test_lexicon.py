@@ -145,6 +145,45 @@ def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentenc
     assert found in {finding.text for finding in _lexicon_findings(checker.check(sentence))}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A "te" frame and its preposition, with the finite verb between them or before them.
+        ("Wij weten niet of de vertraging te wijten is aan de aannemer.", "te wijten is aan"),
+        ("Het lek is aan een kapotte leiding toe te schrijven.", "aan een kapotte leiding toe te schrijven"),
+        # An expression whose verb hangs on "laten".
+        ("Het antwoord laat lang op zich wachten.", "laat lang op zich wachten"),
+        # An expression with "de", written without it.
+        ("Wij bevestigen ontvangst van uw brief.", "bevestigen ontvangst"),
+        # An adjective and a noun, both inflected.
+        ("De belasting op onroerende goederen stijgt.", "onroerende goederen"),
+    ],
+)
+def test_a_term_is_found_in_its_other_word_orders_and_forms(checker, sentence, found):
+    assert found in {finding.text for finding in _lexicon_findings(checker.check(sentence))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "only"),
+    [
+        # An auxiliary makes no expression of its own: not "ten doel hebben" as well.
+        ("Wij hebben ons ten doel gesteld om elke klacht snel te beantwoorden.", ["ten doel gesteld"]),
+        # A term the sentence pulled apart hides a finding on one of its own words.
+        ("De opvang neemt pas aanvang na de zomer.", ["neemt pas aanvang"]),
+        # The same word gives one finding, not a lexicon term and a law reference.
+        ("Het decreet bepaalt dat u recht hebt op een premie.", ["decreet"]),
+    ],
+)
+def test_one_finding_for_one_term(checker, sentence, only):
+    assert [f.text for f in checker.check(sentence).findings if f.dimension == "jargon"] == only
+
+
+def test_a_separable_particle_and_a_noun_plural_make_no_noun_term(checker):
+    """ "rollen ... uit" is "uitrollen", not the noun "uitrol" ("rollen" is also the plural of "rol")."""
+    report = checker.check("Wij rollen het nieuwe systeem volgend jaar uit.")
+    assert not [f for f in _lexicon_findings(report) if f.rule.endswith(".uitrol")]
+
+
 def test_a_gap_does_not_reach_into_an_om_clause(checker):
     """ "behoren ... te" is not in "het behoort tot uw taak om erover te waken"."""
     report = checker.check("Het behoort tot uw taak om erover te waken dat alles klopt.")

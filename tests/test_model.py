@@ -18,11 +18,6 @@ from helder.nlp.train import install_model, prepare_corpus, split_part
 FIXTURE = Path(__file__).parent / "fixtures" / "mini-ud-nl.conllu"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
 @pytest.fixture
 def broken_file(tmp_path):
     path = tmp_path / "kapot.conllu"

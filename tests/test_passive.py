@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from helder.nlp import load_pipeline
 from helder.nlp.passive import find_passives
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 # sentence, kind, auxiliary, participle

@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 
 import helder
 from helder.cli import main
-from helder.nlp import load_pipeline
 from helder.nlp.structure import KINDS, find_structures, verb_for
 from helder.nlp.structure_eval import (
     DEFAULT_DATA,
@@ -21,11 +20,6 @@ from helder.nlp.structure_eval import (
     evaluate_structures,
     load_sentences,
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def structures(nlp, text: str, kind: str, **options):
@@ -135,6 +129,14 @@ def test_tang_between_article_and_noun(nlp):
         ("Uw aanvraag voor een bewonerskaart wordt door de dienst Mobiliteit in het stadskantoor normaal binnen "
          "de tien werkdagen behandeld.",
          "wordt door de dienst Mobiliteit in het stadskantoor normaal binnen de tien werkdagen behandeld", 12),
+        # A modal's infinitive tagged finite, with a phrase after it.
+        ("U kunt het aanvraagformulier voor de renovatiepremie van de Vlaamse overheid afdrukken via onze website.",
+         "kunt het aanvraagformulier voor de renovatiepremie van de Vlaamse overheid afdrukken", 9),
+        # A particle with a phrase after it; a name in title case is no infinitive.
+        ("Wij geven uw opmerking over het lawaai van de containers aan de straatkant door aan de dienst Netheid.",
+         "geven uw opmerking over het lawaai van de containers aan de straatkant door", 11),
+        ("U kunt bij de dienst Burgerzaken in het administratief centrum een nieuwe identiteitskaart aanvragen.",
+         "kunt bij de dienst Burgerzaken in het administratief centrum een nieuwe identiteitskaart aanvragen", 11),
         # "morgen" in the middle is an adverb, not the modal's infinitive.
         ("U mag de fiets met de kapotte band van uw zoon morgen aan het loket ophalen.",
          "mag de fiets met de kapotte band van uw zoon morgen aan het loket ophalen", 13),

@@ -226,14 +226,19 @@ _GENERIC: dict[str, Callable[[Context, Rule, list[Match]], list[Finding]]] = {
 }
 
 
-def drop_nested(findings: list[Finding], hides: Callable[[Finding], bool] = lambda finding: True) -> list[Finding]:
-    """Within one dimension, a finding inside a longer one says nothing new, when the longer one `hides` it."""
-    ordered = sorted(findings, key=lambda finding: (finding.start, -(finding.end - finding.start)))
+def drop_nested(
+    findings: list[Finding],
+    hides: Callable[[Finding, Finding], bool] = lambda outer, inner: True,
+    preference: Callable[[Finding], Any] = lambda finding: 0,
+) -> list[Finding]:
+    """Within one dimension, a finding inside a longer one, or on the very same words, says nothing
+    new when the other one `hides` it; of findings on the same words, the one `preference` ranks
+    first (lowest) stays."""
+    ordered = sorted(findings, key=lambda finding: (finding.start, -(finding.end - finding.start), preference(finding)))
     kept: list[Finding] = []
     for finding in ordered:
         if finding.scope == "span" and any(
-            other.scope == "span" and other.start <= finding.start and finding.end <= other.end
-            and (other.start, other.end) != (finding.start, finding.end) and hides(other)
+            other.scope == "span" and other.start <= finding.start and finding.end <= other.end and hides(other, finding)
             for other in kept
         ):
             continue

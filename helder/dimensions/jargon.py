@@ -17,6 +17,7 @@ from helder.analysis import ParsedSentence
 from helder.dimensions import Context, drop_nested
 from helder.nlp.lookup import lookup_lemma
 from helder.report import DimensionResult, Finding
+from helder.resources import data_dir
 from helder.rulebook import Rule
 
 ID = "jargon"
@@ -24,11 +25,13 @@ LABEL = "Jargon en ambtelijke taal"
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z][A-Z&]{1,7}s?|(?:[A-Za-z]\.){2,5})$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_LETTERS_ONLY = re.compile(r"[\W_]+")  # what a term's id keeps of its words ("resp." -> "resp")
 _LINKS = ("", "s", "e", "en", "er")
 SHORT_PART_ZIPF = 4.0  # a three-letter first part must be an everyday word: "dak", "bus", "tuin"
 # A long first part may be rarer in wordfreq, whose Dutch is mostly that of the Netherlands:
 # everyday Flemish words score 2.3-2.6 ("reservatie", "ophaling", "recyclage").
 LONG_PART, LONG_PART_ZIPF = 6, 2.3
+_SEVERITY_WEIGHTS = {"info": 0.5, "warning": 1.0, "error": 2.0}
 EMPHASIS_ZIPF = 4.0  # as frequent as "gehele": a word, not an abbreviation
 LONG_WORD_EVERYDAY_ZIPF = 3.0  # a very long word a reader meets every day ("verantwoordelijkheid") reads as one word
 # An explanation right after a word: "het kadastraal inkomen (het bedrag waarop ...)",
@@ -47,9 +50,11 @@ def assess(context: Context) -> DimensionResult:
     for rule in context.rules_of("detector", "rare_word"):
         covered = {(finding.start, finding.end) for finding in findings}
         findings += [finding for finding in _rare_words(context, rule) if (finding.start, finding.end) not in covered]
-    findings = [finding for finding in drop_nested(findings, _contiguous) if not _explained_in_place(context, finding)]
+    own = _own_rules(context)
+    findings = drop_nested(findings, _hides, lambda finding: (not _of_rules(finding, own), *_preference(finding)))
+    findings = [finding for finding in findings if not _explained_in_place(context, finding)]
     words = max(context.analysis.body_words, 1)
-    weighted = sum({"info": 0.5, "warning": 1.0, "error": 2.0}[finding.severity] for finding in findings)
+    weighted = sum(_SEVERITY_WEIGHTS[finding.severity] for finding in findings)
     density = 100.0 * weighted / words
     score = 100.0 - 14.0 * density
     metrics = {
@@ -103,12 +108,42 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
     return findings
 
 
-def _contiguous(finding: Finding) -> bool:
-    """A term found as written, not pulled apart by the sentence ("nemen uw klacht in behandeling"):
-    only then do the words inside it belong to it. A term's words are the parts of its id's last segment."""
-    if finding.tier is None:
+def _hides(outer: Finding, inner: Finding) -> bool:
+    """Whether a finding makes one inside it redundant: one on the same words always ("decreet" as
+    a lexicon term and as a law reference); a term found as written, everything inside it; a term
+    the sentence pulled apart ("nemen uw klacht in behandeling"), only a finding on one of its own
+    words ("neemt pas aanvang" hides "aanvang"), as the words between its parts are not its own."""
+    if (outer.start, outer.end) == (inner.start, inner.end):
         return True
-    return len(finding.text.split()) <= len(finding.rule.rsplit(".", 1)[-1].split("-"))
+    words = _term_words(outer)
+    if words is None or len(outer.text.split()) <= len(words):
+        return True
+    return inner.text.lower() in words
+
+
+def _own_rules(context: Context) -> set[str]:
+    """The rules of an organisation's own folders: on the same words, their finding stands."""
+    builtin = data_dir("rules").resolve()
+    return {rule.id for rule in context.rules if builtin not in rule.path.resolve().parents}
+
+
+def _of_rules(finding: Finding, rule_ids: set[str]) -> bool:
+    """Whether a finding comes from one of the rules; an entry's finding adds its term to the rule's id."""
+    return finding.rule in rule_ids or finding.rule.rsplit(".", 1)[0] in rule_ids
+
+
+def _term_words(finding: Finding) -> list[str] | None:
+    """A lexicon term's words, the parts of its id's last segment; None for other findings."""
+    return None if finding.tier is None else finding.rule.rsplit(".", 1)[-1].split("-")
+
+
+def _preference(finding: Finding) -> tuple[int, bool, int, bool]:
+    """Of two findings on the same words, the longer term stays ("voor lief nemen", not
+    "voornemen"), then the term written as it stands ("resp.", not "respectievelijk"), then the
+    more severe one, then the lexicon's, which offers alternatives ("decreet")."""
+    words = _term_words(finding) or [finding.text.lower()]
+    as_written = "".join(words) == _LETTERS_ONLY.sub("", finding.text.lower())
+    return -len(words), not as_written, -_SEVERITY_WEIGHTS[finding.severity], finding.tier is None
 
 
 def _explained_in_place(context: Context, finding: Finding) -> bool:

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from helder.errors import ModelError
+from helder.nlp import determined_nouns as _determined_nouns  # noqa: F401  registers 'helder_determined_nouns'
 from helder.nlp import lemmatizer as _lemmatizer  # noqa: F401  registers the 'helder_lemmatizer' factory
 from helder.nlp.ops import run_on_one_thread
 from helder.resources import data_dir
@@ -55,6 +56,7 @@ def _for_letters(nlp: Language) -> Language:
     for text in NOT_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(text, [{"ORTH": text[:-1]}, {"ORTH": "."}])
     nlp.tokenizer = FinalStopTokenizer(nlp.tokenizer)
+    nlp.add_pipe("helder_determined_nouns")
     return nlp
 
 

@@ -298,6 +298,8 @@ def _governing_verb(noun: Token) -> Token | None:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
         return None
+    if verb.dep_ == "cop" and verb.head != verb:
+        return verb.head  # "een spreiding van de betaling is mogelijk" with the subject on "is"
     if _verb_lemma(verb) not in EMPTY_VERBS and _lemma(verb) in AUXILIARY_LEMMAS:
         for child in verb.children:
             if child.i > noun.i and child.pos_ == "VERB" and _verb_lemma(child) in EMPTY_VERBS:
@@ -319,7 +321,8 @@ def _adverbial_nominal(noun: Token) -> Structure | None:
     phrase_head = preposition.head if preposition.dep_ in {"case", "mark"} else preposition
     if preposition.dep_ == "fixed":
         phrase_head = preposition.head.head  # "Na ontvangst" parsed as a fixed preposition of the next noun
-    if phrase_head.dep_ not in _ADVERBIAL_DEPS and not (phrase_head == noun and noun.dep_ in _ADVERBIAL_DEPS):
+    adverbial = phrase_head.dep_ in _ADVERBIAL_DEPS or (phrase_head == noun and noun.dep_ in _ADVERBIAL_DEPS)
+    if not (adverbial or preposition.is_sent_start or _after_time_noun(phrase_head)) or _noun_modifier(preposition):
         return None
     if not _participants(noun):
         return None
@@ -330,6 +333,28 @@ def _adverbial_nominal(noun: Token) -> Structure | None:
         hints["rewrite"] = "'" + PREPOSITION_REWRITES[preposition.lower_].format(**rewrite_hints(verb)) + "'"
     return Structure("naamwoordstijl", doc[preposition.i : end + 1], variant="voorzetsel" if verb else "",
                      hints=hints)
+
+
+def _noun_modifier(preposition: Token) -> bool:
+    """A "voor", "tot" or "bij" phrase right after a noun is the noun's, wherever the parser hung it
+    ("de kosten voor de vervanging van ...", "uw verzoek tot verlaging van ..."); so is the object
+    of a verb that takes the preposition ("wij danken u voor uw melding van ...")."""
+    doc = preposition.doc
+    before = doc[preposition.i - 1] if preposition.i else None
+    if preposition.lower_ in _NOUN_MODIFYING and before is not None and before.pos_ in {"NOUN", "PROPN"} \
+            and not _is_date(before):
+        return True
+    verb = preposition.head.head
+    return preposition.head.dep_ == "obl:arg" and preposition.lower_ in VERB_PREPOSITIONS.get(_verb_lemma(verb), ())
+
+
+_NOUN_MODIFYING = frozenset({"voor", "tot", "bij"})  # prepositions that as often modify a noun as a clause
+
+
+def _after_time_noun(phrase_head: Token) -> bool:
+    """The phrase hangs on a time noun, which makes it say when: "binnen de 15 dagen na ontvangst van
+    uw brief". (A phrase that opens the sentence is adverbial too: it has no noun before it.)"""
+    return phrase_head.dep_.startswith("nmod") and _lemma(phrase_head.head) in _TIME_NOUNS
 
 
 # Infinitives that are plain nouns: "het inkomen van uw gezin" names no action; "uw schrijven van
@@ -510,7 +535,8 @@ def _closes(particle: Token, extraposed: bool = False) -> bool:
     doc = particle.doc
     after = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
     return (
-        after is None or not is_word(after) or after.pos_ == "CCONJ" or (extraposed and after.pos_ == "ADP")
+        after is None or not is_word(after) or after.pos_ == "CCONJ"
+        or (extraposed and after.pos_ == "ADP" and after.lower_ != "te")  # "toe te zien" is a verb's
     )
 
 
@@ -556,7 +582,9 @@ def _cluster_part(finite: Token, stop: int) -> Token | None:
             if _is_finite(token):  # an embedded clause is verb-final: its finite verb closes it
                 embedded, closing_embedded = False, True
             continue
-        elif _is_finite(token) and not _after_determiner(token):
+        elif auxiliary and _mistagged_infinitive(token, finite):
+            return token
+        elif _is_finite(token) and not _in_noun_phrase(token):
             return None
         elif auxiliary and _lemma(finite) in PERFECT_AUXILIARIES and token.lower_ in IPP_INFINITIVES:
             return token  # "hadden ... moeten meedelen", the modal tagged finite
@@ -571,9 +599,22 @@ def _cluster_part(finite: Token, stop: int) -> Token | None:
 MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
 
 
-def _after_determiner(token: Token) -> bool:
-    """A word after an article or possessive is a noun, whatever the tagger says ("uw appartement")."""
-    return token.i > 0 and _is_determiner(token.doc[token.i - 1])
+def _in_noun_phrase(token: Token) -> bool:
+    """A word after an article, a possessive, an inflected adjective or a numeral is a noun,
+    whatever the tagger says ("uw appartement", "op tweede verblijven", "tien wooneenheden")."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return _is_determiner(before) or before.pos_ == "NUM" or (before.pos_ == "ADJ" and before.lower_.endswith("e"))
+
+
+def _mistagged_infinitive(token: Token, modal: Token) -> bool:
+    """A modal's infinitive tagged finite ("U kunt de folder ... downloaden op onze website"): an
+    "-en" word the parser hung on the modal as its complement."""
+    return (
+        _lemma(modal) in MODALS and token.head.i == modal.i and token.dep_ in {"xcomp", "obj", "ccomp"}
+        and token.lower_.endswith("en") and token.text.islower() and not _in_noun_phrase(token)
+    )
 
 
 # Adverbs in "-en" a tagger may call a noun, never an infinitive: "U mag de fiets morgen ... ophalen".
@@ -609,7 +650,7 @@ def _is_closing_infinitive(token: Token) -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
-        token.pos_ in {"NOUN", "VERB"} and token.text.islower() and token.lower_.endswith("en")
+        token.pos_ in {"NOUN", "VERB", "PROPN"} and token.text.islower() and token.lower_.endswith("en")
         and (following is None or following.text in {".", "?", "!"})
         and doc[token.i - 1].lower_ not in ARTICLES
         and (token.pos_ == "VERB" or lookup_lemma(token.lower_) == token.lower_)
@@ -636,6 +677,8 @@ def _opens_clause(token: Token) -> bool:
         rest = token.doc[token.i + 1 : _sentence_end(token)]
         comma = next((word.i for word in rest if word.text == ","), rest.end)
         return any(word.lower_ == "te" and word.i < comma for word in rest)
+    if token.dep_ == "fixed":
+        return False  # "meer dan tien": a comparison, no clause
     return token.pos_ == "SCONJ" or (token.dep_ == "mark" and token.lower_ != "te")
 
 
@@ -644,6 +687,8 @@ def _is_cluster_verb(token: Token) -> bool:
     not a noun in disguise ("onderhavig schrijven"). The passive detector's shape test finds the
     participles the tagger missed ("verzocht")."""
     nominal = {"det", "nmod:poss", "case"}  # an infinitive with these is a noun: "na ... onderhavig schrijven"
+    if token.is_title and not token.is_sent_start:
+        return False  # a name: "de dienst Wonen"
     if (token.dep_ in {"amod", "acl"} and not _closes(token)) or any(
             0 < token.i - child.i <= 3 and child.dep_ in {"det", "nmod:poss"} for child in token.children):
         return False  # an attribute; but one that closes the clause is its verb ("Ik heb het dossier ... opgevraagd.")
@@ -656,8 +701,9 @@ def _is_cluster_verb(token: Token) -> bool:
 
 
 def _is_particle_of(token: Token, verb: Token) -> bool:
-    """A particle that closes the clause and makes a verb with `verb`: "nemen ... op" = "opnemen"."""
-    return _closes(token) and _makes_verb(token, verb)
+    """A particle that closes the clause, or only a phrase follows it, and makes a verb with `verb`:
+    "nemen ... op" = "opnemen", "sturen ... door naar de politie"."""
+    return _closes(token, extraposed=True) and _makes_verb(token, verb)
 
 
 def _makes_verb(particle: Token, verb: Token, min_zipf: float = 2.0) -> bool:
@@ -793,10 +839,28 @@ _PREPOSITIONAL_OBJECTS = {
 RECIPIENT_PRONOUNS = frozenset({"u", "ons", "mij", "me", "hem", "haar", "hen", "hun", "je", "jou"})
 # Verbs that say where something is: a phrase right before them at the end of a clause is their place.
 LOCATION_VERBS = frozenset({"zitten", "liggen", "staan", "hangen", "wonen", "blijven", "zijn"})
-VERB_PREPOSITIONS: dict[str, frozenset[str]] = {}
-for _preposition, _verbs in _PREPOSITIONAL_OBJECTS.items():
-    for _verb in _verbs.split():
-        VERB_PREPOSITIONS[_verb] = VERB_PREPOSITIONS.get(_verb, frozenset()) | {_preposition}
+# Nouns of complaint replies with the preposition of their complement ("uw aanvraag tot aansluiting",
+# "het recht op een premie"): right after the noun, that phrase is the noun's, wherever the parser
+# hung it. The nouns' own valency, as a dictionary gives it; "van" needs no entry.
+_NOUN_COMPLEMENTS = {
+    "aan": "behoefte bijdrage deelname gebrek herinnering schade tekort twijfel",
+    "in": "inzage inzicht tegemoetkoming tussenkomst vertrouwen",
+    "naar": "onderzoek verwijzing vraag zoektocht",
+    "om": "verzoek vraag",
+    "op": "aanspraak aansluiting antwoord controle invloed korting recht reactie toezicht zicht",
+    "over": "advies beslissing discussie informatie inlichtingen klacht melding uitleg vraag",
+    "tegen": "beroep bezwaar klacht maatregelen protest",
+    "tot": "aanvraag toegang toelating verzoek",
+    "voor": "aanvraag attest premie subsidie toelage vergunning",
+}
+VERB_PREPOSITIONS = {
+    verb: frozenset(preposition for preposition, verbs in _PREPOSITIONAL_OBJECTS.items() if verb in verbs.split())
+    for verb in {verb for verbs in _PREPOSITIONAL_OBJECTS.values() for verb in verbs.split()}
+}
+NOUN_PREPOSITIONS = {
+    noun: frozenset(preposition for preposition, nouns in _NOUN_COMPLEMENTS.items() if noun in nouns.split())
+    for noun in {noun for nouns in _NOUN_COMPLEMENTS.values() for noun in nouns.split()}
+}
 
 
 def find_preposition_chains(doc_or_span: Doc | Span, min_phrases: int = 3) -> list[Structure]:
@@ -844,7 +908,7 @@ def _stacked_phrases(noun: Token) -> list[Token]:
                 or (_is_date(phrase) and preposition.lower_ != "van"):  # "op zaterdag" says when
             break  # a subject after "tot" or "voor" opens a clause; a time phrase or formula is the verb's
         if not (phrase.head in chain or preposition.lower_ == "van" or loose_om is not None
-                or _has_own_phrase(phrase)):
+                or _has_own_phrase(phrase) or preposition.lower_ in NOUN_PREPOSITIONS.get(_lemma(chain[-1]), ())):
             if first_position is None:
                 first_position = doc[_phrase_start(noun)].is_sent_start
             first_position = first_position and not any(_is_finite(token) for token in doc[checked : preposition.i])
@@ -893,8 +957,13 @@ def _extraposed_from(noun: Token) -> int:
 
 def _surface_noun(phrase: Token) -> Token:
     """The noun that ends the phrase's words where the tagger took a numeral, an adjective or an
-    article for the phrase's head ("van de twaalf kapotte lampen", "van De Zonnebloem"); a date or
-    time ("van 12 november", "van 17.05 uur") stays as it is."""
+    article for the phrase's head ("van de twaalf kapotte lampen", "van De Zonnebloem"), or an
+    inflected adjective for its noun; a date or time ("van 12 november", "van 17.05 uur") stays as
+    it is."""
+    following = phrase.doc[phrase.i + 1] if phrase.i + 1 < len(phrase.doc) else None
+    if phrase.pos_ == "NOUN" and phrase.lower_.endswith("e") and following is not None and \
+            following.pos_ == "NOUN" and following.text.islower():
+        return following  # an inflected adjective read as the noun: "over de vuile ramen"
     if phrase.pos_ not in {"NUM", "ADJ", "DET"}:
         return phrase
     for token in phrase.doc[phrase.i + 1 : phrase.i + 4]:

@@ -1,0 +1,80 @@
+"""Nouns the tagger read as verbs right after an article or possessive: "uw appartement", "het zwembad".
+
+The treebanks hold news and Wikipedia, and letter nouns after "uw" are rare
+there: the tagger called "appartement", "station", "zwembad" and "geduld" a
+verb (lemmas "appartementen", "zwembadden", "dulden"), and the detectors that
+read word classes took them for the end of a verb cluster. A word after an
+article or an unambiguous possessive that ends its noun phrase is a noun,
+unless it may be a verb by the treebank's own conventions:
+
+* an infinitive after "het" is a nominalised verb, a VERB in UD ("het indienen");
+* an attributive participle or adjective continues the phrase ("een doorlopend
+  contract") or carries an "-e" ("de ontbrekende", "een ondervraagde");
+* a participle in "-en" after an article is a VERB in UD ("de betrokkenen",
+  "de afgelopen week"), so "-en" words count only after a possessive
+  ("uw wagen").
+
+Only word classes and lemmas change: the parser has already run on the
+shared encoder, and no other component reads the tags.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from wordfreq import zipf_frequency
+
+from helder.nlp.lookup import is_known, lookup_lemma
+from helder.nlp.passive import PARTICIPLE_FORM
+
+ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
+# Possessives that are never an object pronoun or a verb; "ons", "haar" and "zijn" may be, so after
+# them only a word that cannot be a participle or infinitive counts ("ons loket", not "ons vergist").
+POSSESSIVES = frozenset({"uw", "mijn", "onze", "hun", "jouw"})
+AMBIGUOUS_POSSESSIVES = frozenset({"ons", "haar", "zijn"})
+_VERBAL = frozenset({"VERB", "AUX"})
+# What may follow an attributive word inside its noun phrase.
+_PHRASE_CONTINUES = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB", "X"})
+
+
+def is_determined_noun(token: Token) -> bool:
+    """Whether a word the tagger called a verb is the noun of its article or possessive."""
+    if token.pos_ not in _VERBAL or token.i == 0 or not token.is_alpha or (token.is_title and token.i > 1):
+        return False
+    before = token.doc[token.i - 1]
+    article = before.pos_ == "DET" and before.lower_ in ARTICLES
+    possessive = "Yes" in before.morph.get("Poss") and before.lower_ in POSSESSIVES | AMBIGUOUS_POSSESSIVES
+    if not (article or possessive):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.pos_ in _PHRASE_CONTINUES:
+        return False
+    form = token.lower_
+    if form.endswith("e"):
+        return False
+    if before.lower_ in AMBIGUOUS_POSSESSIVES:
+        return not form.endswith("en") and PARTICIPLE_FORM.match(form) is None
+    return not form.endswith("en") or possessive
+
+
+def noun_lemma(form: str) -> str:
+    """The lookup table's lemma, unless the form is the more common word: the table reads "wagen"
+    as the plural of "waag", a reader as the car."""
+    lemma = lookup_lemma(form) if is_known(form) else form
+    return form if zipf_frequency(form, "nl") >= zipf_frequency(lemma, "nl") else lemma
+
+
+def retag(doc: Doc) -> Doc:
+    for token in doc:
+        if is_determined_noun(token):
+            lemma = noun_lemma(token.lower_)
+            token.pos_ = "NOUN"
+            token.lemma_ = lemma
+            token.set_morph("Number=Plur" if lemma != token.lower_ else "Number=Sing")
+    return doc
+
+
+@Language.factory("helder_determined_nouns", assigns=["token.pos", "token.lemma", "token.morph"],
+                  requires=["token.pos", "token.morph"])
+def make_determined_nouns(nlp: Language, name: str):
+    return retag

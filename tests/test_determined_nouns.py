@@ -1,0 +1,55 @@
+"""A word the tagger called a verb after an article or possessive is its noun, unless UD reads it as a verb."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from helder.nlp.determined_nouns import retag
+
+
+def _tagged(nlp, words, pos, morphs):
+    return Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "morphs", "index", "lemma"),
+    [
+        (["Bedankt", "voor", "uw", "geduld", "."], ["ADJ", "ADP", "PRON", "VERB", "PUNCT"],
+         ["", "", "Poss=Yes", "VerbForm=Part", ""], 3, "geduld"),
+        (["Het", "zwembad", "is", "dicht", "."], ["DET", "VERB", "AUX", "ADJ", "PUNCT"],
+         ["", "VerbForm=Inf", "VerbForm=Fin", "", ""], 1, "zwembad"),
+        (["U", "mag", "uw", "wagen", "daar", "parkeren", "."], ["PRON", "AUX", "PRON", "VERB", "ADV", "VERB", "PUNCT"],
+         ["", "VerbForm=Fin", "Poss=Yes", "VerbForm=Inf", "", "VerbForm=Inf", ""], 3, "wagen"),
+    ],
+)
+def test_a_noun_read_as_a_verb_becomes_a_noun(nlp, words, pos, morphs, index, lemma):
+    doc = retag(_tagged(nlp, words, pos, morphs))
+    assert (doc[index].pos_, doc[index].lemma_) == ("NOUN", lemma)
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "morphs", "index"),
+    [
+        # A nominalised infinitive after "het" is a verb in UD.
+        (["Het", "indienen", "kan", "online", "."], ["DET", "VERB", "AUX", "ADV", "PUNCT"],
+         ["", "VerbForm=Inf", "VerbForm=Fin", "", ""], 1),
+        # An attributive participle continues its phrase or carries an "-e".
+        (["een", "doorlopend", "contract"], ["DET", "VERB", "NOUN"], ["", "VerbForm=Part", ""], 1),
+        (["de", "ontbrekende", "."], ["DET", "VERB", "PUNCT"], ["", "VerbForm=Part", ""], 1),
+        # A participle in "-en" after an article is a verb in UD: "de betrokkenen".
+        (["de", "betrokkenen", "."], ["DET", "VERB", "PUNCT"], ["", "VerbForm=Part", ""], 1),
+        # "ons" may be an object: "wij hebben ons vergist".
+        (["wij", "hebben", "ons", "vergist", "."], ["PRON", "AUX", "PRON", "VERB", "PUNCT"],
+         ["", "VerbForm=Fin", "Poss=Yes", "VerbForm=Part", ""], 3),
+        # "het" as a subject pronoun.
+        (["het", "klopt", "."], ["PRON", "VERB", "PUNCT"], ["", "VerbForm=Fin", ""], 1),
+    ],
+)
+def test_a_verb_by_the_treebank_conventions_stays_a_verb(nlp, words, pos, morphs, index):
+    doc = retag(_tagged(nlp, words, pos, morphs))
+    assert doc[index].pos_ == "VERB"
+
+
+def test_the_pipeline_retags_a_letter_noun(nlp):
+    assert "helder_determined_nouns" in nlp.pipe_names
