@@ -232,7 +232,7 @@ _MODIFIER_DEPS = _NOUN_DEPENDENTS | {"advmod"}
 
 # Endings of Dutch adjectives: a term in "-e" after one of them is an adjective written attributively.
 # (Participles are left out: "de geadresseerde" is a person, "geadresseerd" an everyday word.)
-_ADJECTIVE_ENDINGS = ("ig", "end", "lijk", "isch", "eel", "aal", "ief", "baar", "zaam", "loos", "ant", "ent")
+_ADJECTIVE_ENDINGS = ("ig", "end", "lijk", "isch", "eel", "aal", "air", "ief", "baar", "zaam", "loos", "ant", "ent")
 
 
 # Referring participles ("voornoemde", "hogervermelde", "bovenstaande"): their base form is just as stiff.

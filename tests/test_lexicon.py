@@ -155,8 +155,9 @@ def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentenc
         ("Het antwoord laat lang op zich wachten.", "laat lang op zich wachten"),
         # An expression with "de", written without it.
         ("Wij bevestigen ontvangst van uw brief.", "bevestigen ontvangst"),
-        # An adjective and a noun, both inflected.
+        # An adjective and a noun, both inflected; an attributive term in its base form.
         ("De belasting op onroerende goederen stijgt.", "onroerende goederen"),
+        ("U sloot een hypothecair krediet af bij uw bank.", "hypothecair"),
     ],
 )
 def test_a_term_is_found_in_its_other_word_orders_and_forms(checker, sentence, found):

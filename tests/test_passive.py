@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from helder.nlp.passive import find_passives
 
@@ -176,3 +177,33 @@ def test_span_limits_the_search(nlp):
 def test_unparsed_doc_is_refused():
     with pytest.raises(ValueError):
         find_passives(spacy.blank("nl")("De brief is verstuurd."))
+
+
+def _parsed(nlp, words, pos, heads, deps):
+    """A doc with a given (slipped) parse: the detector's answer to it, independent of the model."""
+    lemmas = [word.lower() for word in words]
+    morphs = ["VerbForm=Fin" if tag == "AUX" else "" for tag in pos]
+    return Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas, morphs=morphs,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "heads", "deps", "found"),
+    [
+        # "werd" read as a main verb with an invented predicate; the agent after the participle decides.
+        ("België werd in oude tijden bevolkt door Keltische stammen .".split(),
+         ["PROPN", "AUX", "ADP", "ADJ", "NOUN", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"],
+         [1, 1, 4, 4, 1, 4, 8, 8, 1, 1],
+         ["nsubj", "ROOT", "case", "amod", "obl", "nmod", "case", "amod", "xcomp", "punct"],
+         ("werd", "bevolkt")),
+        # The passive auxiliary with the subject misread as its argument, the participle tagged a noun.
+        ("Toen werden de stammen samen aangeduid met dat woord .".split(),
+         ["ADV", "AUX", "DET", "NOUN", "ADV", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+         [5, 5, 3, 1, 5, 5, 8, 8, 5, 5],
+         ["advmod", "aux:pass", "det", "xcomp", "advmod", "ROOT", "case", "det", "obl", "punct"],
+         ("werden", "aangeduid")),
+    ],
+)
+def test_passive_despite_parse_slips(nlp, words, pos, heads, deps, found):
+    doc = _parsed(nlp, words, pos, heads, deps)
+    assert [(clause.auxiliary.text, clause.participle.text) for clause in find_passives(doc)] == [found]

@@ -181,6 +181,13 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
             participle = _adjacent_participle(token) or _participle_later_in_clause(token, by_form=True)
             if participle is not None and participle.i not in found:
                 found[participle.i] = (token, _worden_kind(participle, token))
+        elif _is_form(token, "worden", WORDEN_FORMS) and token.dep_ not in {"aux", "aux:pass"}:
+            # a main verb with a predicate the parser invented: "België werd in oude tijden bevolkt
+            # door ..." with "stammen" as the predicate; only with its agent, as "werd voorzitter"
+            # has a predicate of its own
+            participle = _participle_later_in_clause(token, by_form=True)
+            if participle is not None and participle.i not in found and _agent_follows(participle):
+                found[participle.i] = (token, _worden_kind(participle, token))
         elif _is_form(token, "zijn", ZIJN_FORMS) and token.dep_ == "cop":
             participle = _participle_later_in_clause(token)
             if participle is not None and participle.i not in found and _zijn_passive(participle, token) \
@@ -276,14 +283,15 @@ def _is_auxiliary_of(child: Token, lemma: str, forms: frozenset[str]) -> bool:
 
     Any relation but a clause or an argument will do: the parser knows
     little letter Dutch and labels a stray "bent" advmod. An auxiliary has no
-    arguments of its own, and it follows the subordinator of a subordinate
-    clause: in "het probleem is dat niemand ... gelezen" the "is" belongs to
+    arguments of its own (unless the parser called it the passive auxiliary: then
+    its "argument" is a misplaced subject), and it follows the subordinator of a
+    subordinate clause: in "het probleem is dat niemand ... gelezen" the "is" belongs to
     the main clause.
     """
     return (
         child.dep_ not in _NON_AUXILIARY_DEPS
         and _is_form(child, lemma, forms)
-        and not any(_is_argument(grandchild) for grandchild in child.children)
+        and (child.dep_ == "aux:pass" or not any(_is_argument(grandchild) for grandchild in child.children))
         and all(child.i > sibling.i for sibling in child.head.children if _subordinator(sibling))
     )
 
@@ -432,6 +440,12 @@ def _participle_later_in_clause(copula: Token, by_form: bool = False) -> Token |
         if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
             return None
     return None
+
+
+def _agent_follows(participle: Token) -> bool:
+    """ "... bevolkt door verschillende stammen": a "door" right after the participle names its agent."""
+    doc = participle.doc
+    return participle.i + 1 < len(doc) and doc[participle.i + 1].lower_ == "door"
 
 
 def _beside_a_noun(participle: Token) -> bool:
