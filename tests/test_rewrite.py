@@ -216,6 +216,8 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         ("Het overleg resulteerde in een akkoord.", "resulteerde in", "leidde tot"),
         ("U beschikt tevens over het recht om bezwaar te maken.", "beschikt tevens over", "heeft tevens"),
         ("Dat de woning aan alle normen beantwoordt, is zeker.", "aan alle normen beantwoordt", "aan alle normen voldoet"),
+        # A main clause's finite verb may stand before the preposition's object, which becomes its own.
+        ("Wij beschikken over een attest van de huisarts.", "beschikken over", "hebben"),
         # A participle after its copula, an infinitive after its modal: the parse tells them from a finite verb.
         ("De termijn voor uw bezwaar is verstreken.", "verstreken", "afgelopen"),
         ("De stad zal de zieke bomen rooien.", "rooien", "weghalen"),
@@ -308,6 +310,12 @@ def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(ch
         ("De kaart ligt klaar, gelieve u hiertoe aan te bieden.", "gelieve u hiertoe aan te bieden",
          "wilt u u hiertoe aanbieden"),
         ("De schepen wil de dialoog aangaan met de handelaars.", "de dialoog aangaan", "praten met"),  # "met met"
+        # The preposition's object would follow the verb: "zal opgeven de huurachterstand".
+        ("De stad zal afzien van de huurachterstand.", "afzien van", "opgeven"),
+        # The noun's "geen" would stay before a verb: "geen ingaan op".
+        ("Wij kunnen geen gevolg geven aan de vraag van uw buurman.", "gevolg geven aan", "ingaan op"),
+        # A conjunction where a noun phrase follows: "toen de inspectie was niemand thuis".
+        ("Op het ogenblik van de inspectie was niemand thuis.", "Op het ogenblik van", "Toen"),
     ],
 )
 def test_a_word_stays_advice_where_it_would_not_fit(checker, sentence, found, refused):

@@ -46,8 +46,19 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
     """`alternative` inflected like the term's occurrence in `span`, or None when that is not sure."""
     if is_instruction(alternative):
         return None
+    if "zich" in alternative.split() and "zich" not in term.split():
+        if not _reflexive_before(span):
+            return None  # "wij kunnen niet plooien" has no pronoun for "zich aanpassen"
+        alternative = " ".join(word for word in alternative.split() if word != "zich")
     fitted = _fit(alternative, term, span)
     return None if fitted is None or _doubles_a_neighbour(fitted, span) else fitted
+
+
+def _reflexive_before(span: Span) -> bool:
+    """The clause already has the pronoun a reflexive alternative needs: "wij kunnen ons niet plooien
+    naar" -> "wij kunnen ons niet aanpassen aan" (the alternative's "zich" goes)."""
+    return any((token.lower_ in {"zich", "ons", "me", "mij"} or (token.lower_ == "u" and not token.dep_.startswith("nsubj")))
+               for token in span.doc[span.sent.start : span.start])
 
 
 def _doubles_a_neighbour(replacement: str, span: Span) -> bool:
@@ -68,8 +79,38 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
     if _verb_first(term.split()) and _bare_participle(span[0]) and _infinitive(alternative.split()[0]):
         return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
     if span.text.lower().split() == term.split():
-        return None if _clause_out_of_place(alternative, term, span) else alternative
+        refused = _clause_out_of_place(alternative, term, span) or _object_after_verb(alternative, term, span) or (
+            _determiner_left_behind(alternative, span))
+        return None if refused else alternative
     return _fit_expression(alternative, term, span)
+
+
+def _determiner_left_behind(alternative: str, span: Span) -> bool:
+    """ "geen gevolg geven aan" -> not "geen ingaan op", "uw handtekening plaatsen" -> not "uw
+    tekenen": the term's noun takes its article, possessive or "geen" with it, and a verb cannot
+    have one."""
+    before = span.doc[span.start - 1] if span.start else None
+    first = alternative.lower().split()[0]
+    determiner = before is not None and (before.pos_ == "DET" or "Yes" in before.morph.get("Poss"))
+    return determiner and span.start <= before.head.i < span.end and first in inflect.verb_lemma(first)
+
+
+def _object_after_verb(alternative: str, term: str, span: Span) -> bool:
+    """A verb for a verb and its preposition, with the preposition's object after it: "zullen afzien
+    van de boete" -> not "zullen opgeven de boete". The object becomes the verb's and goes before it
+    ("zullen de boete opgeven"): the writer moves it. An alternative that keeps a preposition
+    ("letten op") may stand there."""
+    words = alternative.lower().split()
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    doc = span.doc
+    if any(token.pos_ in VERBAL and _main_clause(token) and not any(
+            other.pos_ in VERBAL for other in doc[token.sent.start : token.i]) for token in span):
+        return False  # a main clause's first verb is finite and comes before its object: "wij hebben het attest"
+    return (term.split()[-1] in PREPOSITIONS and words[-1] not in PREPOSITIONS
+            and words[-1] in inflect.verb_lemma(words[-1]) and after is not None and after.pos_ in _PHRASE_STARTS)
+
+
+_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})  # the words a noun phrase opens with
 
 
 def _bare_participle(token: Token) -> bool:
@@ -111,7 +152,7 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if " " in alternative:
         return _fit_phrase(alternative, term, token)
     found = token.lower_
-    verbal = token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))
+    verbal = (token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))) and not _after_article(token)
     if _reflexive(token) or _changes_subject(alternative, token):
         return None  # "uw dossier bevindt zich" -> "is zich": the pronoun would stay
     if found == term and _attributive(token):  # whatever the tagger calls it: "malafide" as a verb
@@ -137,7 +178,10 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
 # After a definite determiner the phrase's head may take the other article ("het
 # distributienettarief" -> "de kosten"); after any, the phrase must not bring its own ("een een").
 DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
-CLAUSE_OPENERS = frozenset({"als", "dat", "hoe", "of", "omdat", "waar", "wanneer", "wat", "wie", "zodat"})
+CLAUSE_OPENERS = frozenset({
+    "als", "dat", "doordat", "hoe", "indien", "nadat", "of", "omdat", "terwijl", "toen", "voordat", "waar",
+    "wanneer", "wat", "wie", "zodat", "zodra", "zolang",
+})
 QUESTION_WORDS = frozenset({"hoe", "waar", "wanneer", "wat", "wie"})  # they may follow a preposition: "over hoe"
 REFLEXIVES = frozenset({"zich", "zijn", "ons", "me", "mij", "je"})
 DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "zo", "nogal", "vrij", "meer", "minder", "meest", "minst"})
@@ -149,6 +193,7 @@ GENDER_WORDS = frozenset({"de", "het", "deze", "dit", "die", "dat", "ons", "onze
 # Before a singular "het" noun, an adjective after these (or after none) has no -e: "een groot huis".
 UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "zo'n", "welk", "veel", "weinig", "enig"})
 PERFECT_FORMS = HEBBEN_FORMS | ZIJN_FORMS
+ARTICLE_GENDERS = {"de": "de", "deze": "de", "het": "het", "dit": "het"}
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 
 
@@ -166,7 +211,7 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
     words = alternative.lower().split()
     previous = doc[token.i - 1].lower_ if token.i else ""
     verb_phrase = _infinitive(words[-1]) and words[-2:-1] != ["te"]  # "niet willen"; not "op te eisen"
-    if token.pos_ in VERBAL or token.morph.get("VerbForm"):
+    if (token.pos_ in VERBAL or token.morph.get("VerbForm")) and not _after_article(token):
         modal = any(child.dep_ == "aux" and child.i < token.i for child in token.children)  # "moeten ... herhuisvesten"
         if not term.endswith("n") or (_finite(token) and not modal) or previous == "te" or not verb_phrase:
             return None  # "om te herhuisvesten" would need "om ... te geven"
@@ -278,11 +323,18 @@ def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
         return not any(child.dep_ in {"det", "nmod:poss"} for child in before)
     marked = any(child.dep_ == "amod" or (child.dep_ in {"det", "nmod:poss"} and child.lower_ in GENDER_WORDS)
                  for child in before)
-    if noun != token or token.pos_ not in {"NOUN", "PROPN"} or not marked:
+    if noun != token or (token.pos_ not in {"NOUN", "PROPN"} and not _after_article(token)) or not marked:
         return True
-    found = {"Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term)
+    found = {"Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term) or next(
+        (ARTICLE_GENDERS[child.lower_] for child in before if child.lower_ in ARTICLE_GENDERS), None)
     wanted = gender(alternative)
     return found is None or wanted is None or wanted == found  # unknown: no noun, or a tagging slip ("frequent")
+
+
+def _after_article(token: Token) -> bool:
+    """A word right after an article or possessive is a noun, whatever its tag: "het rondschrijven"."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.pos_ == "DET" and before.lower_ in DETERMINERS
 
 
 def _after_its_noun(alternative: str, token: Token) -> bool:
