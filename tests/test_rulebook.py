@@ -7,8 +7,11 @@ import textwrap
 import pytest
 
 import helder
+from helder.errors import RuleError
 from helder.matching import _literal_prefix
-from helder.rulebook import catalogue, is_disabled, load_family, load_rules
+from helder.resources import data_dir
+from helder.rulebook import catalogue, is_disabled, load_family, load_rules, schema_error
+from helder.yamlfile import load_mapping
 
 VALID_RULE = """
 family: eigen
@@ -33,6 +36,13 @@ def _write(folder, name, content):
     path = folder / name
     path.write_text(textwrap.dedent(content), encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize("path", sorted(data_dir("rules").glob("*.yaml")), ids=lambda path: path.name)
+def test_every_builtin_rule_file_follows_the_schema(path):
+    """Built-in files are not validated at run time (too slow for 6,000 entries): here they are."""
+    error = schema_error(load_mapping(path, "Regelbestand", RuleError, ""))
+    assert error is None, f"{path.name}: {error.message if error else ''}"
 
 
 def test_builtin_rules_load_and_cover_every_dimension():
