@@ -42,6 +42,14 @@ def structures(nlp, text: str, kind: str, **options):
         # A suffixless action noun, also where the tagger took it for a name.
         ("De controle van de facturen gebeurt door de dienst Wonen.", "De controle van de facturen gebeurt",
          "leeg-werkwoord", "'wij controleren ...'"),
+        # The reader's own action: the clause gets "u" as its doer.
+        ("Bij verlies van uw bewonerskaart vraagt u een nieuwe aan.", "Bij verlies van uw bewonerskaart",
+         "voorzetsel", "'als u ... verliest'"),
+        # A phrase hung on a time noun says when; so does one that opens the sentence.
+        ("Wij antwoorden binnen de tien dagen na ontvangst van uw formulier.", "na ontvangst van uw formulier",
+         "voorzetsel", "'nadat wij ... ontvangen'"),
+        ("Voor de erkenning van uw diploma moet u een vertaling bezorgen.", "Voor de erkenning van uw diploma",
+         "voorzetsel", "'om ... te erkennen'"),
     ],
 )
 def test_nominal_style_found_with_a_verb_to_write(nlp, text, span, variant, rewrite):
@@ -58,6 +66,8 @@ def test_nominal_style_found_with_a_verb_to_write(nlp, text, span, variant, rewr
         "Wij hebben uw betaling op 3 maart ontvangen.",  # the verb is there
         "In de bijlage vindt u onze beslissing.",  # "vinden", not "plaatsvinden"
         "De regels voor de toekenning van de huurpremie gelden voor iedereen.",  # the phrase modifies a noun
+        "Wij verlengen de termijn voor uw betaling van de boete tot eind mei.",  # right after its noun, whatever the parse
+        "Wij danken u voor uw melding van het lek in de kelder.",  # the verb's own object: "danken voor"
         "Het inkomen van uw gezin is gestegen.",  # a lexicalised infinitive
         "Uw opmerking over de fietsenstalling bij het station van Lier is terecht.",  # a noun tagged as infinitive
     ],
@@ -261,6 +271,12 @@ def test_van_chain(nlp):
         # An object's "van" phrase after the verbs that close the clause.
         ("Heeft u een kopie gekregen van het verslag van de controle van de brandtrap?",
          "een kopie gekregen van het verslag van de controle van de brandtrap"),
+        # A noun's own preposition stays with it ("aanvraag tot", "recht op"), wherever the parser hung it.
+        ("Wij hebben uw aanvraag tot aansluiting op het gasnet van de gemeente goedgekeurd.",
+         "uw aanvraag tot aansluiting op het gasnet van de gemeente"),
+        # An inflected adjective the tagger read as the phrase's noun.
+        ("De melding over de kapotte ramen van de refter van de school is terecht.",
+         "De melding over de kapotte ramen van de refter van de school"),
     ],
 )
 def test_van_chain_robust_to_attachment(nlp, text, span):

@@ -41,7 +41,7 @@ from wordfreq import zipf_frequency
 
 from helder.analysis import is_word
 from helder.calendar_words import MONTHS, WEEKDAYS
-from helder.nlp.inflect import verb_lemma
+from helder.nlp.inflect import present, verb_lemma
 from helder.nlp.lookup import lookup_lemma
 from helder.nlp.particles import MAX_DISTANCE, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_past_participle
@@ -148,10 +148,17 @@ EMPTY_VERBS = {
 EMPTY_PREDICATES = frozenset({"mogelijk", "nodig", "noodzakelijk", "vereist", "verplicht", "toegestaan"})
 # Adverbial prepositions before an action noun, with the clause that says it with a verb.
 PREPOSITION_REWRITES = {
-    "na": "nadat wij ... {verb}", "bij": "als wij ... {verb}", "tijdens": "terwijl wij ... {verb}",
-    "tot": "tot wij ... {verb}", "voor": "om ... {te_verb}", "ter": "om ... {te_verb}",
-    "gedurende": "terwijl wij ... {verb}",
+    "na": "nadat {subject} ... {finite}", "bij": "als {subject} ... {finite}", "tijdens": "terwijl {subject} ... {finite}",
+    "tot": "tot {subject} ... {finite}", "voor": "om ... {te_verb}", "ter": "om ... {te_verb}",
+    "gedurende": "terwijl {subject} ... {finite}",
 }
+# Actions a letter's reader does, not the service: "bij verlies van uw kaart" is "als u ... verliest",
+# "na ontvangst van uw betaling" stays "nadat wij ... ontvangen".
+READER_ACTIONS = frozenset({
+    "aankopen", "aanvragen", "afhalen", "annuleren", "betalen", "bouwen", "gebruiken", "huren", "indienen",
+    "inschrijven", "invullen", "melden", "ondertekenen", "opzeggen", "verbouwen", "verhuizen", "verkopen",
+    "verliezen",
+})
 # Separable particles that are never a prefix (unlike over-, onder-, door-, om-).
 _SEPARABLE = ("terug", "samen", "goed", "mee", "aan", "af", "bij", "in", "na", "op", "toe", "uit", "vast", "weg")
 _ADVERBIAL_DEPS = frozenset({"obl", "obl:arg", "advmod", "advcl", "nmod:tmod"})
@@ -200,12 +207,16 @@ def _split_particle(verb: str) -> tuple[str, str]:
 
 
 def rewrite_hints(verb: str) -> dict[str, str]:
-    """Word forms for a rewrite with `verb`: "handelen ... af" (main clause), "af te handelen"."""
+    """Word forms for a rewrite with `verb`: "handelen ... af" (main clause), "af te handelen", and the
+    doer with the verb at the end of a subordinate clause ("wij ... afhandelen", "u ... verliest")."""
     particle, rest = _split_particle(verb)
+    reader = verb in READER_ACTIONS
     return {
         "verb": verb,
         "main_verb": f"{rest} ... {particle}" if particle else f"{verb} ...",
         "te_verb": f"{particle} te {rest}" if particle else f"te {verb}",
+        "subject": "u" if reader else "wij",
+        "finite": particle + present(rest, "u") if reader else verb,
     }
 
 
