@@ -54,6 +54,7 @@ class RuleMatcher:
 
     def __init__(self, nlp: Language, rules: Sequence[Rule]) -> None:
         self._patterns = AnchoredMatcher(nlp.vocab)
+        self._parsed_patterns = AnchoredMatcher(nlp.vocab)  # patterns that read the parse: body sentences only
         self._by_text = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self._split = SplitTermMatcher()
@@ -67,8 +68,9 @@ class RuleMatcher:
                 label_id = nlp.vocab.strings.add(label)
                 try:
                     self._add_terms(nlp, label, label_id, matchable.get("terms", ()))
-                    if matchable.get("patterns"):
-                        self._patterns.add(label, matchable["patterns"])
+                    for pattern in matchable.get("patterns", ()):
+                        matcher = self._parsed_patterns if _reads_the_parse(pattern) else self._patterns
+                        matcher.add(label, [pattern])
                 except (ValueError, KeyError, TypeError) as error:
                     where = f"term '{key}'" if rule.type == "substitution" else "patroon"
                     raise RuleError(f"Regelbestand {rule.path}, regel '{rule.id}': ongeldig {where}: {error}") from error
@@ -96,6 +98,8 @@ class RuleMatcher:
             by_text = [match for match in self._by_text(doc) if not _noun_for_verb(doc, match)]
             by_lemma = [match for match in self._by_lemma(doc) if not _lemma_of_another_word(doc, match)]
             found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc)]
+            if doc.has_annotation("LEMMA"):  # salutations, references and signatures are not parsed
+                found_here += self._parsed_patterns(doc)
             for match_id, start, end in found_here:
                 rule, key = self._keys[match_id]
                 if sentence.part not in SCOPES[rule.scope] or (rule.id, key, start, end) in seen:
@@ -103,6 +107,15 @@ class RuleMatcher:
                 seen.add((rule.id, key, start, end))
                 found[rule.id].append(Match(rule, key, sentence, sentence.doc[start:end]))
         return {rule_id: _longest(matches) for rule_id, matches in found.items()}
+
+
+_PARSE_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
+
+
+def _reads_the_parse(pattern: list[dict]) -> bool:
+    """A token pattern that asks for a lemma, word class, morphology or relation, which only the
+    parsed sentences of the letter's body have."""
+    return any(_PARSE_ATTRIBUTES & set(token) for token in pattern)
 
 
 def _noun_for_verb(doc: Doc, match: tuple[int, int, int]) -> bool:

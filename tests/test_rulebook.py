@@ -62,6 +62,18 @@ def test_extra_rule_folder_adds_rules(tmp_path):
     assert any(rule["id"] == "jargon.eigen-woord" for rule in catalogue(extra=[tmp_path]))
 
 
+def test_an_own_pattern_on_lemmas_reads_the_body_and_skips_the_unparsed_salutation(tmp_path):
+    """Salutations and signatures are not parsed: a lemma pattern must not break on them."""
+    rule = VALID_RULE.replace("    entries:\n      dossierstuk: [document]\n", "").replace(
+        "type: substitution", "type: existence").replace(
+        "suggestions: [Gebruik het gewone woord.]", "suggestions: [Gebruik het gewone woord.]\n"
+        "    patterns: [[{LEMMA: verzoeken}, {LOWER: u}]]")
+    _write(tmp_path, "eigen.yaml", rule)
+    checker = helder.Checker(extra_rules=[tmp_path])
+    report = checker.check("Beste heer Peeters,\n\nWij verzochten u om een kopie.\n\nMet vriendelijke groeten,\nAn\n")
+    assert [f.text for f in report.findings if f.rule == "jargon.eigen-woord"] == ["verzochten u"]
+
+
 def test_rules_from_environment_variable(tmp_path, monkeypatch):
     _write(tmp_path, "eigen.yaml", VALID_RULE)
     monkeypatch.setenv("HELDER_RULES", str(tmp_path))

@@ -112,13 +112,14 @@ def _hides(outer: Finding, inner: Finding) -> bool:
     """Whether a finding makes one inside it redundant: one on the same words always ("decreet" as
     a lexicon term and as a law reference); a term found as written, everything inside it; a term
     the sentence pulled apart ("nemen uw klacht in behandeling"), only a finding on one of its own
-    words ("neemt pas aanvang" hides "aanvang"), as the words between its parts are not its own."""
+    words or at one of its ends ("neemt pas aanvang" hides "aanvang", "dient ingediend te worden"
+    hides "dient ingediend"), as the words between its parts are not its own."""
     if (outer.start, outer.end) == (inner.start, inner.end):
         return True
     words = _term_words(outer)
     if words is None or len(outer.text.split()) <= len(words):
         return True
-    return inner.text.lower() in words
+    return inner.start == outer.start or inner.end == outer.end or inner.text.lower() in words
 
 
 def _own_rules(context: Context) -> set[str]:
