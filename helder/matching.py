@@ -526,15 +526,17 @@ def _verb_of_particle(token: Token) -> Token | None:
 def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
     """The verb a token may be, among the `wanted` ones: its lemma for a verb; for a bare "noun" or
     "adjective", the infinitive its form comes from (the tagger reads a rare verb as one: "De stad
-    hecht groot belang", "Wij verlenen goedkeuring")."""
+    hecht groot belang", "Wij verlenen goedkeuring"). The "deze" of "bij deze" (hereby) is no
+    article: "Bij deze brengen wij u ter kennis"."""
     if token.pos_ in _VERBAL:
         return {token.lemma_.lower()}
     if token.pos_ not in {"NOUN", "ADJ"}:
         return set()
     candidates = {lemma for lemma in verb_lemma(token.lower_)[:1] if lemma in wanted}
-    previous = token.doc[token.i - 1].lower_ if token.i else ""
+    hereby = token.i > 1 and token.doc[token.i - 2].lower_ == "bij" and token.doc[token.i - 1].lower_ == "deze"
+    previous = token.doc[token.i - 1].lower_ if token.i and not hereby else ""  # "Bij deze brengen wij ..."
     if not candidates or previous in DETERMINERS | _QUANTIFIERS or any(
-            child.dep_ == "amod" or child.lower_ in DETERMINERS for child in token.children):
+            child.dep_ == "amod" or (child.lower_ in DETERMINERS and not hereby) for child in token.children):
         return set()
     return candidates
 

@@ -153,6 +153,8 @@ def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentenc
         ("Het lek is aan een kapotte leiding toe te schrijven.", "aan een kapotte leiding toe te schrijven"),
         # An expression whose verb hangs on "laten".
         ("Het antwoord laat lang op zich wachten.", "laat lang op zich wachten"),
+        # "bij deze" (hereby) is no article before a verb the tagger read as a noun.
+        ("Bij deze brengen wij u ter kennis dat het loket sluit.", "brengen wij u ter kennis"),
         # An expression with "de", written without it.
         ("Wij bevestigen ontvangst van uw brief.", "bevestigen ontvangst"),
         # An adjective and a noun, both inflected; an attributive term in its base form.
