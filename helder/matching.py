@@ -480,7 +480,7 @@ class SplitTermMatcher:
         for token in doc:
             if token.lower_ in self._particles:
                 found += self._separable(token, present)
-            for infinitive in _infinitives(token, self._verbal) if not _auxiliary(token) else ():
+            for infinitive in _infinitives(token, self._verbal) if not _heads_no_expression(token) else ():
                 found += self._expressions(token, infinitive, present)
             for infinitive in _infinitives(token, self._prepositional):
                 found += self._with_preposition(token, infinitive)
@@ -541,11 +541,14 @@ def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
     return candidates
 
 
-def _auxiliary(token: Token) -> bool:
-    """The auxiliary of a participle ("wij hebben ons ten doel gesteld"): it heads no expression of
-    its own. One before an infinitive may be the expression's verb ("wij zijn voornemens ... te
+def _heads_no_expression(token: Token) -> bool:
+    """A verb form with no clause of its own: the auxiliary of a participle ("wij hebben ons ten doel
+    gesteld"), or a participle before its noun ("uw bezwaar met een aangetekende brief"). An
+    auxiliary before an infinitive may be the expression's verb ("wij zijn voornemens ... te
     vernieuwen", which parsers read as an auxiliary)."""
     head = token.head
+    if token.dep_ == "amod" and head.i > token.i:
+        return True
     return token.dep_ in {"aux", "aux:pass"} and head.i != token.i and "Part" in head.morph.get("VerbForm")
 
 

@@ -181,6 +181,12 @@ def test_one_finding_for_one_term(checker, sentence, only):
     assert [f.text for f in checker.check(sentence).findings if f.dimension == "jargon"] == only
 
 
+def test_a_participle_before_its_noun_makes_no_verbal_expression(checker):
+    """ "een aangetekende brief" is no "bezwaar aantekenen", though "bezwaar" stands in the clause."""
+    report = checker.check("Stuur uw bezwaar met een aangetekende brief naar de gouverneur.")
+    assert not [f for f in _lexicon_findings(report) if f.rule.endswith("bezwaar-aantekenen")]
+
+
 def test_a_separable_particle_and_a_noun_plural_make_no_noun_term(checker):
     """ "rollen ... uit" is "uitrollen", not the noun "uitrol" ("rollen" is also the plural of "rol")."""
     report = checker.check("Wij rollen het nieuwe systeem volgend jaar uit.")
