@@ -140,7 +140,8 @@ def _lemma_of_another_word(doc: Doc, match: tuple[int, int, int]) -> bool:
 
     "indienen" tagged as a noun got the lemma "indien"; "verleden" as a verb
     "verlijden". The lookup table knows both as lemmas of their own, so the
-    model's lemma is not trusted there. Nor is an infinitive made of a bare
+    model's lemma is not trusted there, nor for a present participle that is an adjective of its
+    own ("verstrekkende"). Nor is an infinitive made of a bare
     word after an article or preposition, which is a noun: "op voorhand" is
     not "voorhanden", "de waarborg" not "waarborgen".
     """
@@ -149,7 +150,14 @@ def _lemma_of_another_word(doc: Doc, match: tuple[int, int, int]) -> bool:
     if end - start != 1 or token.lemma_.lower() == token.lower_ or _participle_after_auxiliary(token):
         return False  # "wij hebben het geïntegreerd": the verb, not the adjective
     stem_infinitive = token.lemma_.lower() in (token.lower_ + "en", token.lower_ + "n")
-    return is_own_lemma(token.lower_) or (stem_infinitive and start > 0 and doc[start - 1].lower_ in _FUNCTION_WORDS)
+    return is_own_lemma(token.lower_) or _own_adjective(token.lower_) or (
+        stem_infinitive and start > 0 and doc[start - 1].lower_ in _FUNCTION_WORDS)
+
+
+def _own_adjective(form: str) -> bool:
+    """A present participle that is an adjective of its own ("verstrekkende gevolgen" is no
+    "verstrekken", "afdoende" no "afdoen"): the lookup table knows its base as a lemma."""
+    return form.endswith("ende") and is_own_lemma(form[:-1])
 
 
 class LookupLemmaMatcher:
@@ -184,6 +192,8 @@ class LookupLemmaMatcher:
 
     @staticmethod
     def _lemmas(token: Token) -> set[str]:
+        if _own_adjective(token.lower_):
+            return {token.lower_[:-1]} - {token.lemma_}  # "verstrekkende" is "verstrekkend", no verb
         lemmas = {lookup_lemma(token.lower_)}
         if not is_known(token.lower_) and token.pos_ in _VERB_SHAPED and token.lower_.endswith(_VERB_ENDINGS):
             lemmas.update(verb_lemma(token.lower_)[:1])  # a verb form the table lacks: "loost" -> "lozen"

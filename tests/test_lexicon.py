@@ -187,6 +187,12 @@ def test_a_participle_before_its_noun_makes_no_verbal_expression(checker):
     assert not [f for f in _lexicon_findings(report) if f.rule.endswith("bezwaar-aantekenen")]
 
 
+def test_a_present_participle_that_is_an_adjective_of_its_own_is_no_verb(checker):
+    """ "verstrekkende gevolgen" (far-reaching) is no "verstrekken" (to provide)."""
+    report = checker.check("Het nieuwe reglement heeft verstrekkende gevolgen voor de marktkramers.")
+    assert not [f for f in _lexicon_findings(report) if f.rule.endswith(".verstrekken")]
+
+
 def test_a_separable_particle_and_a_noun_plural_make_no_noun_term(checker):
     """ "rollen ... uit" is "uitrollen", not the noun "uitrol" ("rollen" is also the plural of "rol")."""
     report = checker.check("Wij rollen het nieuwe systeem volgend jaar uit.")
