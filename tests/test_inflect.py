@@ -232,6 +232,12 @@ def test_inflect_like(lemma, feats, kwargs, expected):
     ("staande", "staan"),
     ("bestaande", "bestaan"),
     ("gaande", "gaan"),
+    # An infinitive of its own that is also a strong past: the more common verb with a past of its own.
+    ("uitvoeren", "uitvoeren"),
+    ("voeren", "voeren"),
+    ("wezen", "wijzen"),
+    ("ingingen", "ingaan"),
+    ("uitgegeven", "uitgeven"),
 ])
 def test_verb_lemma_first_candidate(form, lemma):
     assert verb_lemma(form)[0] == lemma

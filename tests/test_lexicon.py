@@ -153,6 +153,8 @@ def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentenc
         ("Het lek is aan een kapotte leiding toe te schrijven.", "aan een kapotte leiding toe te schrijven"),
         # An expression whose verb hangs on "laten".
         ("Het antwoord laat lang op zich wachten.", "laat lang op zich wachten"),
+        # A separable verb whose form is also a strong past ("voeren", past of "varen").
+        ("Wij voeren de betaling van uw premie morgen uit.", "voeren de betaling van uw premie morgen uit"),
         # "bij deze" (hereby) is no article before a verb the tagger read as a noun.
         ("Bij deze brengen wij u ter kennis dat het loket sluit.", "brengen wij u ter kennis"),
         # An expression with "de", written without it.

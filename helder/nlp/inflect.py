@@ -765,7 +765,36 @@ def _verb_lemma(form: str) -> tuple[str, ...]:
                    and known.get(other, (99.0, 0))[0] >= known[lemma][0] - 1.0 for other in [*strong, *regular])
 
     demoted = [lemma for lemma in regular if inflected(lemma)]
-    return tuple(strong + [lemma for lemma in regular if lemma not in demoted] + demoted)
+    ordered = strong + [lemma for lemma in regular if lemma not in demoted] + demoted
+    if strong and form in regular and known[form][0] >= _known(strong[0]) + OWN_INFINITIVE_MARGIN \
+            and not _is_participle_of(strong[0], form) and _has_own_past(form):
+        ordered = [form] + [lemma for lemma in ordered if lemma != form]
+    return tuple(ordered)
+
+
+def _is_participle_of(lemma: str, form: str) -> bool:
+    """ "uitgegeven" is the participle of "uitgeven", not an infinitive of its own."""
+    entry = _strong_entry(lemma)
+    if entry is None:
+        return False
+    parts, verb = entry
+    return any(parts.particle + parts.prefix + participle == form for participle in verb.participle) or (
+        past_participle(lemma) == form)
+
+
+def _has_own_past(infinitive: str) -> bool:
+    """A verb of its own has a past tense readers write ("voerde", "rookte"); "ingingen" has none."""
+    try:
+        return _known(past(infinitive)) >= OWN_PAST_ZIPF
+    except ValueError:
+        return False
+
+
+# A form that is an infinitive itself and also a strong past of another verb is read as that
+# infinitive when it is clearly the more common word and a verb with a past of its own:
+# "voeren" (4.9) is "voeren", not "varen" (4.3); "wezen" (4.5) stays the past of "wijzen" (4.6).
+OWN_INFINITIVE_MARGIN = 0.3
+OWN_PAST_ZIPF = 2.0
 
 
 @lru_cache(maxsize=65536)
