@@ -700,16 +700,23 @@ def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
     position = first + len(parts[0])
     for part in parts[1:]:
         for start in range(position, min(position + MAX_GAP + 1, len(doc))):
-            if _runs_at(doc, start, part):
+            if _runs_at(doc, start, part) and not (part == ["te"] and _degree_te(doc, start)):
                 position = start + len(part)
                 break
-            if doc[start].text in _BOUNDARIES or (part == ["te"] and doc[start].lower_ in _OWN_TE):
+            if doc[start].text in _BOUNDARIES or (part == ["te"] and (
+                    doc[start].lower_ in _OWN_TE or opens_clause(doc[start]))):
                 return None  # "het behoort tot uw taak om erover te waken": that "te" is the "om" clause's
         else:
             return None
     if parts[-1] == ["te"] and position < len(doc) and doc[position].pos_ in _VERBAL:
         position += 1  # "… te sturen": the infinitive belongs to the construction
     return position
+
+
+def _degree_te(doc: Doc, index: int) -> bool:
+    """ "te laat", "te veel": a "te" before an adjective or adverb says "too", it opens no infinitive."""
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    return following is not None and following.pos_ in {"ADJ", "ADV"} and not following.lower_.endswith("en")
 
 
 def _longest(matches: list[Match]) -> list[Match]:

@@ -177,6 +177,8 @@ def test_a_term_is_found_in_its_other_word_orders_and_forms(checker, sentence, f
         ("De opvang neemt pas aanvang na de zomer.", ["neemt pas aanvang"]),
         # The same word gives one finding, not a lexicon term and a law reference.
         ("Het decreet bepaalt dat u recht hebt op een premie.", ["decreet"]),
+        # "te laat" is "too late", and a gap ends at a new clause: no "dienen ... te" here.
+        ("Er dient opgemerkt dat uw aanvraag te laat was.", ["dient opgemerkt"]),
     ],
 )
 def test_one_finding_for_one_term(checker, sentence, only):
