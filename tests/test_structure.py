@@ -42,6 +42,9 @@ def structures(nlp, text: str, kind: str, **options):
         # A suffixless action noun, also where the tagger took it for a name.
         ("De controle van de facturen gebeurt door de dienst Wonen.", "De controle van de facturen gebeurt",
          "leeg-werkwoord", "'wij controleren ...'"),
+        # A suffixless action noun of Flemish letters.
+        ("De opmaak van het nieuwe reglement gebeurt in het voorjaar.", "De opmaak van het nieuwe reglement gebeurt",
+         "leeg-werkwoord", "'wij maken ... op'"),
         # The reader's own action: the clause gets "u" as its doer.
         ("Bij verlies van uw bewonerskaart vraagt u een nieuwe aan.", "Bij verlies van uw bewonerskaart",
          "voorzetsel", "'als u ... verliest'"),

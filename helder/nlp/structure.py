@@ -129,7 +129,9 @@ SUFFIXLESS_ACTION_NOUNS = {
     "aankomst": "aankomen", "aankoop": "aankopen", "aanleg": "aanleggen", "analyse": "analyseren",
     "controle": "controleren", "deelname": "deelnemen", "herstel": "herstellen", "inname": "innemen",
     "onderzoek": "onderzoeken", "ontvangst": "ontvangen", "opname": "opnemen", "overname": "overnemen",
-    "verkoop": "verkopen", "verlies": "verliezen", "gebruik": "gebruiken",
+    "verkoop": "verkopen", "verlies": "verliezen", "gebruik": "gebruiken", "opmaak": "opmaken",
+    "afbraak": "afbreken", "aanpak": "aanpakken", "verhuis": "verhuizen",
+    "afgifte": "afgeven", "inzage": "inzien",
 }
 # Nouns in -ing/-tie that name a thing, a group or an event, not an action a verb would say better.
 NON_ACTION_NOUNS = frozenset({
