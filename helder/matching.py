@@ -448,6 +448,9 @@ class SplitTermMatcher:
                 found += self._expressions(verb, joined, present, particle.i + 1)
                 found += [(label, min(start, particle.i), max(end, particle.i + 1))
                           for label, start, end in self._with_preposition(verb, joined)]  # "zien ... af van"
+                found += [(label, min(verb.i, particle.i), particle.i + 2)
+                          for label, preposition, frame in self._prepositional.get(joined, ())
+                          if not frame and _next_word(particle) == preposition]  # "vloeien voort uit"
         return found
 
     def _expressions(self, verb: Token, infinitive: str, present: set[str], end: int = 0) -> list[tuple[int, int, int]]:
@@ -521,7 +524,12 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     clause = clause_before_particle(particle)
     if any(is_finite(token) for token in clause):
         return []
-    return [token for token in clause if token.pos_ in _VERB_SHAPED and token.is_alpha and verb_lemma(token.lower_)]
+    return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV"} and token.is_alpha
+            and verb_lemma(token.lower_)]  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
+
+
+def _next_word(token: Token) -> str:
+    return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
 
 
 def _verb_of_particle(token: Token) -> Token | None:

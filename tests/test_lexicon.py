@@ -151,6 +151,8 @@ def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentenc
         # A "te" frame and its preposition, with the finite verb between them or before them.
         ("Wij weten niet of de vertraging te wijten is aan de aannemer.", "te wijten is aan"),
         ("Het lek is aan een kapotte leiding toe te schrijven.", "aan een kapotte leiding toe te schrijven"),
+        # A separable verb and its preposition right after the particle, the verb read as an adverb.
+        ("De meerkosten vloeien voort uit de nieuwe tarieven.", "vloeien voort uit"),
         # An expression whose verb hangs on "laten".
         ("Het antwoord laat lang op zich wachten.", "laat lang op zich wachten"),
         # A separable verb whose form is also a strong past ("voeren", past of "varen").
