@@ -295,6 +295,8 @@ class AnchoredMatcher:
                 self._anywhere.add(label, [pattern])
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not (self._by_anchor or self._by_prefix or len(self._anywhere)):
+            return []
         found = list(self._anywhere(doc)) if len(self._anywhere) else []
         words = {token.lower_ for token in doc}
         for word in words & self._by_anchor.keys():
@@ -360,6 +362,9 @@ def _words(nlp: Language, term: str) -> list[str]:
 
 
 _DEFINITE_ARTICLES = frozenset({"de", "het"})
+_PHRASE_START_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "AUX", "ADV", "NUM", "X"})  # not "de", "in", ","
+# First words that never inflect: a phrase term starting with one needs no inflected-phrase search.
+_UNINFLECTED_STARTS = PREPOSITIONS | frozenset({"de", "het", "een", "zich", "niet", "geen", "ten", "ter", "als", "zo"})
 _CAUSATIVES = frozenset({"laten", "doen"})  # verbs whose infinitive carries an expression's clause: "laat ... wachten"
 _OWN_TE = frozenset({"om", ","})  # words after which a "te" belongs to a clause of its own
 GAP = "…"  # in a term, any few words of the same clause: "dienen … te" finds "dient u het formulier te"
@@ -407,7 +412,8 @@ class SplitTermMatcher:
             self._single[words[0]].append(label)
             self._add_particle(words[0])
             return
-        self._phrases[words[0]].append((label, tuple(words)))
+        if words[0] not in _UNINFLECTED_STARTS:  # "in het kader van": the phrase matchers find those
+            self._phrases[words[0]].append((label, tuple(words)))
         frame = tuple(words[:-2])
         if words[-1] in PREPOSITIONS and words[-2].endswith("n") and (frame in {(), ("zich",)} or frame[-1:] == ("te",)):
             # "beschikken over", "zich richten tot", "te wijten aan", "toe te schrijven aan"
@@ -493,11 +499,12 @@ class SplitTermMatcher:
         for token in doc:
             if token.lower_ in self._particles:
                 found += self._separable(token, present)
-            for infinitive in _infinitives(token, self._verbal) if not _heads_no_expression(token) else ():
+            infinitives = _infinitives(token, self._verbal)
+            for infinitive in infinitives if infinitives and not _heads_no_expression(token) else ():
                 found += self._expressions(token, infinitive, present)
             for infinitive in _infinitives(token, self._prepositional):
                 found += self._with_preposition(token, infinitive)
-            for key in _forms(token):
+            for key in _forms(token) if token.pos_ in _PHRASE_START_TAGS else ():
                 found += [(label, token.i, token.i + len(words)) for label, words in self._phrases.get(key, ())
                           if _runs_at(doc, token.i, words)]
             for key in {token.lower_, token.lemma_.lower()}:
