@@ -109,9 +109,11 @@ def _lemma(token: Token) -> str:
 def _verb_lemma(verb: Token) -> str:
     """The lemma with its separable particle: "voert ... uit" -> "uitvoeren", "gaan over" -> "overgaan".
 
-    An infinitive is its own lemma, whatever the lemmatiser says.
+    An infinitive is its own lemma, whatever the lemmatiser says; a participle the tagger called an
+    infinitive ("aangesproken") is not.
     """
-    lemma = verb.lower_ if "Inf" in verb.morph.get("VerbForm") else _lemma(verb)
+    infinitive = "Inf" in verb.morph.get("VerbForm") and verb_lemma(verb.lower_)[:1] == [verb.lower_]
+    lemma = verb.lower_ if infinitive else _lemma(verb)
     for child in verb.children:
         if child.dep_ == "compound:prt" and not lemma.startswith(child.lower_):
             return child.lower_ + lemma
