@@ -314,6 +314,9 @@ def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(ch
         ("De stad zal afzien van de huurachterstand.", "afzien van", "opgeven"),
         # The noun's "geen" would stay before a verb: "geen ingaan op".
         ("Wij kunnen geen gevolg geven aan de vraag van uw buurman.", "gevolg geven aan", "ingaan op"),
+        # The article says the gender, for a phrase too and over an adjective: "het kaart", "het Vlaamse tegenhanger".
+        ("Op het grafisch plan staat de nieuwe rooilijn.", "grafisch plan", "kaart bij het plan"),
+        ("Het Vlaamse pendant van die toelage bestaat niet meer.", "pendant", "tegenhanger"),
         # A conjunction where a noun phrase follows: "toen de inspectie was niemand thuis".
         ("Op het ogenblik van de inspectie was niemand thuis.", "Op het ogenblik van", "Toen"),
     ],

@@ -80,9 +80,24 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
     if span.text.lower().split() == term.split():
         refused = _clause_out_of_place(alternative, term, span) or _object_after_verb(alternative, term, span) or (
-            _determiner_left_behind(alternative, span))
+            _determiner_left_behind(alternative, span)) or _other_gender(alternative, span)
         return None if refused else alternative
     return _fit_expression(alternative, term, span)
+
+
+def _other_gender(alternative: str, span: Span) -> bool:
+    """ "het grafisch plan" -> not "het kaart": after "de", "het", "deze" or "dit" the alternative's
+    head noun (its first word of known gender, before any preposition) must take that article."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if before not in ARTICLE_GENDERS or span[-1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for word in alternative.lower().split():
+        if word in PREPOSITIONS:
+            return False
+        wanted = gender(word)
+        if wanted is not None:
+            return wanted != ARTICLE_GENDERS[before]
+    return False
 
 
 def _determiner_left_behind(alternative: str, span: Span) -> bool:
@@ -314,7 +329,8 @@ def _reflexive(token: Token) -> bool:
 
 def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
     """Whether a noun alternative fits the words before the noun: the same gender where an article,
-    demonstrative, "ons"/"onze" or adjective shows it ("het reglement" -> not "het regel"), and
+    demonstrative, "ons"/"onze" or adjective shows it ("het reglement" -> not "het regel"; the
+    article itself says it best, then the tagger, then the gender table), and
     no determiner of its own after one ("de voornoemde werken" -> not "de deze werken"). A word
     whose gender `gender()` does not know is taken for no noun."""
     noun = token.head if token.dep_ == "amod" else token
@@ -325,8 +341,8 @@ def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
                  for child in before)
     if noun != token or (token.pos_ not in {"NOUN", "PROPN"} and not _after_article(token)) or not marked:
         return True
-    found = {"Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term) or next(
-        (ARTICLE_GENDERS[child.lower_] for child in before if child.lower_ in ARTICLE_GENDERS), None)
+    found = next((ARTICLE_GENDERS[child.lower_] for child in before if child.lower_ in ARTICLE_GENDERS), None) or {
+        "Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term)
     wanted = gender(alternative)
     return found is None or wanted is None or wanted == found  # unknown: no noun, or a tagging slip ("frequent")
 
