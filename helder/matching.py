@@ -415,7 +415,8 @@ class SplitTermMatcher:
         if words[0] not in _UNINFLECTED_STARTS:  # "in het kader van": the phrase matchers find those
             self._phrases[words[0]].append((label, tuple(words)))
         frame = tuple(words[:-2])
-        if words[-1] in PREPOSITIONS and words[-2].endswith("n") and (frame in {(), ("zich",)} or frame[-1:] == ("te",)):
+        te_frame = frame[-1:] == ("te",)
+        if words[-1] in PREPOSITIONS and words[-2].endswith("n") and (frame in {(), ("zich",)} or te_frame):
             # "beschikken over", "zich richten tot", "te wijten aan", "toe te schrijven aan"
             self._prepositional[words[-2]].append((label, words[-1], () if frame == ("zich",) else frame))
             self._add_particle(words[-2])
@@ -447,7 +448,7 @@ class SplitTermMatcher:
         found = []
         for verb in _candidate_verbs(particle):
             infinitives = {verb.lemma_.lower(), lookup_lemma(verb.lower_), *verb_lemma(verb.lower_)[:1]}
-            infinitives = {infinitive for infinitive in infinitives if infinitive.endswith("n")}  # not "rol" of "rollen"
+            infinitives = {form for form in infinitives if form.endswith("n")}  # not "rol" of "rollen"
             for joined in {particle.lower_ + infinitive for infinitive in infinitives}:
                 for label in self._single.get(joined, ()):
                     found.append((label, min(particle.i, verb.i), max(particle.i, verb.i) + 1))

@@ -238,7 +238,8 @@ def drop_nested(
     kept: list[Finding] = []
     for finding in ordered:
         if finding.scope == "span" and any(
-            other.scope == "span" and other.start <= finding.start and finding.end <= other.end and hides(other, finding)
+            other.scope == "span" and other.start <= finding.start and finding.end <= other.end
+            and hides(other, finding)
             for other in kept
         ):
             continue

@@ -152,9 +152,9 @@ EMPTY_VERBS = {
 EMPTY_PREDICATES = frozenset({"mogelijk", "nodig", "noodzakelijk", "vereist", "verplicht", "toegestaan"})
 # Adverbial prepositions before an action noun, with the clause that says it with a verb.
 PREPOSITION_REWRITES = {
-    "na": "nadat {subject} ... {finite}", "bij": "als {subject} ... {finite}", "tijdens": "terwijl {subject} ... {finite}",
-    "tot": "tot {subject} ... {finite}", "voor": "om ... {te_verb}", "ter": "om ... {te_verb}",
-    "gedurende": "terwijl {subject} ... {finite}",
+    "na": "nadat {subject} ... {finite}", "bij": "als {subject} ... {finite}",
+    "tijdens": "terwijl {subject} ... {finite}", "tot": "tot {subject} ... {finite}", "voor": "om ... {te_verb}",
+    "ter": "om ... {te_verb}", "gedurende": "terwijl {subject} ... {finite}",
 }
 # Actions a letter's reader does, not the service: "bij verlies van uw kaart" is "als u ... verliest",
 # "na ontvangst van uw betaling" stays "nadat wij ... ontvangen".

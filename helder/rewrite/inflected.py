@@ -57,8 +57,11 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
 def _reflexive_before(span: Span) -> bool:
     """The clause already has the pronoun a reflexive alternative needs: "wij kunnen ons niet plooien
     naar" -> "wij kunnen ons niet aanpassen aan" (the alternative's "zich" goes)."""
-    return any((token.lower_ in {"zich", "ons", "me", "mij"} or (token.lower_ == "u" and not token.dep_.startswith("nsubj")))
+    return any(token.lower_ in _REFLEXIVE_PRONOUNS or (token.lower_ == "u" and not token.dep_.startswith("nsubj"))
                for token in span.doc[span.sent.start : span.start])
+
+
+_REFLEXIVE_PRONOUNS = frozenset({"zich", "ons", "me", "mij"})  # "u" only when it is not the subject
 
 
 def _doubles_a_neighbour(replacement: str, span: Span) -> bool:
@@ -116,8 +119,8 @@ def _object_after_verb(alternative: str, term: str, span: Span) -> bool:
     ("zullen de boete opgeven"): the writer moves it. An alternative that keeps a preposition
     ("letten op") may stand there."""
     words = alternative.lower().split()
-    after = span.doc[span.end] if span.end < len(span.doc) else None
     doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
     if any(token.pos_ in VERBAL and _main_clause(token) and not any(
             other.pos_ in VERBAL for other in doc[token.sent.start : token.i]) for token in span):
         return False  # a main clause's first verb is finite and comes before its object: "wij hebben het attest"
