@@ -61,8 +61,6 @@ def _reflexive_before(span: Span) -> bool:
                for token in span.doc[span.sent.start : span.start])
 
 
-_REFLEXIVE_PRONOUNS = frozenset({"zich", "ons", "me", "mij"})  # "u" only when it is not the subject
-
 
 def _doubles_a_neighbour(replacement: str, span: Span) -> bool:
     """ "letten op op", "wilt u u": a replacement that repeats the word beside it has taken a word the
@@ -202,6 +200,7 @@ CLAUSE_OPENERS = frozenset({
 })
 QUESTION_WORDS = frozenset({"hoe", "waar", "wanneer", "wat", "wie"})  # they may follow a preposition: "over hoe"
 REFLEXIVES = frozenset({"zich", "zijn", "ons", "me", "mij", "je"})
+_REFLEXIVE_PRONOUNS = REFLEXIVES - {"zijn"}  # "zijn" is no pronoun before a verb; "u" only when no subject
 DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "zo", "nogal", "vrij", "meer", "minder", "meest", "minst"})
 NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "nmod:poss", "nmod"})
 PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier"})
