@@ -61,7 +61,6 @@ def _reflexive_before(span: Span) -> bool:
                for token in span.doc[span.sent.start : span.start])
 
 
-
 def _doubles_a_neighbour(replacement: str, span: Span) -> bool:
     """ "letten op op", "wilt u u": a replacement that repeats the word beside it has taken a word the
     sentence already has."""
