@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from wordfreq import zipf_frequency
 
@@ -124,8 +125,13 @@ def _hides(outer: Finding, inner: Finding) -> bool:
 
 def _own_rules(context: Context) -> set[str]:
     """The rules of an organisation's own folders: on the same words, their finding stands."""
-    builtin = data_dir("rules").resolve()
-    return {rule.id for rule in context.rules if builtin not in rule.path.resolve().parents}
+    return {rule.id for rule in context.rules if not _builtin(rule.path)}
+
+
+@lru_cache(maxsize=256)
+def _builtin(path: Path) -> bool:
+    """A rule file shipped with helder (asked once per file, not per check)."""
+    return data_dir("rules").resolve() in path.resolve().parents
 
 
 def _of_rules(finding: Finding, rule_ids: set[str]) -> bool:
