@@ -19,14 +19,13 @@ from helder.dimensions import Context, drop_nested
 from helder.nlp.lookup import lookup_lemma
 from helder.report import DimensionResult, Finding
 from helder.resources import data_dir
-from helder.rulebook import Rule
+from helder.rulebook import Rule, slug
 
 ID = "jargon"
 LABEL = "Jargon en ambtelijke taal"
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z][A-Z&]{1,7}s?|(?:[A-Za-z]\.){2,5})$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_LETTERS_ONLY = re.compile(r"[\W_]+")  # what a term's id keeps of its words ("resp." -> "resp")
 _LINKS = ("", "s", "e", "en", "er")
 SHORT_PART_ZIPF = 4.0  # a three-letter first part must be an everyday word: "dak", "bus", "tuin"
 # A long first part may be rarer in wordfreq, whose Dutch is mostly that of the Netherlands:
@@ -149,7 +148,7 @@ def _preference(finding: Finding) -> tuple[int, bool, int, bool]:
     "voornemen"), then the term written as it stands ("resp.", not "respectievelijk"), then the
     more severe one, then the lexicon's, which offers alternatives ("decreet")."""
     words = _term_words(finding) or [finding.text.lower()]
-    as_written = "".join(words) == _LETTERS_ONLY.sub("", finding.text.lower())
+    as_written = finding.tier is None or slug(finding.text) == finding.rule.rsplit(".", 1)[-1]  # "resp." -> "resp"
     return -len(words), not as_written, -_SEVERITY_WEIGHTS[finding.severity], finding.tier is None
 
 
