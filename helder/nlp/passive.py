@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -69,6 +70,9 @@ ADJECTIVE_LOOKALIKES = frozenset({
     "omstreden", "ontevreden", "verkeerd", "verliefd", "verstrooid", "vertrouwd", "verwant",
     "volwassen",
 })
+
+# Participles whose verb lives on in them alone ("geboren": "baren" is archaic).
+IRREGULAR_PARTICIPLES = frozenset({"geboren"})
 
 # Participles of verbs that form their perfect with "zijn" only, so "zijn" +
 # participle is never a passive ("is overleden"). Participle forms, not lemmas,
@@ -227,17 +231,16 @@ def is_past_participle(token: Token) -> bool:
         return False  # an adverb only with its "worden": "Kaas werd verfilmd" tagged ADV
     if _NEGATED_FORM.match(form):
         return False  # "ongewijzigd" is an adjective
-    lemma = token.lemma_.lower()
-    if form.endswith("end") and (lemma == form[:-1] or (lemma == form and token.pos_ != "VERB")):
-        return False  # present participle: "vervelend" = "vervelen" + d
+    if not is_participle_form(form):
+        return False  # the tagger's "participles" "glad", "garagist", "verwerken" are none
     if shaped and any(_is_worden_of(child, token) for child in token.children):
         return True  # "worden" takes nothing else: "verkocht" tagged finite, "aangehangen" infinitive, "vernomen" noun
+    if any(child.dep_ in _NOMINAL_DEPS for child in token.children):
+        return False  # an article or adjective makes a noun: "een geluid", "is de gewezen voetballer"
     if shaped and token.pos_ == "VERB" and any(
         child.dep_ in {"aux", "aux:pass", "cop"} and _is_form(child, "zijn", ZIJN_FORMS) for child in token.children
     ):
         return True  # a verb in participle shape under "zijn": "is rechtgezet" tagged finite
-    if any(child.dep_ in _NOMINAL_DEPS for child in token.children):
-        return False  # an article or adjective makes a noun: "een geluid"
     verb_form = token.morph.get("VerbForm")
     if "Fin" in verb_form or ("Inf" in verb_form and form[-1:] not in {"d", "t"}):
         return False  # an "infinitive" in -d/-t is a tagging slip ("beantwoord")
@@ -300,8 +303,10 @@ def _subordinator(token: Token) -> bool:
     """A "mark" that opens a subordinate clause ("dat", "omdat"); not a preposition the parser marked
     by mistake ("is door u verkeerd ingevuld", "werd tot in de 19de eeuw ... omringd"), nor the "als"
     of a predicate ("wordt als ontaard beschouwd"), which no subject of its own follows."""
-    if token.dep_ != "mark" or token.lower_ == "door" or (token.pos_ == "ADP" and token.lower_ not in {"om", "te"}):
-        return False
+    if token.dep_ != "mark" or token.pos_ not in {"SCONJ", "ADP"} or token.lower_ == "door":
+        return False  # "dan" is no subordinator ("Er wordt dan verwezen naar")
+    if token.pos_ == "ADP":  # "om" and "te" open an infinitive clause, "om de 5 jaar" is a preposition
+        return token.lower_ in {"om", "te"} and "Inf" in token.head.morph.get("VerbForm")
     if token.lower_ in {"als", "zoals"}:
         return any(sibling.dep_.startswith("nsubj") and sibling.i > token.i for sibling in token.head.children)
     return True
@@ -459,13 +464,29 @@ def _beside_a_noun(participle: Token) -> bool:
 
 
 def _participle_of_a_verb(token: Token) -> bool:
-    """A word whose form is the participle of the verb Dutch morphology reads in it, whatever the
-    tagger says ("doorgestuurd" as a noun, "verzonden" as a past tense): after a copular "worden"
-    such a word is its passive participle ("wordt ... doorgestuurd")."""
+    """A word in participle shape that is the participle of a verb, whatever the tagger says
+    ("doorgestuurd" as a noun, "verzonden" as a past tense): after a copular "worden" such a word
+    is its passive participle ("wordt ... doorgestuurd")."""
     form = token.lower_
     if form in ADJECTIVE_LOOKALIKES or form.endswith("e") or not PARTICIPLE_FORM.match(form):
         return False
-    return any(past_participle(lemma) == form for lemma in verb_lemma(form)[:2])
+    return is_participle_form(form)
+
+
+@lru_cache(maxsize=16384)
+def is_participle_form(form: str) -> bool:
+    """Whether Dutch morphology reads `form` as the past participle of a verb: the participle of
+    one of the verbs `verb_lemma` finds in it. Shape alone also lets in "glad", "discreet",
+    "gemeentegrenzen" and infinitives ("verwerken"), which the tagger at times calls participles."""
+    if form in IRREGULAR_PARTICIPLES or _PARTICLE_PARTICIPLE_FORM.match(form):
+        return True  # particle + "ge-" is a participle even of a verb the lemma tables lack ("voorgetrokken")
+    for lemma in verb_lemma(form)[:2]:
+        try:
+            if past_participle(lemma) == form:
+                return True
+        except ValueError:  # a modal such as "zullen"
+            continue
+    return False
 
 
 def _particle_participle_child(verb: Token) -> Token | None:
