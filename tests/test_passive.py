@@ -179,10 +179,11 @@ def test_unparsed_doc_is_refused():
         find_passives(spacy.blank("nl")("De brief is verstuurd."))
 
 
-def _parsed(nlp, words, pos, heads, deps):
-    """A doc with a given (slipped) parse: the detector's answer to it, independent of the model."""
+def _parsed(nlp, words, pos, heads, deps, finite=()):
+    """A doc with a given (slipped) parse: the detector's answer to it, independent of the model.
+    Auxiliaries and the words at the indices `finite` are tagged as finite verbs."""
     lemmas = [word.lower() for word in words]
-    morphs = ["VerbForm=Fin" if tag == "AUX" else "" for tag in pos]
+    morphs = ["VerbForm=Fin" if tag == "AUX" or index in finite else "" for index, tag in enumerate(pos)]
     return Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas, morphs=morphs,
                sent_starts=[True] + [False] * (len(words) - 1))
 
@@ -248,3 +249,11 @@ def test_passive_despite_parse_slips(nlp, words, pos, heads, deps, found):
     doc = _parsed(nlp, words, pos, heads, deps)
     found_clauses = [(clause.auxiliary.text, clause.participle.text) for clause in find_passives(doc)]
     assert found_clauses == ([found] if found else [])
+
+
+def test_particle_participle_tagged_finite_is_still_a_participle(nlp):
+    """A particle + "ge-" form is never finite: "opgeheven" as the tagger's finite verb under a main-verb "werd"."""
+    doc = _parsed(nlp, "Gisteren werd het reglement opgeheven .".split(),
+                  ["ADV", "VERB", "DET", "NOUN", "VERB", "PUNCT"], [1, 1, 3, 4, 1, 1],
+                  ["advmod", "ROOT", "det", "nsubj:pass", "xcomp", "punct"], finite={1, 4})
+    assert [(clause.auxiliary.text, clause.participle.text) for clause in find_passives(doc)] == [("werd", "opgeheven")]

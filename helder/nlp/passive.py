@@ -97,12 +97,13 @@ ZIJN_PERFECT_STEMS = frozenset({
 # Participles that after "zijn" describe a state or feeling, as adjectives
 # do ("wij zijn genoodzaakt", "de kat is behaard"); UD Dutch annotates them
 # as copula + predicate. Source: zijn-"cop" participles of the UD Dutch
-# training part, plus the frequent ones in letters (verplicht, genoodzaakt, ...).
+# training part, plus the frequent ones in letters (verplicht, genoodzaakt, ...) and a feeling
+# and a bond of the older Wikipedia file (belust, verloofd).
 STATIVE_PARTICIPLES = frozenset({
-    "behaard", "beledigd", "beperkt", "betrokken", "geblesseerd", "gebonden", "gecharmeerd", "gehuwd",
+    "behaard", "beledigd", "belust", "beperkt", "betrokken", "geblesseerd", "gebonden", "gecharmeerd", "gehuwd",
     "gekleurd", "geladen", "gelegen", "gemachtigd", "gerechtigd", "geneigd", "genoodzaakt", "gesteld", "gewild",
     "geïnteresseerd", "omkranst", "onderverdeeld", "overtuigd", "teleurgesteld", "verbaasd", "verheugd",
-    "verplicht", "verschuldigd", "volgroeid",
+    "verloofd", "verplicht", "verschuldigd", "volgroeid",
 })
 # Participles of verbs with both a zijn-perfect and a passive ("is gestopt"):
 # here the parser's aux:pass decides.
@@ -242,8 +243,9 @@ def is_past_participle(token: Token) -> bool:
     ):
         return True  # a verb in participle shape under "zijn": "is rechtgezet" tagged finite
     verb_form = token.morph.get("VerbForm")
-    if "Fin" in verb_form or ("Inf" in verb_form and form[-1:] not in {"d", "t"}):
-        return False  # an "infinitive" in -d/-t is a tagging slip ("beantwoord")
+    if ("Fin" in verb_form and not _PARTICLE_PARTICIPLE_FORM.match(form)) or (
+            "Inf" in verb_form and form[-1:] not in {"d", "t"}):
+        return False  # an "infinitive" in -d/-t is a tagging slip ("beantwoord"), so is a finite "opgeheven"
     if token.pos_ in {"NOUN", "PROPN"} and not _PARTICLE_PARTICIPLE_FORM.match(form):
         return False  # nouns share the shape ("bedragen", "gebied"), but hardly ever with a particle + ge-
     if not shaped and "-" in form:
