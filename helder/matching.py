@@ -28,7 +28,7 @@ from helder.errors import RuleError
 from helder.nlp.inflect import split_separable, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import clause_before_particle, is_finite, opens_clause, stranded_particle_verb
-from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES
+from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_participle_form
 from helder.nlp.structure import DETERMINERS, MODALS, PREPOSITIONS
 from helder.rulebook import Rule
 
@@ -237,11 +237,12 @@ def _without_attributive_e(form: str) -> set[str]:
 
 
 def _participle_after_auxiliary(token: Token) -> bool:
-    """A participle-shaped word ("betwist", "doorgrond") after a form of hebben, zijn or worden,
-    and not a noun of that shape ("veel geduld", "het gebied")."""
+    """A participle-shaped word ("betwist", "doorgrond", "verleden") after a form of hebben, zijn or
+    worden, and not a noun of that shape ("veel geduld", "het gebied", "het verleden")."""
     previous = token.doc[token.i - 1].lower_ if token.i else ""
+    form = token.lower_
     return (
-        token.lower_[-1:] in ("t", "d") and PARTICIPLE_FORM.match(token.lower_) is not None
+        PARTICIPLE_FORM.match(form) is not None and (form[-1:] in ("t", "d") or is_participle_form(form))
         and previous not in DETERMINERS | _QUANTIFIERS
         and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
         and any(other.lemma_.lower() in PERFECT_AUXILIARIES for other in token.doc[: token.i])

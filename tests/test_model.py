@@ -13,6 +13,7 @@ from helder.nlp import load_pipeline
 from helder.nlp.cli import model
 from helder.nlp.conllu import read_sentences
 from helder.nlp.evaluate import SCORE_KEYS, evaluate
+from helder.nlp.lemmatizer import noun_singulars
 from helder.nlp.train import install_model, prepare_corpus, split_part
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini-ud-nl.conllu"
@@ -264,6 +265,33 @@ def test_verbs_get_their_infinitive(nlp, text, form, lemma):
     token = next(token for token in doc if token.text == form)
     token.pos_ = "VERB"
     assert nlp.get_pipe("trainable_lemmatizer")(doc)[token.i].lemma_ == lemma
+
+
+@pytest.mark.parametrize(("text", "form", "lemma"), [
+    ("De impetranten kregen een antwoord.", "impetranten", "impetrant"),  # no known part: plural morphology
+    ("De bermmaaimachines staan klaar.", "bermmaaimachines", "bermmaaimachine"),  # by its last part
+    ("Het vredesproces loopt vast.", "vredesproces", "vredesproces"),  # "proces" is a word of its own
+])
+def test_rare_nouns_get_their_singular(nlp, text, form, lemma):
+    doc = nlp.make_doc(text)
+    for name in ("tok2vec", "morphologizer"):
+        doc = nlp.get_pipe(name)(doc)
+    token = next(token for token in doc if token.text == form)
+    token.pos_ = "NOUN"
+    assert nlp.get_pipe("trainable_lemmatizer")(doc)[token.i].lemma_ == lemma
+
+
+@pytest.mark.parametrize(("form", "singular"), [
+    ("impetranten", "impetrant"), ("opbraken", "opbraak"), ("démarches", "démarche"), ("bussen", "bus"),
+    ("auto's", "auto"), ("aanwonenden", "aanwonende"), ("wachtbuizen", "wachtbuis"),
+])
+def test_noun_singulars_by_plural_morphology(form, singular):
+    assert noun_singulars(form)[0] == singular
+
+
+@pytest.mark.parametrize("form", ["brief", "verbintenis", "les", "en"])
+def test_no_singular_for_a_word_that_is_no_regular_plural(form):
+    assert noun_singulars(form) == []
 
 
 def test_cli_bench_with_heldout_scores():

@@ -30,7 +30,8 @@ from spacy.tokens import Doc
 from thinc.api import Model
 from wordfreq import zipf_frequency
 
-from helder.nlp.inflect import verb_lemma
+from helder.nlp.inflect import plural, verb_lemma
+from helder.nlp.lookup import is_own_lemma
 
 OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "AUX", "ADV", "ADP"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -99,6 +100,9 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
                     return first
             if self._plausible(token, lemma):
                 return candidate
+        if token.pos_ == "NOUN":
+            guess = self.trees.apply(first, token.text) if first != -1 else None
+            return rare_noun_lemma(token.text.lower(), guess) or first
         return first
 
     def _plausible(self, token: Any, lemma: str) -> bool:
@@ -106,6 +110,53 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
         if token.pos_ in VERBAL and not lemma.endswith("n"):
             return False
         return _known(lemma.lower(), self.min_zipf)
+
+
+def rare_noun_lemma(word: str, guess: str | None = None) -> str | None:
+    """The singular of a noun no edit tree turns into a known word, or None when it is one already
+    or the tree's own `guess` is one of the singulars morphology allows ("aanwonenden" -> "aanwonende").
+
+    A compound is read by its longest known last part: "kippenrassen" -> "kippenras" ("rassen" is
+    rarer than "ras"), but "vredesproces" and "triomfwagen" stay ("proces", "wagen" are the more
+    common words). A word without a known part goes by Dutch plural morphology alone, for the
+    plural endings "-en" and "-'s": "impetranten" -> "impetrant".
+    """
+    for cut in range(len(word) - _MIN_TAIL + 1):
+        tail = word[cut:]
+        if zipf_frequency(tail, "nl") >= _KNOWN_TAIL_ZIPF:
+            if is_own_lemma(tail):
+                return None  # "volksmens": "mens" is a word of its own, not the plural of "men"
+            singulars = noun_singulars(tail)
+            if singulars and zipf_frequency(singulars[0], "nl") > zipf_frequency(tail, "nl"):
+                return word[:cut] + singulars[0]
+            return None
+    if word.endswith("s") and not word.endswith("'s"):
+        return None  # "wijnbes", "transfiguratieles": a bare -s is too often the word's own
+    singulars = noun_singulars(word)
+    if not singulars or (guess is not None and guess.lower() in singulars):
+        return None
+    return singulars[0]
+
+
+_MIN_TAIL = 4  # letters of the last part of a compound that `rare_noun_lemma` reads as a word
+_KNOWN_TAIL_ZIPF = 2.0
+
+
+@lru_cache(maxsize=16384)
+def noun_singulars(form: str) -> list[str]:
+    """The singulars whose regular plural `plural()` spells as `form`, the most common first:
+    "impetranten" -> "impetrant", "wachtbuizen" -> "wachtbuis", "opbraken" -> "opbraak", "auto's" ->
+    "auto". A singular never ends in a doubled consonant, "-z" or "-v": only plurals spell those."""
+    word = form.lower()
+    bases = {word[: -len(ending)] for ending in ("'s", "ën", "en", "n", "s")
+             if word.endswith(ending) and len(word) > len(ending) + 2}
+    bases |= {stem[:-1] + {"z": "s", "v": "f"}[stem[-1]] for stem in bases if stem[-1] in "zv"}
+    bases |= {stem[:-1] for stem in bases if stem[-1] == stem[-2]}  # "bussen" -> "bus"
+    bases |= {stem[:-2] + stem[-2] * 2 + stem[-1] for stem in bases  # "opbraken" -> "opbraak"
+              if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou"}
+    found = [stem for stem in bases if stem[-1] not in "zv" and stem[-1] != stem[-2] and (
+        plural(stem) == word or word == stem + "n" and stem.endswith("e"))]  # "de aanwonende", "aanwonenden"
+    return sorted(found, key=lambda stem: (-zipf_frequency(stem, "nl"), stem.endswith("e"), stem))
 
 
 @lru_cache(maxsize=65536)
