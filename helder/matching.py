@@ -180,7 +180,8 @@ class LookupLemmaMatcher:
         if len(words) == 1:
             self._terms[words[0]].append(label)
             if _attributive(words[0]):
-                self._bases[words[0][:-1]].append(label)
+                for base in _without_attributive_e(words[0]):
+                    self._bases[base].append(label)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found = []
@@ -227,11 +228,17 @@ def _noun_shaped(token: Token) -> bool:
 
 
 def _without_attributive_e(form: str) -> set[str]:
-    """The adjective an attributive form can come from: "dwingende" -> "dwingend", and with the
-    vowel the spelling dropped, "adequate" -> "adequaat", "intramurale" -> "intramuraal"."""
+    """The adjective an attributive form can come from: "dwingende" -> "dwingend"; with the vowel
+    the spelling dropped, "adequate" -> "adequaat", "notariële" -> "notarieel", "contractuele" ->
+    "contractueel"; with the voiced consonant, "proefsgewijze" -> "proefsgewijs", "actieve" -> "actief"."""
     stem = form[:-1]
     bases = {stem}
-    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouw":
+    if stem[-1:] in ("z", "v"):
+        stem = stem[:-1] + {"z": "s", "v": "f"}[stem[-1]]
+        bases.add(stem)
+    if stem.endswith(("iël", "uel")):
+        bases.add(stem[:-2] + "eel")
+    elif len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouw":
         bases.add(stem[:-1] + stem[-2] + stem[-1])
     return bases
 
@@ -265,7 +272,7 @@ _REFERRING_ENDINGS = ("vermelde", "noemde", "melde", "bedoelde", "staande")
 
 def _attributive(word: str) -> bool:
     """An adjective term in its attributive "-e" form ("onderhavige", "vigerende", "voornoemde")."""
-    return word.endswith("e") and (word[:-1].endswith(_ADJECTIVE_ENDINGS) or (
+    return word.endswith("e") and (any(base.endswith(_ADJECTIVE_ENDINGS) for base in _without_attributive_e(word)) or (
         word.endswith(_REFERRING_ENDINGS) and not word.startswith(("ge", "be"))))
 
 

@@ -113,13 +113,16 @@ def _hides(outer: Finding, inner: Finding) -> bool:
     a lexicon term and as a law reference); a term found as written, everything inside it; a term
     the sentence pulled apart ("nemen uw klacht in behandeling"), only a finding on one of its own
     words or at one of its ends ("neemt pas aanvang" hides "aanvang", "dient ingediend te worden"
-    hides "dient ingediend"), as the words between its parts are not its own."""
+    hides "dient ingediend"), as the words between its parts are not its own. A "… te" frame ends
+    on the infinitive of the clause, not on a word of its own: "dient het formulier behoorlijk in
+    te vullen" keeps "behoorlijk invullen"."""
     if (outer.start, outer.end) == (inner.start, inner.end):
         return True
     words = _term_words(outer)
     if words is None or len(outer.text.split()) <= len(words):
         return True
-    return inner.start == outer.start or inner.end == outer.end or inner.text.lower() in words
+    own_end = inner.end == outer.end and words[-1] != "te"
+    return inner.start == outer.start or own_end or inner.text.lower() in words
 
 
 def _own_rules(context: Context) -> set[str]:
