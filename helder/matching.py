@@ -505,6 +505,8 @@ class SplitTermMatcher:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
         present = {form for token in doc for form in (token.lower_, token.lemma_.lower(), lookup_lemma(token.lower_))}
+        if any(_reflexive(token) for token in doc):
+            present.add("zich")  # "wij onthouden ons": a term's "zich" in the subject's person
         for token in doc:
             if token.lower_ in self._particles:
                 found += self._separable(token, present)
@@ -617,8 +619,23 @@ def _same(token: Token, word: str) -> bool:
     of "gebruik" in "wij maken ... en gebruiken ze")."""
     if token.lower_ == word or token.pos_ == "ADP":
         return token.lower_ == word
+    if word == "zich":
+        return _reflexive(token)
     return word == token.lemma_.lower() or (token.pos_ not in _VERBAL and word == lookup_lemma(token.lower_)) or (
         _attributive_form(token) and word in _without_attributive_e(token.lower_))
+
+
+def _reflexive(token: Token) -> bool:
+    """A reflexive pronoun in the person of its verb's subject, which a term writes as "zich":
+    "wij onthouden ons van", "u kunt u wenden tot"; not the object "ons" in "u kunt ons melden"."""
+    subjects = {child.lower_ for child in token.head.children if child.dep_.startswith("nsubj")}
+    persons = _REFLEXIVE_SUBJECTS.get(token.lower_)
+    return persons is not None and not token.dep_.startswith("nsubj") and (
+        token.dep_ == "expl:pv" or bool(subjects & persons))
+
+
+# Reflexive pronouns and the subjects they go with.
+_REFLEXIVE_SUBJECTS = {"ons": {"wij", "we"}, "me": {"ik"}, "mij": {"ik"}, "je": {"jij", "je"}, "u": {"u"}}
 
 
 def _attributive_form(token: Token) -> bool:
