@@ -149,6 +149,8 @@ def _lemma_of_another_word(doc: Doc, match: tuple[int, int, int]) -> bool:
     token = doc[start]
     if end - start != 1 or token.lemma_.lower() == token.lower_ or _participle_after_auxiliary(token):
         return False  # "wij hebben het geïntegreerd": the verb, not the adjective
+    if _attributive_form(token) and token.lemma_.lower() in _without_attributive_e(token.lower_):
+        return False  # "de accessoire kosten": the adjective, though "accessoire" is also a noun
     stem_infinitive = token.lemma_.lower() in (token.lower_ + "en", token.lower_ + "n")
     return is_own_lemma(token.lower_) or _own_adjective(token.lower_) or (
         stem_infinitive and start > 0 and doc[start - 1].lower_ in _FUNCTION_WORDS)

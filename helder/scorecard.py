@@ -6,6 +6,8 @@ well it works):
 * the lexicon: entries per tier;
 * precision on good letters: jargon findings per good fixture letter (the
   repository's `tests/fixtures/letters` and `tests/fixtures/replies`);
+* the lexicon in other forms: the share of `tests/fixtures/lexicon_forms.tsv`
+  (terms in other tenses, orders, plurals and inflections) their entry finds;
 * the structure checks: precision and recall on their held-out sentences;
 * with `--data` (a folder of UD Dutch .conllu files): UPOS, LAS, passive F1
   and verb-lemma accuracy per class on the held-out blocks the model never saw;
@@ -17,9 +19,11 @@ when helder runs from an installed package.
 
 from __future__ import annotations
 
+import csv
 import statistics
 import tempfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -27,10 +31,11 @@ import yaml
 
 from helder.bench import check_timings, sample_letter
 from helder.checker import Checker
-from helder.rulebook import load_rules
+from helder.rulebook import load_rules, slug
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 LETTER_SETS = (REPOSITORY / "tests" / "fixtures" / "letters", REPOSITORY / "tests" / "fixtures" / "replies")
+LEXICON_FORMS = REPOSITORY / "tests" / "fixtures" / "lexicon_forms.tsv"
 
 
 def lexicon_sizes() -> dict[str, int]:
@@ -64,6 +69,37 @@ def jargon_on_good_letters(texts: dict[str, list[str]]) -> dict[str, float]:
     lexicon = [f for f in findings if f.tier is not None]
     letters = max(len(reports), 1)
     return {"letters": len(reports), "per_letter": len(findings) / letters, "lexicon_per_letter": len(lexicon) / letters}
+
+
+@dataclass(frozen=True)
+class FormCase:
+    """A lexicon term in one sentence, in another form than its bad example's."""
+
+    tier: str
+    term: str
+    form: str
+    sentence: str
+    found_as: str  # the longer entry of the same tier that wins on these words, if any
+    known_miss: str  # why helder misses the row today, if it does
+
+    @property
+    def rule_id(self) -> str:
+        return f"jargon.{self.tier}.{slug(self.found_as or self.term)}"
+
+
+def form_cases(path: Path = LEXICON_FORMS) -> list[FormCase]:
+    """The rows of the lexicon-forms fixture ("\\n" in a sentence is a line break)."""
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return [FormCase(row["tier"], row["term"], row["form"], row["sentence"].replace("\\n", "\n"),
+                     row["found_as"], row["known_miss"])
+            for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def forms_found(checker: Checker, cases: list[FormCase]) -> list[bool]:
+    """Per case, whether its entry finds the term."""
+    reports = checker.check_many([case.sentence for case in cases])
+    return [case.rule_id in {finding.rule for finding in report.findings} for case, report in zip(cases, reports)]
 
 
 def structure_heldout(checker: Checker) -> dict[str, tuple[float, float]] | None:
@@ -107,6 +143,13 @@ def run(data: Path | None = None) -> None:
                    f"{jargon['lexicon_per_letter']:.2f} uit de woordenlijst (doel ≤ 0,5)".replace(".", ","))
     else:
         click.echo("\nJargon op goede brieven: de voorbeeldbrieven staan alleen in de repository.")
+    if LEXICON_FORMS.is_file():
+        cases = form_cases()
+        found = forms_found(checker, cases)
+        other = [hit for case, hit in zip(cases, found) if case.form != "same-form"]
+        click.echo(f"\nTermen in andere vormen ({len(cases)} zinnen, {len({c.term for c in cases})} termen): "
+                   f"{sum(found)} gevonden, {sum(other)} van de {len(other)} in een andere vorm dan het "
+                   f"slechte voorbeeld ({sum(other) / max(len(other), 1):.1%})".replace(".", ","))
     structures = structure_heldout(checker)
     if structures:
         click.echo("\nZinsbouw, achtergehouden zinnen:   precisie  recall")

@@ -11,42 +11,12 @@ to update the fixture.
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
 
 from helder.rulebook import load_rules, slug
+from helder.scorecard import FormCase, form_cases, forms_found
 
-FIXTURE = Path(__file__).parent / "fixtures" / "lexicon_forms.tsv"
-
-
-@dataclass(frozen=True)
-class FormCase:
-    tier: str
-    term: str
-    form: str
-    sentence: str
-    found_as: str
-    known_miss: str
-
-    @property
-    def rule_id(self) -> str:
-        return f"jargon.{self.tier}.{slug(self.found_as or self.term)}"
-
-
-def _cases() -> list[FormCase]:
-    with FIXTURE.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    return [
-        FormCase(row["tier"], row["term"], row["form"], row["sentence"].replace("\\n", "\n"),
-                 row["found_as"], row["known_miss"])
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    ]
-
-
-CASES = _cases()
+CASES = form_cases()
 
 
 def _param(index: int, case: FormCase):
@@ -55,17 +25,15 @@ def _param(index: int, case: FormCase):
 
 
 @pytest.fixture(scope="module")
-def found_rules(checker) -> list[set[str]]:
-    """The finding rule ids per fixture sentence: all sentences in one batch through the shared checker."""
-    return [{finding.rule for finding in report.findings}
-            for report in checker.check_many([case.sentence for case in CASES])]
+def found(checker) -> list[bool]:
+    """Per fixture sentence, whether its entry finds the term: all sentences in one batch."""
+    return forms_found(checker, CASES)
 
 
 @pytest.mark.parametrize("index", [_param(index, case) for index, case in enumerate(CASES)])
-def test_the_entry_finds_its_term_in_this_form(found_rules, index):
+def test_the_entry_finds_its_term_in_this_form(found, index):
     case = CASES[index]
-    assert case.rule_id in found_rules[index], (
-        f"{case.term!r} ({case.form}) not found in {case.sentence!r}: {sorted(found_rules[index])}")
+    assert found[index], f"{case.term!r} ({case.form}) not found in {case.sentence!r} as {case.rule_id}"
 
 
 def test_every_row_names_a_current_entry_of_its_tier():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helder.bench import check_timings
-from helder.scorecard import good_letters, jargon_on_good_letters, lexicon_sizes
+from helder.scorecard import FormCase, forms_found, good_letters, jargon_on_good_letters, lexicon_sizes
 
 
 def test_lexicon_sizes_count_every_tier():
@@ -27,3 +27,9 @@ def test_jargon_on_good_letters_counts_per_letter():
 def test_check_timings_are_sorted_milliseconds(checker):
     timings = check_timings(checker, "Beste mevrouw,\n\nWij bellen u morgen.\n", rounds=3)
     assert len(timings) == 3 and timings == sorted(timings) and timings[0] > 0
+
+
+def test_forms_found_reads_each_case_by_its_entry(checker):
+    found_case = FormCase("ambtelijk", "derhalve", "adverb", "Wij betalen derhalve niets terug.", "", "")
+    other_term = FormCase("ambtelijk", "teneinde", "adverb", "Wij betalen derhalve niets terug.", "", "")
+    assert forms_found(checker, [found_case, other_term]) == [True, False]
