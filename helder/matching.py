@@ -380,6 +380,7 @@ _OWN_TE = frozenset({"om", ","})  # words after which a "te" belongs to a clause
 GAP = "…"  # in a term, any few words of the same clause: "dienen … te" finds "dient u het formulier te"
 MAX_GAP = 10  # words a gap may span
 MAX_SPLIT = 15  # words between a verb and the rest of its expression
+MAX_INSERTED = 2  # adverbs between the other words of an expression ("u evenwel vrij")
 _VERBAL = frozenset({"VERB", "AUX"})
 _PREPOSITIONAL_OBJECT_DEPS = frozenset({"obl", "obl:arg", "nmod"})  # "nmod" on a verb is a mislabelled "obl"
 _COPULAR = frozenset({"cop", "aux", "aux:pass"})
@@ -468,6 +469,7 @@ class SplitTermMatcher:
                 found += [(label, min(verb.i, particle.i), particle.i + 2)
                           for label, preposition, frame in self._prepositional.get(joined, ())
                           if not frame and _next_word(particle) == preposition]  # "vloeien voort uit"
+                found += self._with_pronominal_adverb(verb, joined, particle)
         return found
 
     def _expressions(self, verb: Token, infinitive: str, present: set[str], end: int = 0) -> list[tuple[int, int, int]]:
@@ -476,16 +478,17 @@ class SplitTermMatcher:
         for label, rest in self._verbal.get(infinitive, ()):
             if not present.issuperset(rest):
                 continue  # the other words are not in the sentence at all
-            start = _clause_phrase(verb, rest)
-            if start is None:
+            phrase = _clause_phrase(verb, rest)
+            if phrase is None:
                 start = _antecedent_phrase(verb, rest)
-            if start is not None:
-                found.append((label, min(start, verb.i), max(start + len(rest), verb.i + 1, end)))
+                phrase = None if start is None else (start, start + len(rest))
+            if phrase is not None:
+                found.append((label, min(phrase[0], verb.i), max(phrase[1], verb.i + 1, end)))
             elif rest[-1] in _CAUSATIVES and verb.dep_ == "xcomp" and _same(verb.head, rest[-1]):
                 causative = verb.head  # "laat lang op zich wachten": the other words are in "laten"'s clause
-                start = _clause_phrase(causative, rest[:-1])
-                if start is not None:
-                    found.append((label, min(start, causative.i), max(start + len(rest) - 1, verb.i + 1, end)))
+                phrase = _clause_phrase(causative, rest[:-1])
+                if phrase is not None:
+                    found.append((label, min(phrase[0], causative.i), max(phrase[1], verb.i + 1, end)))
         return found
 
     def _with_preposition(self, verb: Token, infinitive: str) -> list[tuple[int, int, int]]:
@@ -499,10 +502,19 @@ class SplitTermMatcher:
         if not after and cases:
             nearest = [max(cases, key=lambda case: case.i)]  # verb-final: "tot het onthaal richten"
         doc = verb.doc
-        return [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
-                for label, preposition, frame in self._prepositional.get(infinitive, ())
-                for case in nearest if case.lower_ == preposition and abs(case.i - verb.i) > 1
-                and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
+        found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
+                 for label, preposition, frame in self._prepositional.get(infinitive, ())
+                 for case in nearest if case.lower_ == preposition and abs(case.i - verb.i) > 1
+                 and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
+        return found + self._with_pronominal_adverb(verb, infinitive)
+
+    def _with_pronominal_adverb(self, verb: Token, infinitive: str, particle: Token | None = None) -> list[tuple[int, int, int]]:
+        """A verb whose preposition stands in a pronominal adverb ("die hiervoor instaat", "staat
+        daarvoor in", "wij houden ons daaraan"): "hier-", "daar-", "waar-" or "er-" + preposition."""
+        parts = [verb] if particle is None else [verb, particle]
+        return [(label, min(adverb.i, *(part.i for part in parts)), max(adverb.i, *(part.i for part in parts)) + 1)
+                for label, preposition, frame in self._prepositional.get(infinitive, ()) if not frame
+                for adverb in verb.children if adverb.lower_ in _pronominal_adverbs(preposition)]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
@@ -530,6 +542,15 @@ class SplitTermMatcher:
 
 # Words after which an infinitive is a noun ("uw schrijven", "het indienen"), and words that carry no content.
 _FUNCTION_WORDS = DETERMINERS | frozenset("aan bij in met na naar om op over te ten ter tot uit van voor".split())
+
+
+def _pronominal_adverbs(preposition: str) -> set[str]:
+    """The pronominal adverbs of a preposition: "voor" -> "hiervoor", "daarvoor", "waarvoor", "ervoor"."""
+    stem = _PRONOMINAL_STEMS.get(preposition, preposition)
+    return {front + stem for front in ("hier", "daar", "waar", "er")}
+
+
+_PRONOMINAL_STEMS = {"met": "mee", "tot": "toe"}  # "daarmee", "waartoe"
 
 
 def _candidate_verbs(particle: Token) -> list[Token]:
@@ -669,24 +690,37 @@ def _antecedent_phrase(verb: Token, rest: tuple[str, ...]) -> int | None:
     return start if start >= 0 and _runs_at(verb.doc, start, rest) else None
 
 
-def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> int | None:
-    """Where the expression's other words stand together in the verb's clause, not next to it.
+def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the expression's other words stand in the verb's clause, not next to it: (start, end).
 
-    Only within MAX_SPLIT words of the verb: a clause is never longer, and a run-on "sentence"
-    of thousands of words must not cost a search over all of it for every verb.
+    Adverbs may stand between them ("het staat u evenwel vrij"). Only within MAX_SPLIT words of
+    the verb: a clause is never longer, and a run-on "sentence" of thousands of words must not
+    cost a search over all of it for every verb.
     """
     doc = verb.doc
     first = max(0, verb.i - MAX_SPLIT - len(rest))
     last = min(len(doc) - len(rest), verb.i + MAX_SPLIT)
     for start in range(first, last + 1):
-        if start <= verb.i < start + len(rest) or not _runs_at(doc, start, rest):
+        end = _run_end(doc, start, rest)
+        if end is None or start <= verb.i < end:
             continue
         if _inside_prepositional_phrase(doc, start):
             continue
-        if all(_in_clause_of(doc[k], verb) for k in range(start, start + len(rest))) or _between_in_clause(
-                verb, start, start + len(rest)):
-            return start
+        if all(_in_clause_of(doc[k], verb) for k in range(start, end)) or _between_in_clause(verb, start, end):
+            return start, end
     return None
+
+
+def _run_end(doc: Doc, start: int, words: Sequence[str]) -> int | None:
+    """The end of `words` from `start`, with at most MAX_INSERTED adverbs between them; None if they do not run there."""
+    index, inserted = start, 0
+    for position, word in enumerate(words):
+        while position and index < len(doc) and doc[index].pos_ == "ADV" and not _same(doc[index], word):
+            index, inserted = index + 1, inserted + 1
+        if inserted > MAX_INSERTED or index >= len(doc) or not _same(doc[index], word):
+            return None
+        index += 1
+    return index
 
 
 def _inside_prepositional_phrase(doc: Doc, start: int) -> bool:
