@@ -202,6 +202,8 @@ class LookupLemmaMatcher:
             lemmas.update(verb_lemma(token.lower_)[:1])  # a verb form the table lacks: "loost" -> "lozen"
         if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod" or token.i == 0):
             lemmas |= _without_attributive_e(token.lower_)  # one the table does not know: "dwingende", "adequate"
+        if token.lower_.endswith("en") and token.i and token.doc[token.i - 1].lower_ in _PLURAL_DETERMINERS:
+            lemmas.add(token.lower_[:-1])  # a person named by an adjective: "de betrokkenen" ("betrokkene")
         last = token.lower_.rpartition("-")[2]
         if last != token.lower_ and len(last) >= _MIN_HYPHEN_PART:  # "niet-naleving", "milieu-inbreuken"
             lemmas |= {last, lookup_lemma(last), *(_without_attributive_e(last) if last.endswith("e") else ())}
@@ -212,6 +214,7 @@ class LookupLemmaMatcher:
         return lemmas
 
 
+_PLURAL_DETERMINERS = frozenset({"de", "deze", "die", "alle", "beide", "geen", "onze", "uw", "hun"})
 _MIN_HYPHEN_PART = 5  # the last part of a hyphenated word that may be a term of its own ("naleving")
 # Word classes a tagger gives a rare verb form, and the endings of finite verbs and participles.
 _VERB_SHAPED = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
