@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 from helder.calendar_words import MONTH_NUMBERS, WEEKDAYS, alternation
 from helder.contacts import EMAIL, PHONE, WEBSITE
 from helder.nlp.inflect import past, present, verb_lemma
+from helder.nlp.negation import NEGATIONS
 from helder.nlp.stance import read_sentence, understanding_at
 
 _NUMBER_WORDS = "een twee drie vier vijf zes zeven acht negen tien elf twaalf veertien vijftien twintig dertig".split()
@@ -382,7 +383,6 @@ _AUX_FUTURE = {"zal", "zullen", "zult", "ga", "gaan", "gaat"}
 _AUX_PERFECT = {"heb", "hebben", "heeft", "hebt", "ben", "zijn", "is", "bent"}
 _AUX_PASSIVE = {"word", "wordt", "worden"}
 _MODAL_FORMS = {"kan", "kunnen", "kunt", "wil", "willen", "wilt", "mag", "mogen", "moet", "moeten", "hoeft", "hoeven"}
-_NEGATION = {"niet", "geen", "nooit", "niets", "niks"}
 MIN_LEMMA_ZIPF = 2.5
 # A word the tagger did not call a verb is read as one only if the verb is common ("vullen", not "noren").
 MIN_VERB_ZIPF = 3.0
@@ -548,7 +548,7 @@ def _with_conjoined(doc: Doc, finite: Token, clause: list[Token]) -> list[tuple[
 def _is_commitment(finite: Token, clause: list[Token], by_service: bool, cues: Cues, done: bool = False) -> bool:
     form = finite.lower_
     words = {token.lower_ for token in clause}
-    if words & _NEGATION or _first(cues.non_action_objects, " ".join(t.lower_ for t in clause)):
+    if words & NEGATIONS or _first(cues.non_action_objects, " ".join(t.lower_ for t in clause)):
         return False
     if done:
         if not by_service:
@@ -580,7 +580,7 @@ def _passive_action(doc: Doc, lowered: str, cues: Cues) -> tuple[int, int] | Non
     if _PASSIVE_AUX.search(lowered) is None:
         return None
     words = {token.lower_ for token in doc}
-    if words & _NEGATION or any(is_past(token) for token in doc if "Fin" in token.morph.get("VerbForm")):
+    if words & NEGATIONS or any(is_past(token) for token in doc if "Fin" in token.morph.get("VerbForm")):
         return None
     for token in doc:
         if token.lower_ not in ("wordt", "word") and not (token.lower_ == "worden" and words & _AUX_FUTURE):

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from helder.nlp.negation import NEGATIONS
+
 CATEGORIES = (
     "acknowledgement", "verdict", "thanks", "fault_admission", "apology",
     "procedure", "door_closing", "blame_shifting", "minimising", "reproach", "takeback",
@@ -68,7 +70,6 @@ OUR_SIDE = frozenset({
     "dienst", "medewerker", "medewerkster", "collega", "administratie", "organisatie", "stad", "gemeente",
     "agentschap", "chauffeur", "loketmedewerker", "afdeling", "team", "klantendienst", "personeel",
 })
-NEGATIONS = frozenset({"niet", "geen", "nooit", "niets", "niks", "geenszins", "nergens"})
 CONDITIONAL_MARKS = frozenset({"als", "indien", "wanneer", "zodra", "ingeval", "of"})
 MODALS = frozenset({"moeten", "mogen", "kunnen"})
 COUNTERFACTUAL_PARTICIPLES = frozenset({"gekund", "gemoeten", "gemogen", "gehoeven"})

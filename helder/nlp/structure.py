@@ -43,6 +43,7 @@ from helder.analysis import is_word
 from helder.calendar_words import MONTHS, WEEKDAYS
 from helder.nlp.inflect import present, verb_lemma
 from helder.nlp.lookup import lookup_lemma
+from helder.nlp.negation import NEGATIONS
 from helder.nlp.particles import MAX_DISTANCE, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_past_participle
 
@@ -1120,7 +1121,6 @@ def _phrase_tail(noun: Token) -> int:
 
 # -- dubbele ontkenning -----------------------------------------------------------
 
-NEGATIONS = frozenset({"niet", "geen", "nooit", "niemand", "niets", "nergens", "nimmer"})
 NEGATIVE_PREPOSITIONS = frozenset({"zonder"})
 # A word with one of these prefixes is negative when the rest is a frequent Dutch word itself
 # ("onmogelijk" = on + mogelijk; not "onmiddellijk", "ongeveer", "onder").
