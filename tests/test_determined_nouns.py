@@ -53,3 +53,26 @@ def test_a_verb_by_the_treebank_conventions_stays_a_verb(nlp, words, pos, morphs
 
 def test_the_pipeline_retags_a_letter_noun(nlp):
     assert "helder_determined_nouns" in nlp.pipe_names
+
+
+def _sentence(nlp, words, pos):
+    return Doc(nlp.vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_participle_read_as_the_noun_of_an_object_pronoun_becomes_a_verb(nlp):
+    doc = retag(_sentence(nlp, "U hebt ons herhaaldelijk gebeld .".split(),
+                          ["PRON", "VERB", "PRON", "ADJ", "NOUN", "PUNCT"]))
+    assert [(token.pos_, token.lemma_) for token in doc[3:5]] == [("ADV", ""), ("VERB", "bellen")]
+
+
+@pytest.mark.parametrize(("words", "pos"), [
+    # A noun of its own after a possessive.
+    ("U hebt ons beleid bekritiseerd .".split(), ["PRON", "VERB", "PRON", "NOUN", "VERB", "PUNCT"]),
+    # The perfect's own participle comes later.
+    ("Wij hebben ons gebeld verslag verstuurd .".split(), ["PRON", "VERB", "PRON", "NOUN", "NOUN", "VERB", "PUNCT"]),
+    # No perfect before the pronoun.
+    ("Zij mailt haar gemaild bestand .".split(), ["PRON", "VERB", "PRON", "NOUN", "NOUN", "PUNCT"]),
+])
+def test_no_participle_without_a_perfect_or_with_a_noun_of_its_own(nlp, words, pos):
+    doc = retag(_sentence(nlp, words, pos))
+    assert doc[3].pos_ == "NOUN"

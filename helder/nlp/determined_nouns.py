@@ -14,6 +14,13 @@ unless it may be a verb by the treebank's own conventions:
   "de afgelopen week"), so "-en" words count only after a possessive
   ("uw wagen").
 
+The other way round, a participle after "ons", "haar", "zijn", "hun" or "me"
+in a perfect ("U hebt ons gemaild", "U hebt ons herhaaldelijk gebeld") was read
+as that possessive's noun: a word Dutch morphology reads as a participle, which
+the lookup table does not know as a noun of its own ("ons bericht", "ons
+beleid"), with a perfect auxiliary before it, is a verb; an adjective the
+tagger put between them is an adverb.
+
 Only word classes and lemmas change: the parser has already run on the
 shared encoder, and no other component reads the tags.
 """
@@ -24,10 +31,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
-from helder.nlp.lookup import is_known, lookup_lemma
-from helder.nlp.passive import PARTICIPLE_FORM
+from helder.nlp.inflect import verb_lemma
+from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
+from helder.nlp.passive import PARTICIPLE_FORM, is_participle_form
 
 ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
+# Object pronouns that are also possessives, and the auxiliaries of a perfect ("U hebt ons gemaild").
+OBJECT_PRONOUNS = frozenset({"ons", "haar", "zijn", "hun", "me", "mij"})
+PERFECT_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was", "waren"})
 # Possessives that are never an object pronoun or a verb; "ons", "haar" and "zijn" may be, so after
 # them only a word that cannot be a participle or infinitive counts ("ons loket", not "ons vergist").
 POSSESSIVES = frozenset({"uw", "mijn", "onze", "hun", "jouw"})
@@ -57,6 +68,28 @@ def is_determined_noun(token: Token) -> bool:
     return not form.endswith("en") or possessive
 
 
+def is_pronoun_participle(token: Token) -> bool:
+    """Whether a word the tagger called a noun is the participle of a perfect after an object pronoun."""
+    if token.pos_ != "NOUN" or not token.is_alpha or is_own_lemma(token.lower_) or not is_participle_form(token.lower_):
+        return False
+    index = token.i - 1
+    while index > 0 and token.doc[index].pos_ in {"ADJ", "ADV"}:
+        index -= 1
+    pronoun = token.doc[index]
+    return pronoun.lower_ in OBJECT_PRONOUNS and any(
+        other.lower_ in PERFECT_FORMS for other in token.doc[pronoun.sent.start : pronoun.i]) and not _verb_follows(token)
+
+
+def _verb_follows(token: Token) -> bool:
+    """A verb later in the clause is the perfect's own participle: "wij hebben ons bericht verstuurd"."""
+    for other in token.doc[token.i + 1 : token.sent.end]:
+        if other.is_punct or other.pos_ in {"CCONJ", "SCONJ"}:
+            return False
+        if other.pos_ in _VERBAL:
+            return True
+    return False
+
+
 def noun_lemma(form: str) -> str:
     """The lookup table's lemma, unless the form is the more common word: the table reads "wagen"
     as the plural of "waag", a reader as the car."""
@@ -66,7 +99,15 @@ def noun_lemma(form: str) -> str:
 
 def retag(doc: Doc) -> Doc:
     for token in doc:
-        if is_determined_noun(token):
+        if is_pronoun_participle(token):
+            token.pos_ = "VERB"
+            token.lemma_ = verb_lemma(token.lower_)[0]
+            token.set_morph("VerbForm=Part")
+            for between in reversed(doc[: token.i]):
+                if between.pos_ != "ADJ":
+                    break
+                between.pos_ = "ADV"  # "herhaaldelijk gebeld"
+        elif is_determined_noun(token):
             lemma = noun_lemma(token.lower_)
             token.pos_ = "NOUN"
             token.lemma_ = lemma
