@@ -654,8 +654,10 @@ def _same(token: Token, word: str) -> bool:
 def _reflexive(token: Token) -> bool:
     """A reflexive pronoun in the person of its verb's subject, which a term writes as "zich":
     "wij onthouden ons van", "u kunt u wenden tot"; not the object "ons" in "u kunt ons melden"."""
-    subjects = {child.lower_ for child in token.head.children if child.dep_.startswith("nsubj")}
     persons = _REFLEXIVE_SUBJECTS.get(token.lower_)
+    if persons is None or not token.doc.has_annotation("DEP"):
+        return False  # an unparsed salutation or signature has no heads to read
+    subjects = {child.lower_ for child in token.head.children if child.dep_.startswith("nsubj")}
     return persons is not None and not token.dep_.startswith("nsubj") and (
         token.dep_ == "expl:pv" or bool(subjects & persons))
 
