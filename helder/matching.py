@@ -611,8 +611,9 @@ def _heads_no_expression(token: Token) -> bool:
     head = token.head
     before = token.doc[token.i - 1] if token.i else None
     if token.dep_ == "amod" and head.i > token.i and before is not None and (
-            before.pos_ in {"DET", "ADJ", "ADP", "NUM"} or "Yes" in before.morph.get("Poss")):
-        return True  # inside its noun phrase; "Het college verleende toestemming" is a past tense
+            before.pos_ in {"DET", "ADJ", "ADP", "NUM"} or "Yes" in before.morph.get("Poss") or before.dep_ == "fixed"):
+        return True  # inside its noun phrase ("bij ter post aangetekende brief"); "Het college verleende
+        # toestemming" is a past tense
     return token.dep_ in {"aux", "aux:pass"} and head.i != token.i and "Part" in head.morph.get("VerbForm")
 
 
