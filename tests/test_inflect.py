@@ -361,3 +361,20 @@ def test_cli_command(tmp_path):
     missing = runner.invoke(main, ["model", "inflection", "--data", str(tmp_path / "nergens")])
     assert missing.exit_code != 0
     assert "bestaat niet" in missing.output
+
+
+@pytest.mark.parametrize("noun, expected", [
+    ("nadeel", "nadelen"), ("probleem", "problemen"), ("doel", "doelen"), ("kasteel", "kastelen"),
+    ("tafel", "tafels"), ("deken", "dekens"), ("bezem", "bezems"), ("eigenaar", "eigenaars"),
+])
+def test_plural_after_a_long_vowel_takes_en(noun, expected):
+    assert plural(noun) == expected
+
+
+@pytest.mark.parametrize("noun, expected", [
+    ("nadeel", "nadelen"), ("regel", "regels"), ("werk", "werken"), ("zorgdienst", "zorgdiensten"),
+    ("tip", "tips"), ("ticket", "tickets"), ("bijlage", "bijlagen"), ("stuk", "stukken"),
+    ("kosten", None), ("regels", None), ("verkeer", None), ("drukte", None), ("personeel", None), ("uitleg", None),
+])
+def test_attested_plural_is_a_known_plural_of_the_noun(noun, expected):
+    assert inflect.attested_plural(noun) == expected

@@ -226,7 +226,7 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         ("De aannemer heeft de overeengekomen datum niet gehaald.", "overeengekomen", "afgesproken"),
         # A clause or an "als" phrase where it can stand; a question word after a preposition.
         ("Ter bevestiging sturen wij u een kopie.", "Ter bevestiging", "Als bevestiging"),
-        ("Zo nodig komt een medewerker bij u langs.", "Zo nodig", "Als het nodig is"),
+        ("Zo nodig komt een medewerker bij u langs.", "Zo nodig", "Als het nodig is,"),  # its comma before "komt"
         ("U bent ontevreden over de wijze waarop de medewerker reageerde.", "de wijze waarop", "hoe"),
         ("Deze maatregel strekt tot een vlotter verkeer in de schoolstraat.", "strekt tot", "leidt tot"),
         # An adjective alternative takes the ending the noun asks for.
@@ -325,3 +325,188 @@ def test_a_word_stays_advice_where_it_would_not_fit(checker, sentence, found, re
     findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
     assert findings and refused not in findings[0].replacements
     assert findings[0].suggestions  # the alternatives stay as advice
+
+
+def jargon_replacements(checker, sentence: str, found: str) -> list[str]:
+    """The one-click replacements for the jargon finding on `found` (which must be found)."""
+    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
+    assert findings, f"no jargon finding on {found!r}"
+    return findings[0].replacements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "refused"),
+    [
+        # The adjective before the noun shows the noun's gender and would stay in the old form.
+        ("Wij ontvingen een ondertekend verzoekschrift van de buurtbewoners.", "verzoekschrift", "vraag"),
+        ("Wij vragen een gewaarmerkt afschrift van uw diploma.", "afschrift", "kopie"),
+        ("Na een lang tijdsverloop kreeg u antwoord.", "tijdsverloop", "periode"),
+        ("Wij stelden een duidelijke tekortkoming vast.", "tekortkoming", "gebrek"),  # "een duidelijke gebrek"
+    ],
+)
+def test_no_noun_whose_adjective_would_keep_the_wrong_form(checker, sentence, found, refused):
+    assert refused not in jargon_replacements(checker, sentence, found)
+
+
+def test_a_noun_of_the_other_gender_fits_where_the_adjective_keeps_its_form(checker):
+    assert "fout" in jargon_replacements(checker, "Wij zagen een ernstige tekortkoming in het dossier.", "tekortkoming")
+
+
+def test_an_adjective_alternative_takes_the_ending_of_its_noun(checker):
+    sentence = "De plaatsvervangend directeur ondertekent deze brief."
+    replacements = jargon_replacements(checker, sentence, "plaatsvervangend")
+    assert "tijdelijk" not in replacements  # "de tijdelijk directeur"
+    assert "tijdelijke" in replacements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "expected", "refused"),
+    [
+        # A plural built on the noun, never an "s" after a stressed syllable or on a plural.
+        ("Wij begrijpen de inconveniënten van de werken voor uw zaak.", "inconveniënten", "nadelen", "nadeels"),
+        ("De toetsingskaders voor de premie staan op onze website.", "toetsingskaders", "regels", "regelsen"),
+        # A plural phrase: its head noun takes the plural.
+        ("De uitvoeringsmodaliteiten van de premie staan op onze website.", "uitvoeringsmodaliteiten",
+         "praktische regels", "praktische regel"),
+    ],
+)
+def test_a_plural_takes_the_plural_of_the_alternative(checker, sentence, found, expected, refused):
+    replacements = jargon_replacements(checker, sentence, found)
+    assert expected in replacements and refused not in replacements
+
+
+def test_no_plural_for_a_noun_without_one(checker):
+    replacements = jargon_replacements(checker, "De bus had vertraging door de verkeersomstandigheden aan het station.",
+                                       "verkeersomstandigheden")
+    assert not {"verkeers", "verkeren", "druktes"} & set(replacements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "refused"),
+    [
+        # "hebt ... doen blijken": the double infinitive stands for a participle.
+        ("U hebt niet doen blijken dat u op dat adres woonde.", "getoond", "tonen"),
+        ("U moet doen blijken dat u op dat adres woonde.", "tonen", "getoond"),
+    ],
+)
+def test_a_verbal_expression_of_two_verbs_takes_the_form_the_auxiliary_asks(checker, sentence, expected, refused):
+    replacements = jargon_replacements(checker, sentence, "doen blijken")
+    assert expected in replacements and refused not in replacements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "expected", "refused"),
+    [
+        # A noun the tagger calls an adjective: no adjective ending, and no noun in an adjective's place.
+        ("Na contactname met de aannemer werd de put dezelfde dag gedicht.", "contactname", "contact", "contacte"),
+        ("Het areaal grasland op uw bedrijf is kleiner dan u aangaf.", "areaal", None, "oppervlakte"),
+        ("Het juridisch kader is hier duidelijk.", "juridisch kader", None, "wet"),  # "het wet"
+    ],
+)
+def test_a_noun_tagged_as_adjective_gets_a_noun(checker, sentence, found, expected, refused):
+    replacements = jargon_replacements(checker, sentence, found)
+    assert refused not in replacements
+    assert expected is None or expected in replacements
+
+
+def test_a_clause_put_in_front_gets_its_comma(checker):
+    sentence = "Zo nodig komt een medewerker bij u langs."
+    assert jargon_replacements(checker, sentence, "Zo nodig") == ["Als het nodig is,"]
+    assert "Als het nodig is" in jargon_replacements(checker, "Zo nodig, komt een medewerker bij u langs.", "Zo nodig")
+    # A phrase is no clause, though "test" looks like a verb form.
+    assert "Als test" in jargon_replacements(checker, "Bij wijze van proef rijdt de bus ook op zondag.",
+                                             "Bij wijze van proef")
+
+
+def test_a_clause_in_front_keeps_its_comma_only_for_a_clause(checker):
+    sentence = "Wat ons aangaat, is het dossier hiermee afgesloten."
+    replacements = jargon_replacements(checker, sentence, "Wat ons aangaat")
+    assert "Voor ons" not in replacements  # "Voor ons, is het dossier"
+    assert "Wat ons betreft" in replacements
+
+
+def test_an_adverb_before_the_noun_counts_as_its_adjective(checker):
+    assert "kopie" not in jargon_replacements(checker, "Een eerder afschrift was onleesbaar.", "afschrift")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "expected", "refused"),
+    [
+        ("Vanuit die optiek begrijpen wij uw boosheid.", "optiek", "bril", "standpunt"),  # "die" shows "de"
+        ("In uw wijk zijn er te weinig zorgvoorzieningen voor ouderen.", "zorgvoorzieningen", "zorgdiensten", None),
+        # Words before the noun that are no adjectives leave it free: "nog", "niet".
+        ("Er blijft nog één formaliteit over voor uw verhuizing.", "formaliteit", "stap", None),
+        ("Wij konden niet bevroeden dat de storing zo lang zou duren.", "bevroeden", "vermoeden", None),
+    ],
+)
+def test_what_the_words_before_a_noun_allow(checker, sentence, found, expected, refused):
+    replacements = jargon_replacements(checker, sentence, found)
+    assert expected in replacements and refused not in replacements
+
+
+def test_a_subject_phrase_keeps_the_person_of_its_verb(checker):
+    sentence = "Schrijver dezes heeft uw dossier persoonlijk bekeken."
+    assert "Ik" not in jargon_replacements(checker, sentence, "Schrijver dezes")  # "Ik heeft"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "expected", "refused"),
+    [
+        # A plural phrase: only where its head noun alone takes the plural and nothing agrees with it.
+        ("De woning gaat over op de descendenten van de eigenaar.", "descendenten", "afstammelingen",
+         "kinderen of kleinkind"),
+        ("De dienst vraagt een bijdrage aan de onderhoudsplichtigen.", "onderhoudsplichtigen", None,
+         "familieleden dat moet bijdragen"),
+        ("De begripsbepalingen staan in artikel 1 van het reglement.", "begripsbepalingen", None,
+         "uitleggen van de woorden"),  # "uitleg" has no plural
+        ("De werkzaamheden aan de riolering duren tot eind mei.", "werkzaamheden", "werken", None),
+        # The same gender: the adjective may stay as the writer put it.
+        ("Uw zoon kan het gemeenschappelijk curriculum niet volgen.", "curriculum", "leerplan", None),
+        # A noun the tagger took for an adjective's noun, and the reverse.
+        ("De kwestieuze boete hebben wij geschrapt.", "kwestieuze", "betwiste", "deze"),
+        ("De regels over mededinging verbieden ons om één firma voor te trekken.", "mededinging", "concurrentie",
+         None),
+        ("Stricto sensu is uw garage geen woning.", "Stricto sensu", "Strikt genomen", None),
+    ],
+)
+def test_what_a_replacement_may_change_around_it(checker, sentence, found, expected, refused):
+    replacements = jargon_replacements(checker, sentence, found)
+    assert refused not in replacements
+    assert expected is None or expected in replacements
+
+
+def test_an_unparsed_salutation_gets_its_replacement(checker):
+    text = "Waarde heer Peeters,\n\nWij danken u voor uw brief.\n\nMet vriendelijke groeten,\nAn Peeters"
+    findings = [f for f in checker.check(text).findings if f.dimension == "jargon" and f.text == "Waarde heer"]
+    assert findings and "Geachte heer" in findings[0].replacements
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij beoordelen uw aanvraag volgens het toetsingskader.",  # "het regels"
+        "Het college gebruikt een afwegingskader voor elke aanvraag.",  # "een regels"
+    ],
+)
+def test_a_plural_alternative_does_not_follow_a_singular_determiner(checker, sentence):
+    found = next(word for word in sentence.rstrip(".").split() if word.endswith("kader"))
+    assert "regels" not in jargon_replacements(checker, sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "expected", "refused"),
+    [
+        ("Het college gebruikt een afwegingskader voor elke aanvraag.", "afwegingskader", None, "voorwaarden"),
+        ("Met een motorvoertuig mag u de fietsstraat niet inhalen.", "motorvoertuig", "wagen", None),  # no plural
+        ("Met motorvoertuigen mag u de fietsstraat niet inhalen.", "motorvoertuigen", "wagens", "wagen"),
+    ],
+)
+def test_a_plural_is_told_from_a_singular(checker, sentence, found, expected, refused):
+    replacements = jargon_replacements(checker, sentence, found)
+    assert refused not in replacements
+    assert expected is None or expected in replacements
+
+
+def test_a_verb_tagged_as_a_noun_keeps_its_verb(checker):
+    sentence = "Het bedrijf wil een nieuwe loods inplanten naast uw tuin."
+    assert "plaatsen" in jargon_replacements(checker, sentence, "inplanten")

@@ -48,6 +48,12 @@ def gender(noun: str) -> str | None:
     return next((value for suffix, value in _SUFFIXES if noun.endswith(suffix)), None)
 
 
+def known_noun(word: str) -> bool:
+    """Whether the table itself has the word, so it is a noun ("oppervlakte"), whatever a tagger calls it;
+    compounds and suffixes aside, which also fit adjectives ("vrij")."""
+    return word.lower() in _table()
+
+
 def _first_part(word: str) -> bool:
     """The first part of a compound: a particle ("aan"), or a word of four letters or more, also
     before a linking s or e ("verzekerings"); not a fragment ("verp" + "licht")."""

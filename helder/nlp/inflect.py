@@ -20,6 +20,7 @@ split_separable(lemma)                    "opvolgen" -> ("op", "volgen"); None i
 verb_class(lemma)                         "separable", "inseparable", "strong" or "regular"
 verb_lemma(form)                          candidate infinitives, best first
 plural(noun), diminutive(noun), attributive(adjective)
+attested_plural(noun)                     the plural where it is a known word: None for "verkeer"
 
 `separated=True` asks for the finite verb of a main clause, where a separable
 verb leaves its particle behind ("hij belt u op"); the default is the joined
@@ -62,6 +63,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from wordfreq import zipf_frequency
+
+from helder.nlp.lookup import is_own_lemma, lookup_lemma
 
 STRONG_VERBS_FILE = Path(__file__).resolve().parent.parent / "data" / "strong_verbs.tsv"
 
@@ -914,9 +917,46 @@ def plural(noun: str) -> str:
         return word + "ën"
     if word.endswith("ier") and _syllables(word) > 1:
         return word + "en"  # formulieren, papieren (people: bankiers, winkeliers: not handled)
-    if word.endswith(_S_ENDINGS) or word.endswith(("oe", "ij", "ei", "au", "ou")):
+    if _unstressed_ending(word) or word.endswith(("oe", "ij", "ei", "au", "ou")):
         return word + "s"
     return _lengthen_or_double(word, _stressed_last_syllable(word)) + "en"
+
+
+def _unstressed_ending(word: str) -> bool:
+    """An ending that takes -s (tafel, deken, eigenaar); "-eel", "-oel", "-ier" after a long vowel are
+    stressed and take -en (nadelen, doelen, dieren)."""
+    return word.endswith(_S_ENDINGS) and not re.search(r"[aeiou]e[lmnr]$", word)  # "flyer": a y is no vowel here
+
+
+def attested_plural(noun: str) -> str | None:
+    """The plural of `noun` where the word list knows it as that noun's plural, or that of the
+    compound's last part ("zorgdienst": "diensten"); the most frequent of the rule's plural, an -s
+    plural for loanwords ("tips", not "tippen") and an -n plural after an -e ("voorwaarden", not
+    "voorwaardes"); None for a noun without a plural ("verkeer" ->
+    not "verkeren", "drukte") or a word that already is one ("kosten")."""
+    word = noun.lower()
+    for cut in (0, *range(_MIN_PLURAL_FRONT, len(word) - _MIN_PLURAL_HEAD + 1)):
+        head = word[cut:]
+        if head in NO_PLURAL:
+            return None
+        if _known(head) < MIN_ZIPF:
+            continue
+        by_rule = plural(head)
+        candidates = {by_rule, head + "s", *([head + "n"] if re.search(r"[^aeiou]e$", head) else [])}
+        attested = [form for form in candidates if _known(form) >= MIN_ZIPF and (
+            lookup_lemma(form) == head or form == by_rule and is_own_lemma(form))]  # "werken": also a verb
+        if attested:
+            return word[:cut] + max(attested, key=_known)
+    return None
+
+
+_MIN_PLURAL_FRONT, _MIN_PLURAL_HEAD = 3, 4  # letters of a compound's parts for `attested_plural` ("erf" + "belasting")
+# Nouns without a plural whose plural shape is a word all the same, mostly a verb ("verkeren",
+# "uitleggen"): the word list cannot tell them.
+NO_PLURAL = frozenset({
+    "beheer", "gedrag", "herstel", "hulp", "informatie", "inzet", "onderhoud", "overleg", "personeel",
+    "steun", "toezicht", "uitleg", "uitstel", "verbruik", "verkeer", "vervoer", "verzet",
+})
 
 
 IRREGULAR_DIMINUTIVES = {

@@ -17,14 +17,14 @@ terugsturen".
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
-from helder.nlp.genders import gender
+from helder.nlp.genders import gender, known_noun
 from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, ZIJN_FORMS
-from helder.nlp.lookup import lookup_lemma
+from helder.nlp.lookup import is_known, lookup_lemma
 from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -51,7 +51,44 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
             return None  # "wij kunnen niet plooien" has no pronoun for "zich aanpassen"
         alternative = " ".join(word for word in alternative.split() if word != "zich")
     fitted = _fit(alternative, term, span)
-    return None if fitted is None or _doubles_a_neighbour(fitted, span) else fitted
+    if fitted is None or _doubles_a_neighbour(fitted, span) or _comma_left_behind(fitted, term, span):
+        return None
+    return f"{fitted}," if _clause_before_main_clause(fitted, term, span) else fitted
+
+
+def _clause_before_main_clause(replacement: str, term: str, span: Span) -> bool:
+    """ "Zo nodig komt een medewerker langs" -> "Als het nodig is, komt": a clause that the
+    replacement puts at the head of the sentence ends in a comma before the main clause. A term that
+    opens a clause itself ("overwegende dat") leaves its clause to the sentence."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (span.start == _sentence_start(span) and after is not None and not after.is_punct
+            and _whole_clause(replacement) and not CLAUSE_OPENERS & set(term.split()))
+
+
+def _comma_left_behind(replacement: str, term: str, span: Span) -> bool:
+    """ "Wat ons aangaat, is het dossier afgesloten" -> not "Voor ons, is": a clause at the head of
+    the sentence leaves its comma, which a phrase in its place cannot keep."""
+    doc = span.doc
+    return (span.start == _sentence_start(span) and span.end < len(doc) and doc[span.end].text == ","
+            and _whole_clause(term) and not _whole_clause(replacement))
+
+
+def _sentence_start(span: Span) -> int:
+    """Where the span's sentence starts; a salutation or closing is only tokenised, one sentence."""
+    return span.sent.start if span.doc.has_annotation("SENT_START") else 0
+
+
+def _whole_clause(text: str) -> bool:
+    """A conjunction or question word with a subject and a finite verb after it: "als het nodig is",
+    "wat ons aangaat"; not "als laatste stap" ("stap" looks like a verb form)."""
+    words = text.lower().split()
+    return (words[0] in CLAUSE_OPENERS and len(words) > 2 and words[1] in CLAUSE_SUBJECT_STARTS
+            and any(map(_finite_form, words[2:])))
+
+
+# Words a clause's subject may start with, right after its conjunction: "als het ...", "toen wij ...".
+CLAUSE_SUBJECT_STARTS = frozenset({*SUBJECT_PERSON, "ons", "het", "dat", "dit", "er", "hij", "men", *DETERMINERS})
 
 
 def _reflexive_before(span: Span) -> bool:
@@ -80,21 +117,55 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
     if span.text.lower().split() == term.split():
         refused = _clause_out_of_place(alternative, term, span) or _object_after_verb(alternative, term, span) or (
-            _determiner_left_behind(alternative, span)) or _other_gender(alternative, span)
-        return None if refused else alternative
+            _determiner_left_behind(alternative, span)) or _other_gender(alternative, span) or (
+            alternative in SUBJECT_PERSON and _changes_subject(alternative, span.root))  # not "ik heeft"
+        if refused:
+            return None
+        auxiliary = _double_infinitive_after(term, span)
+        return _as_participle(alternative, auxiliary) if auxiliary else alternative
     return _fit_expression(alternative, term, span)
+
+
+def _double_infinitive_after(term: str, span: Span) -> str | None:
+    """ "U hebt niet doen blijken": a verb with an infinitive of its own, right after a perfect
+    auxiliary, stands for its participle. That auxiliary's verb ("hebben", "zijn"), else None."""
+    words = term.split()
+    if len(words) < 2 or not (_infinitive(words[0]) and _infinitive(words[-1])):
+        return None
+    doc = span.doc
+    previous = next((token for token in reversed(doc[_sentence_start(span) : span.start]) if token.pos_ in VERBAL),
+                    None)
+    if previous is None or previous.lower_ not in PERFECT_FORMS:
+        return None
+    return "hebben" if previous.lower_ in HEBBEN_FORMS else "zijn"
+
+
+def _as_participle(alternative: str, auxiliary: str) -> str | None:
+    """The alternative with its verb as participle ("tonen" -> "getoond"), where it takes the same
+    perfect auxiliary; None otherwise. One word needs only be an infinitive ("tonen" is also a plural)."""
+    one_verb = (alternative, [], []) if _infinitive(alternative) else None
+    parts = _alternative_parts(alternative) if " " in alternative else one_verb
+    if parts is None:
+        return None
+    verb, before, after = parts
+    try:
+        if inflect.perfect_auxiliary(verb) != auxiliary:
+            return None
+        return " ".join([*before, inflect.past_participle(verb), *after])
+    except ValueError:  # a verb without that form
+        return None
 
 
 def _other_gender(alternative: str, span: Span) -> bool:
     """ "het grafisch plan" -> not "het kaart": after "de", "het", "deze" or "dit" the alternative's
     head noun (its first word of known gender, before any preposition) must take that article."""
     before = span.doc[span.start - 1].lower_ if span.start else ""
-    if before not in ARTICLE_GENDERS or span[-1].pos_ not in {"NOUN", "PROPN"}:
-        return False
+    if before not in ARTICLE_GENDERS or span[-1].pos_ not in {"NOUN", "PROPN"} and not known_noun(span[-1].lower_):
+        return False  # a noun the tagger took for an adjective counts: "het juridisch kader" -> not "het wet"
     for word in alternative.lower().split():
         if word in PREPOSITIONS:
             return False
-        wanted = gender(word)
+        wanted = _article_of(word)
         if wanted is not None:
             return wanted != ARTICLE_GENDERS[before]
     return False
@@ -164,13 +235,18 @@ def _clause_out_of_place(alternative: str, term: str, span: Span) -> bool:
 def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if " " in term:
         return None
+    found = token.lower_
+    if found != term and found == inflect.plural(term) and token.pos_ == "NOUN" and (
+            gender(term) or _head_noun(alternative.lower().split()) is not None):
+        return _plural_of(alternative, token)  # a noun's plural; "vereisten" is no plural of "vereist"
     if " " in alternative:
         return _fit_phrase(alternative, term, token)
-    found = token.lower_
     verbal = (token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))) and not _after_article(token)
     if _reflexive(token) or _changes_subject(alternative, token):
         return None  # "uw dossier bevindt zich" -> "is zich": the pronoun would stay
     if found == term and _attributive(token):  # whatever the tagger calls it: "malafide" as a verb
+        if _noun_only(alternative):
+            return None  # a noun the tagger took for an adjective: "het areaal grasland" -> not "het oppervlakte"
         return _agreeing(alternative, token) if _fits_determiners(alternative, term, token) else None
     if verbal and token.pos_ not in {"NOUN", "PROPN"}:
         if found == term and not (_finite(token) and _main_clause(token)) and not (
@@ -181,13 +257,64 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
         if not _fits_determiners(alternative, term, token) or _after_its_noun(alternative, token):
             return None
         return _agreeing(alternative, token)
-    if found == inflect.plural(term) and token.pos_ == "NOUN" and (gender(term) or gender(alternative)):
-        return inflect.plural(alternative)  # a noun's plural; "vereisten" is no plural of "vereist"
     if found == inflect.attributive(term):
         return inflect.attributive(alternative)
     if found == inflect.diminutive(term):
         return inflect.diminutive(alternative)
     return None
+
+
+def _plural_of(alternative: str, token: Token) -> str | None:
+    """The alternative for the plural noun `token`: a plural as it is ("kosten"), else with its head
+    noun's known plural ("nadeel" -> "nadelen", not "nadeels"; "praktische regel" -> "praktische
+    regels"); None where that noun has no plural ("verkeer", "drukte"), the phrase has no head noun up
+    front, or its adjectives would follow the sentence's ("gerechtelijke eerdere veroordelingen")."""
+    words = alternative.split()
+    head = _head_noun([word.lower() for word in words])
+    if head is None or head and token.i and token.doc[token.i - 1].pos_ == "ADJ":
+        return None
+    noun = words[head].lower()
+    plural = noun if _plural_already(noun) else inflect.attested_plural(noun)
+    return None if plural is None else " ".join([*words[:head], plural, *words[head + 1 :]])
+
+
+def _head_noun(words: list[str]) -> int | None:
+    """Where a noun phrase's head noun stands: after inflected adjectives ("praktische regel"), before
+    any preposition ("manier van betalen"); None for a phrase that opens otherwise ("een", a verb), a
+    second noun beside it ("kind of kleinkind": both would need the plural) or a clause that agrees
+    with it ("familielid dat moet bijdragen")."""
+    if set(words) & (CLAUSE_OPENERS | RELATIVE_PRONOUNS) or any(word.startswith("waar") for word in words):
+        return None
+    for index, word in enumerate(words):
+        if _plural_already(word) or gender(word) is not None:
+            following = next((other for other in words[index + 1 :] if other in PREPOSITIONS | COORDINATORS), None)
+            return None if following in COORDINATORS else index
+        if word in DETERMINERS or word in PREPOSITIONS or not word.endswith("e"):
+            return None
+    return None
+
+
+RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "wie"})
+COORDINATORS = frozenset({"en", "of", "en/of"})
+
+
+def _article_of(noun: str) -> str | None:
+    """The article a noun takes: "de" for a plural ("het juridisch kader" -> not "het regels")."""
+    return "de" if _plural_already(noun) else gender(noun)
+
+
+def _plural_already(word: str) -> bool:
+    """ "kosten", "gegevens", "voorwaarden": a plural of the word the lemma table reads in it, and no
+    noun of its own ("wagen" reads as "wagen" the verb, but is a noun itself)."""
+    lemma = lookup_lemma(word)
+    return lemma != word and word in {inflect.plural(lemma), f"{lemma}n", f"{lemma}s"} and gender(word) is None
+
+
+def _noun_only(word: str) -> bool:
+    """A noun that is no adjective: the gender table has it and it has no attributive form of its own
+    ("contact", "oppervlakte"; not "publiek": "publieke")."""
+    form = inflect.attributive(word)
+    return known_noun(word) and (form == word or not is_known(form))
 
 
 # After a definite determiner the phrase's head may take the other article ("het
@@ -208,8 +335,9 @@ GENDER_WORDS = frozenset({"de", "het", "deze", "dit", "die", "dat", "ons", "onze
                           "welk", "welke", "zulk", "zulke"})
 # Before a singular "het" noun, an adjective after these (or after none) has no -e: "een groot huis".
 UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "zo'n", "welk", "veel", "weinig", "enig"})
+SINGULAR_DETERMINERS = frozenset({"een", "elk", "elke", "ieder", "iedere", "zo'n"})  # never before a plural
 PERFECT_FORMS = HEBBEN_FORMS | ZIJN_FORMS
-ARTICLE_GENDERS = {"de": "de", "deze": "de", "het": "het", "dit": "het"}
+ARTICLE_GENDERS = {"de": "de", "deze": "de", "die": "de", "het": "het", "dit": "het", "dat": "het"}
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 
 
@@ -330,21 +458,27 @@ def _reflexive(token: Token) -> bool:
 
 def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
     """Whether a noun alternative fits the words before the noun: the same gender where an article,
-    demonstrative, "ons"/"onze" or adjective shows it ("het reglement" -> not "het regel"; the
-    article itself says it best, then the tagger, then the gender table), and
+    demonstrative or "ons"/"onze" shows it ("het reglement" -> not "het regel"; the article itself
+    says it best, then the tagger, then the gender table), adjectives whose ending suits it, and
     no determiner of its own after one ("de voornoemde werken" -> not "de deze werken"). A word
     whose gender `gender()` does not know is taken for no noun."""
-    noun = token.head if token.dep_ == "amod" else token
+    noun = _noun_after(token) or token
     before = [child for child in noun.children if child.i < token.i]
     if alternative in DETERMINERS:
-        return not any(child.dep_ in {"det", "nmod:poss"} for child in before)
-    marked = any(child.dep_ == "amod" or (child.dep_ in {"det", "nmod:poss"} and child.lower_ in GENDER_WORDS)
-                 for child in before)
-    if noun != token or (token.pos_ not in {"NOUN", "PROPN"} and not _after_article(token)) or not marked:
+        return not any(child.dep_ in {"det", "nmod:poss"} for child in before) and not _after_article(token)
+    if noun != token or (token.pos_ not in {"NOUN", "PROPN"} and not _after_article(token)):
         return True
-    found = next((ARTICLE_GENDERS[child.lower_] for child in before if child.lower_ in ARTICLE_GENDERS), None) or {
-        "Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term)
-    wanted = gender(alternative)
+    if _infinitive(term) and _infinitive(alternative):
+        return True  # a verb for a verb, whatever the tagger says: "een nieuwe loods inplanten" -> "plaatsen"
+    article = next((ARTICLE_GENDERS[child.lower_] for child in before if child.lower_ in ARTICLE_GENDERS), None)
+    if not _adjectives_keep_their_form(alternative, article or gender(term), token) or (
+            _plural_already(alternative) and any(child.lower_ in SINGULAR_DETERMINERS for child in before)):
+        return False  # "een nieuw toetsingskader" -> not "een nieuw regels"
+    marked = any(child.dep_ in {"det", "nmod:poss"} and child.lower_ in GENDER_WORDS for child in before)
+    if not marked:
+        return True
+    found = article or {"Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term)
+    wanted = _article_of(alternative)
     return found is None or wanted is None or wanted == found  # unknown: no noun, or a tagging slip ("frequent")
 
 
@@ -362,7 +496,29 @@ def _after_its_noun(alternative: str, token: Token) -> bool:
 
 
 def _attributive(token: Token) -> bool:
-    return token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}
+    return _noun_after(token) is not None
+
+
+ATTRIBUTE_WORDS = frozenset({"ADJ", "ADV", "PUNCT", "CCONJ"})  # what may stand between an adjective and its noun
+
+
+def _noun_after(token: Token) -> Token | None:
+    """The noun a word stands before as its attribute: its head (a noun, or a word the gender table
+    knows as one: "de kwestieuze boete" with "boete" tagged as an adjective), with only adjectives,
+    adverbs and commas between ("een duidelijk, kort antwoord"; not "contactname met de aannemer"), or, where the
+    tagger saw no attribute, the noun right after a word that follows an article ("de plaatsvervangend
+    directeur")."""
+    doc = token.doc
+    head = token.head
+    if token.dep_ == "amod" and token.pos_ != "NOUN" and head.i > token.i and (
+            head.pos_ in {"NOUN", "PROPN"} or known_noun(head.lower_)) and all(
+            between.pos_ in ATTRIBUTE_WORDS for between in doc[token.i + 1 : head.i]):
+        return head  # not "mededinging verbieden", two nouns to the tagger
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.pos_ == "NOUN" and token.pos_ not in {"NOUN", "PROPN"} and (
+            _after_article(token)) and not _infinitive(following.lower_):
+        return following  # not "die optiek begrijpen wij", with a verb tagged as a noun
+    return None
 
 
 def _changes_subject(alternative: str, token: Token) -> bool:
@@ -377,12 +533,47 @@ def _changes_subject(alternative: str, token: Token) -> bool:
 def _agreeing(alternative: str, token: Token) -> str:
     """An adjective alternative before a noun in the form the noun asks: "malafide firma's" ->
     "oneerlijke firma's", but "een adequaat antwoord" -> "een goed antwoord"."""
-    noun = token.head
-    if not _attributive(token) or " " in alternative:
+    noun = _noun_after(token)
+    if noun is None or " " in alternative:
         return alternative
-    bare = noun.morph.get("Number") != ["Plur"] and gender(noun.lemma_ or noun.lower_) == "het" and all(
-        child.lower_ in UNINFLECTING_DETERMINERS for child in noun.children if child.dep_ in {"det", "nmod:poss"})
+    bare = _bare_adjective_before(noun, gender(noun.lemma_ or noun.lower_), (*noun.children, *token.children))
     return alternative if bare else inflect.attributive(alternative)
+
+
+def _bare_adjective_before(noun: Token, noun_gender: str | None, words: Iterable[Token]) -> bool | None:
+    """Whether an adjective before `noun` goes without -e, given the noun phrase's `words`: yes for a
+    singular "het" noun after "een", "geen", "elk" or no determiner ("een groot huis"), no elsewhere;
+    None where that depends on a gender nobody knows."""
+    determiners = [word for word in words if word.dep_ in {"det", "nmod:poss"} and word.i < noun.i]
+    if noun.morph.get("Number") == ["Plur"] or any(
+            word.lower_ not in UNINFLECTING_DETERMINERS for word in determiners):
+        return False
+    return None if noun_gender is None else noun_gender == "het"
+
+
+def _adjectives_keep_their_form(alternative: str, term_gender: str | None, noun: Token) -> bool:
+    """ "een ondertekend verzoekschrift" -> not "een ondertekend vraag": the swap covers the noun only,
+    so the adjectives before it keep their ending, and where the gender changes that ending must suit
+    the alternative too ("een ernstige tekortkoming" -> "een ernstige fout"). An adjective with one
+    form ("open") always does.
+    After a determiner, an adverb counts too: "een eerder afschrift" has "eerder" as an adverb to the
+    tagger (without one, an adverb is the clause's: "niet bevroeden" tagged as a noun)."""
+    start = max((child.i for child in noun.children if child.dep_ in {"det", "nmod:poss"} and child.i < noun.i),
+                default=-1)
+    adjectives = [child for child in noun.children if start < child.i < noun.i and (
+        child.dep_ == "amod" or start >= 0 and child.pos_ in {"ADJ", "ADV"})]
+    wanted = _article_of(alternative)
+    if not adjectives or wanted is None or wanted == term_gender:
+        return True  # the same gender, or an unknown one: no noun, or a tagging slip (see `_fits_determiners`)
+    bare = _bare_adjective_before(noun, wanted, noun.children)
+    for adjective in adjectives:
+        form = adjective.lower_
+        inflected = inflect.attributive(form)
+        if inflected == form and not form.endswith("e") or inflected != form and not is_known(inflected):
+            continue  # one form ("open"), or no adjective ("nog", "meer")
+        if bare != (inflected != form):
+            return False
+    return True
 
 
 def _finite(token: Token) -> bool:
