@@ -371,8 +371,7 @@ def test_an_adjective_alternative_takes_the_ending_of_its_noun(checker):
     ],
 )
 def test_a_plural_takes_the_plural_of_the_alternative(checker, sentence, found, expected, refused):
-    replacements = jargon_replacements(checker, sentence, found)
-    assert expected in replacements and refused not in replacements
+    _offers(checker, sentence, found, expected, refused)
 
 
 def test_no_plural_for_a_noun_without_one(checker):
@@ -404,6 +403,11 @@ def test_a_verbal_expression_of_two_verbs_takes_the_form_the_auxiliary_asks(chec
     ],
 )
 def test_a_noun_tagged_as_adjective_gets_a_noun(checker, sentence, found, expected, refused):
+    _offers(checker, sentence, found, expected, refused)
+
+
+def _offers(checker, sentence, found, expected, refused):
+    """The replacements for `found` hold `expected` (unless None) and never `refused`."""
     replacements = jargon_replacements(checker, sentence, found)
     assert refused not in replacements
     assert expected is None or expected in replacements
@@ -440,8 +444,7 @@ def test_an_adverb_before_the_noun_counts_as_its_adjective(checker):
     ],
 )
 def test_what_the_words_before_a_noun_allow(checker, sentence, found, expected, refused):
-    replacements = jargon_replacements(checker, sentence, found)
-    assert expected in replacements and refused not in replacements
+    _offers(checker, sentence, found, expected, refused)
 
 
 def test_a_subject_phrase_keeps_the_person_of_its_verb(checker):
@@ -470,9 +473,7 @@ def test_a_subject_phrase_keeps_the_person_of_its_verb(checker):
     ],
 )
 def test_what_a_replacement_may_change_around_it(checker, sentence, found, expected, refused):
-    replacements = jargon_replacements(checker, sentence, found)
-    assert refused not in replacements
-    assert expected is None or expected in replacements
+    _offers(checker, sentence, found, expected, refused)
 
 
 def test_an_unparsed_salutation_gets_its_replacement(checker):
@@ -502,9 +503,7 @@ def test_a_plural_alternative_does_not_follow_a_singular_determiner(checker, sen
     ],
 )
 def test_a_plural_is_told_from_a_singular(checker, sentence, found, expected, refused):
-    replacements = jargon_replacements(checker, sentence, found)
-    assert refused not in replacements
-    assert expected is None or expected in replacements
+    _offers(checker, sentence, found, expected, refused)
 
 
 def test_a_verb_tagged_as_a_noun_keeps_its_verb(checker):
