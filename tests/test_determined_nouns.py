@@ -76,3 +76,16 @@ def test_a_participle_read_as_the_noun_of_an_object_pronoun_becomes_a_verb(nlp):
 def test_no_participle_without_a_perfect_or_with_a_noun_of_its_own(nlp, words, pos):
     doc = retag(_sentence(nlp, words, pos))
     assert doc[3].pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(("words", "pos", "lemma"), [
+    # A strong "-en" participle that is also its verb's infinitive.
+    ("Wij hebben ons onthouden van commentaar .".split(), ["PRON", "AUX", "PRON", "NOUN", "ADP", "NOUN", "PUNCT"],
+     "onthouden"),
+    # An infinitive with "te" after the participle has a clause of its own.
+    ("Wij hebben haar vergeten te bellen .".split(), ["PRON", "AUX", "PRON", "NOUN", "ADP", "VERB", "PUNCT"],
+     "vergeten"),
+])
+def test_an_en_participle_of_an_object_pronoun_becomes_a_verb(nlp, words, pos, lemma):
+    doc = retag(_sentence(nlp, words, pos))
+    assert (doc[3].pos_, doc[3].lemma_) == ("VERB", lemma)

@@ -70,8 +70,10 @@ def is_determined_noun(token: Token) -> bool:
 
 def is_pronoun_participle(token: Token) -> bool:
     """Whether a word the tagger called a noun is the participle of a perfect after an object pronoun."""
-    if token.pos_ != "NOUN" or not token.is_alpha or is_own_lemma(token.lower_) or not is_participle_form(token.lower_):
-        return False
+    form = token.lower_
+    if token.pos_ != "NOUN" or not token.is_alpha or not is_participle_form(form) or (
+            is_own_lemma(form) and not form.endswith("en")):
+        return False  # "ons bericht" is a noun of its own; "ons onthouden" the participle of an "-en" verb
     index = token.i - 1
     while index > 0 and token.doc[index].pos_ in {"ADJ", "ADV"}:
         index -= 1
@@ -83,8 +85,8 @@ def is_pronoun_participle(token: Token) -> bool:
 def _verb_follows(token: Token) -> bool:
     """A verb later in the clause is the perfect's own participle: "wij hebben ons bericht verstuurd"."""
     for other in token.doc[token.i + 1 : token.sent.end]:
-        if other.is_punct or other.pos_ in {"CCONJ", "SCONJ"}:
-            return False
+        if other.is_punct or other.pos_ in {"CCONJ", "SCONJ"} or other.lower_ in {"te", "om"}:
+            return False  # "wij hebben haar vergeten te bellen": the infinitive has a clause of its own
         if other.pos_ in _VERBAL:
             return True
     return False
