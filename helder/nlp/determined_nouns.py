@@ -83,12 +83,12 @@ def is_pronoun_participle(token: Token) -> bool:
 
 
 def _verb_follows(token: Token) -> bool:
-    """A verb later in the clause is the perfect's own participle: "wij hebben ons bericht verstuurd"."""
+    """A participle or infinitive later in the clause is the perfect's own: "wij hebben ons bericht verstuurd"."""
     for other in token.doc[token.i + 1 : token.sent.end]:
         if other.is_punct or other.pos_ in {"CCONJ", "SCONJ"} or other.lower_ in {"te", "om"}:
             return False  # "wij hebben haar vergeten te bellen": the infinitive has a clause of its own
-        if other.pos_ in _VERBAL:
-            return True
+        if other.pos_ in _VERBAL and "Fin" not in other.morph.get("VerbForm"):
+            return True  # a finite verb belongs to another clause ("... tot het onderzoek klaar was")
     return False
 
 
