@@ -149,7 +149,7 @@ def run(data: Path | None = None) -> None:
         other = [hit for case, hit in zip(cases, found) if case.form != "same-form"]
         click.echo(f"\nTermen in andere vormen ({len(cases)} zinnen, {len({c.term for c in cases})} termen): "
                    f"{sum(found)} gevonden, {sum(other)} van de {len(other)} in een andere vorm dan het "
-                   f"slechte voorbeeld ({sum(other) / max(len(other), 1):.1%})".replace(".", ","))
+                   f"slechte voorbeeld ({100 * sum(other) / max(len(other), 1):.1f} %)".replace(".", ","))
     structures = structure_heldout(checker)
     if structures:
         click.echo("\nZinsbouw, achtergehouden zinnen:   precisie  recall")
