@@ -89,3 +89,12 @@ def test_no_participle_without_a_perfect_or_with_a_noun_of_its_own(nlp, words, p
 def test_an_en_participle_of_an_object_pronoun_becomes_a_verb(nlp, words, pos, lemma):
     doc = retag(_sentence(nlp, words, pos))
     assert (doc[3].pos_, doc[3].lemma_) == ("VERB", lemma)
+
+
+def test_an_attributive_participle_later_in_the_clause_is_no_verb_of_the_perfect(nlp):
+    words = "U hebt ons gebeld over de lekkende dakgoot .".split()
+    doc = Doc(nlp.vocab, words=words, pos=["PRON", "VERB", "PRON", "NOUN", "ADP", "DET", "VERB", "NOUN", "PUNCT"],
+              heads=[1, 1, 3, 1, 7, 7, 7, 3, 1],
+              deps=["nsubj", "ROOT", "nmod:poss", "obj", "case", "det", "amod", "nmod", "punct"],
+              sent_starts=[True] + [False] * 8)
+    assert retag(doc)[3].pos_ == "VERB"

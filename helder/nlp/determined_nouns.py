@@ -87,8 +87,9 @@ def _verb_follows(token: Token) -> bool:
     for other in token.doc[token.i + 1 : token.sent.end]:
         if other.is_punct or other.pos_ in {"CCONJ", "SCONJ"} or other.lower_ in {"te", "om"}:
             return False  # "wij hebben haar vergeten te bellen": the infinitive has a clause of its own
-        if other.pos_ in _VERBAL and "Fin" not in other.morph.get("VerbForm"):
-            return True  # a finite verb belongs to another clause ("... tot het onderzoek klaar was")
+        if other.pos_ in _VERBAL and "Fin" not in other.morph.get("VerbForm") and other.dep_ != "amod":
+            return True  # a finite verb belongs to another clause ("... tot het onderzoek klaar was"),
+            # an attributive one to a noun ("over de lekkende dakgoot")
     return False
 
 
