@@ -511,9 +511,10 @@ class SplitTermMatcher:
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
         return found + self._with_pronominal_adverb(verb, infinitive)
 
-    def _with_pronominal_adverb(self, verb: Token, infinitive: str, particle: Token | None = None) -> list[tuple[int, int, int]]:
-        """A verb whose preposition stands in a pronominal adverb ("die hiervoor instaat", "staat
-        daarvoor in", "wij houden ons daaraan"): "hier-", "daar-", "waar-" or "er-" + preposition."""
+    def _with_pronominal_adverb(self, verb: Token, infinitive: str,
+                                particle: Token | None = None) -> list[tuple[int, int, int]]:
+        """A verb whose preposition stands in a pronominal adverb ("de aannemer staat daarvoor in",
+        "wij beschikken daarover niet"): "hier-", "daar-", "waar-" or "er-" + preposition."""
         parts = [verb] if particle is None else [verb, particle]
         return [(label, min(adverb.i, *(part.i for part in parts)), max(adverb.i, *(part.i for part in parts)) + 1)
                 for label, preposition, frame in self._prepositional.get(infinitive, ()) if not frame
@@ -659,8 +660,7 @@ def _reflexive(token: Token) -> bool:
     if persons is None or not token.doc.has_annotation("DEP"):
         return False  # an unparsed salutation or signature has no heads to read
     subjects = {child.lower_ for child in token.head.children if child.dep_.startswith("nsubj")}
-    return persons is not None and not token.dep_.startswith("nsubj") and (
-        token.dep_ == "expl:pv" or bool(subjects & persons))
+    return not token.dep_.startswith("nsubj") and (token.dep_ == "expl:pv" or bool(subjects & persons))
 
 
 # Reflexive pronouns and the subjects they go with.
@@ -718,7 +718,8 @@ def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> tuple[int, int] | None
 
 
 def _run_end(doc: Doc, start: int, words: Sequence[str]) -> int | None:
-    """The end of `words` from `start`, with at most MAX_INSERTED adverbs between them; None if they do not run there."""
+    """The end of `words` from `start`, with at most MAX_INSERTED adverbs between them; None if they
+    do not run there."""
     index, inserted = start, 0
     for position, word in enumerate(words):
         while position and index < len(doc) and doc[index].pos_ == "ADV" and not _same(doc[index], word):

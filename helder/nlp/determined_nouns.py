@@ -33,12 +33,11 @@ from wordfreq import zipf_frequency
 
 from helder.nlp.inflect import verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
-from helder.nlp.passive import PARTICIPLE_FORM, is_participle_form
+from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_FORMS, is_participle_form
 
 ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
-# Object pronouns that are also possessives, and the auxiliaries of a perfect ("U hebt ons gemaild").
+# Object pronouns that are also possessives ("U hebt ons gemaild").
 OBJECT_PRONOUNS = frozenset({"ons", "haar", "zijn", "hun", "me", "mij"})
-PERFECT_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was", "waren"})
 # Possessives that are never an object pronoun or a verb; "ons", "haar" and "zijn" may be, so after
 # them only a word that cannot be a participle or infinitive counts ("ons loket", not "ons vergist").
 POSSESSIVES = frozenset({"uw", "mijn", "onze", "hun", "jouw"})
@@ -78,8 +77,10 @@ def is_pronoun_participle(token: Token) -> bool:
     while index > 0 and token.doc[index].pos_ in {"ADJ", "ADV"}:
         index -= 1
     pronoun = token.doc[index]
-    return pronoun.lower_ in OBJECT_PRONOUNS and any(
-        other.lower_ in PERFECT_FORMS for other in token.doc[pronoun.sent.start : pronoun.i]) and not _verb_follows(token)
+    if pronoun.lower_ not in OBJECT_PRONOUNS:
+        return False
+    perfect = any(other.lower_ in PERFECT_FORMS for other in token.doc[pronoun.sent.start : pronoun.i])
+    return perfect and not _verb_follows(token)
 
 
 def _verb_follows(token: Token) -> bool:

@@ -138,6 +138,7 @@ _ARGUMENT_DEPS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
 # Word classes an argument never has: a particle or conjunction labelled xcomp is a parse slip ("af en toe").
 _NON_ARGUMENT_POS = frozenset({"ADP", "CCONJ", "PUNCT", "SCONJ"})
 HEBBEN_FORMS = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "gehad"})
+PERFECT_FORMS = HEBBEN_FORMS | ZIJN_FORMS  # the forms of a perfect's auxiliary: "heeft", "is"
 
 
 @dataclass(frozen=True)

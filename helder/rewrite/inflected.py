@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
-from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, ZIJN_FORMS
+from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS
 from helder.nlp.lookup import is_known, lookup_lemma
 from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS
 
@@ -336,7 +336,6 @@ GENDER_WORDS = frozenset({"de", "het", "deze", "dit", "die", "dat", "ons", "onze
 # Before a singular "het" noun, an adjective after these (or after none) has no -e: "een groot huis".
 UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "zo'n", "welk", "veel", "weinig", "enig"})
 SINGULAR_DETERMINERS = frozenset({"een", "elk", "elke", "ieder", "iedere", "zo'n"})  # never before a plural
-PERFECT_FORMS = HEBBEN_FORMS | ZIJN_FORMS
 ARTICLE_GENDERS = {"de": "de", "deze": "de", "die": "de", "het": "het", "dit": "het", "dat": "het"}
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 
