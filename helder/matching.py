@@ -97,7 +97,8 @@ class RuleMatcher:
             doc = sentence.doc
             by_text = [match for match in self._by_text(doc) if not _noun_for_verb(doc, match)]
             by_lemma = [match for match in self._by_lemma(doc) if not _lemma_of_another_word(doc, match)]
-            found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc)]
+            found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc),
+                          *self._with_degree_words(doc)]
             if doc.has_annotation("LEMMA"):  # salutations, references and signatures are not parsed
                 found_here += self._parsed_patterns(doc)
             for match_id, start, end in found_here:
@@ -109,6 +110,24 @@ class RuleMatcher:
         return {rule_id: _longest(matches) for rule_id, matches in found.items()}
 
 
+    def _with_degree_words(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Fixed phrases with a degree word inside ("van zeer groot belang", "in heel ruime mate"):
+        the phrase matchers run once more on the sentence without its degree words, and a match
+        that had one inside counts with it. Only sentences that hold one pay for this."""
+        kept = [token for token in doc if token.lower_ not in DEGREE_WORDS]
+        if len(kept) == len(doc) or not kept:
+            return []
+        view = Doc(doc.vocab, words=[token.text for token in kept], lemmas=[token.lemma_ or token.text for token in kept])
+        found = []
+        for label, start, end in [*self._by_text(view), *self._by_lemma(view)]:
+            first, last = kept[start].i, kept[end - 1].i
+            if last - first >= end - start:  # a degree word stood inside the phrase
+                found.append((label, first, last + 1))
+        return found
+
+
+# Adverbs of degree a fixed phrase may take before its adjective.
+DEGREE_WORDS = frozenset({"zeer", "heel", "erg", "bijzonder", "uiterst", "zuiver", "hoogst", "buitengewoon"})
 _PARSE_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
 
 

@@ -509,3 +509,8 @@ def test_a_plural_is_told_from_a_singular(checker, sentence, found, expected, re
 def test_a_verb_tagged_as_a_noun_keeps_its_verb(checker):
     sentence = "Het bedrijf wil een nieuwe loods inplanten naast uw tuin."
     assert "plaatsen" in jargon_replacements(checker, sentence, "inplanten")
+
+
+def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
+    """ "van zeer groot belang" is found as "van groot belang", but pasting "heel belangrijk" would drop "zeer"."""
+    assert jargon_replacements(checker, "Dit is van zeer groot belang voor uw dossier.", "van zeer groot belang") == []
