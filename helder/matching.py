@@ -822,6 +822,11 @@ def _degree_te(doc: Doc, index: int) -> bool:
     return following is not None and following.pos_ in {"ADJ", "ADV"} and not following.lower_.endswith("en")
 
 
+def ends_on_the_infinitive(words: Sequence[str]) -> bool:
+    """A "… te" frame ("dienen … te") ends on the clause's infinitive, not on a word of its own."""
+    return words[-1] == "te"
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches within one rule, in text order.
 
@@ -829,23 +834,24 @@ def _longest(matches: list[Match]) -> list[Match]:
     verontschuldigen ons voor deze fout" holds both, so they never hide
     each other. A term the clause pulled apart ("rekenen ... aan") hides
     nothing between its parts, only a shorter term on its own first or last
-    word: "gelieve ... te sturen" hides "gelieve", "delen u mede" hides "mede".
+    word: "gelieve ... te sturen" hides "gelieve", "delen u mede" hides "mede". A "… te" frame ends
+    on the clause's infinitive, no word of its own: "dient zich te vergewissen" keeps "vergewissen".
     """
     ordered = sorted(matches, key=lambda match: (match.offsets[0], -(match.offsets[1] - match.offsets[0])))
     kept: list[Match] = []
     last_end: dict[str, int] = {}
-    pulled_apart_spans: list[tuple[int, int]] = []
+    pulled_apart_spans: list[tuple[int, int, bool]] = []  # start, end, whether the last word is the term's own
     for match in ordered:
         side = match.key if match.rule.type == "conditional" else ""
         pulled_apart = match.rule.type == "substitution" and len(match.span) > len(match.key.split())
         start, end = match.offsets
         on_its_edge = not pulled_apart and any(
-            (start == outer_start and end < outer_end) or (end == outer_end and start > outer_start)
-            for outer_start, outer_end in pulled_apart_spans)
+            (start == outer_start and end < outer_end) or (own_end and end == outer_end and start > outer_start)
+            for outer_start, outer_end, own_end in pulled_apart_spans)
         if start < last_end.get(side, -1) or on_its_edge:
             continue
         if pulled_apart:
-            pulled_apart_spans.append((start, end))
+            pulled_apart_spans.append((start, end, not ends_on_the_infinitive(match.key.split())))
         else:
             last_end[side] = match.offsets[1]
         kept.append(match)

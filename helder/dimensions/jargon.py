@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 
 from helder.analysis import ParsedSentence
 from helder.dimensions import Context, drop_nested
+from helder.matching import ends_on_the_infinitive
 from helder.nlp.lookup import lookup_lemma
 from helder.report import DimensionResult, Finding
 from helder.resources import data_dir
@@ -121,7 +122,7 @@ def _hides(outer: Finding, inner: Finding) -> bool:
     words = _term_words(outer)
     if words is None or len(outer.text.split()) <= len(words):
         return True
-    own_end = inner.end == outer.end and words[-1] != "te"
+    own_end = inner.end == outer.end and not ends_on_the_infinitive(words)
     return inner.start == outer.start or own_end or inner.text.lower() in words
 
 
