@@ -756,12 +756,18 @@ def _inside_prepositional_phrase(doc: Doc, start: int) -> bool:
         return False
     determined = False  # past the phrase's article: what comes before it opens the phrase or not
     for token in reversed(doc[max(0, start - MAX_SPLIT) : start]):
+        article = token.pos_ == "DET" or token.dep_ == "nmod:poss" or token.lower_ in _OLD_ARTICLES
         if token.pos_ == "ADP":
+            if token.lower_ == "te" and determined:
+                return True  # "te dier gelegenheid": "te" before an article is a preposition
             return token.dep_ != "mark" and token.lower_ not in {"om", "te"}  # "om uw medewerking te verlenen"
-        if determined or (token.pos_ not in {"DET", "ADJ", "NUM"} and token.dep_ != "nmod:poss"):
+        if determined or (token.pos_ not in {"ADJ", "NUM"} and not article):
             return False
-        determined = token.pos_ == "DET" or token.dep_ == "nmod:poss"
+        determined = article
     return False
+
+
+_OLD_ARTICLES = frozenset({"dier", "dezer", "des", "der"})  # inflected articles of old formulas ("te dier gelegenheid")
 
 
 def _between_in_clause(verb: Token, start: int, end: int) -> bool:
