@@ -535,6 +535,8 @@ def segment(text: str) -> Segmentation:
         for part in _body_parts(lines, zone.body_line, body_stop, zone.body_start)
     ]
     parts = zone.parts + body + ending
+    if len(parts) == 1 and parts[0].kind in _FRAGMENT_KINDS:
+        parts = [Part("body", parts[0].start, parts[0].end)]  # a fragment alone is what to check: "Hoogachtend"
     quoted = [line for line in lines[quote:] if not line.blank]
     if quoted:
         parts.append(Part("other", quoted[0].start, quoted[-1].end))
@@ -545,6 +547,10 @@ def segment(text: str) -> Segmentation:
         else:
             sentences.append(Sentence(part.start, part.end, part.kind))
     return Segmentation(tuple(parts), tuple(sentences))
+
+
+# Parts that, standing alone, are a fragment the writer wants checked, not a letter without a body.
+_FRAGMENT_KINDS = frozenset({"salutation", "closing"})
 
 
 def _ending(lines: list[_Line], zone: _Zone, quote: int) -> tuple[list[Part], int]:

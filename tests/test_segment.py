@@ -276,3 +276,14 @@ def test_arbitrary_text_never_breaks_segmentation(text: str) -> None:
 @given(LETTERISH)
 def test_letterish_text_never_breaks_segmentation(text: str) -> None:
     check_invariants(text)
+
+
+@pytest.mark.parametrize("text", ["Hoogachtend", "Geachte heer,"])
+def test_a_fragment_alone_is_the_text_to_check(text):
+    """A closing or salutation on its own is what the writer wants checked, not a letter without a body."""
+    assert [part.kind for part in segment(text).parts] == ["body"]
+
+
+def test_a_letter_of_salutation_and_closing_only_has_no_body():
+    text = "Geachte heer,\n\nMet vriendelijke groeten,\nAn Peeters"
+    assert "body" not in [part.kind for part in segment(text).parts]
