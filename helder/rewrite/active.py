@@ -43,8 +43,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from helder.nlp import inflect
+from helder.nlp.negation import NEGATIONS
 from helder.nlp.passive import WORDEN_FORMS, ZIJN_FORMS, PassiveClause
-from helder.nlp.structure import NEGATIONS
 
 # Pronouns as subject and as object.
 SUBJECT_FORM = {"ons": "wij", "mij": "ik", "me": "ik", "hen": "zij", "hun": "zij", "hem": "hij", "haar": "zij",

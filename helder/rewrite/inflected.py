@@ -25,7 +25,8 @@ from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
 from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS
 from helder.nlp.lookup import is_known, lookup_lemma
-from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS
+from helder.nlp.negation import NEGATIONS
+from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, PREPOSITIONS
 
 VERBAL = frozenset({"VERB", "AUX"})
 # Subject pronouns and the person they give the verb.
