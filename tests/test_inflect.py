@@ -109,6 +109,7 @@ FORMS = {
     "gebruiken": ("gebruikte", "gebruikten", "gebruikt", "hebben"),
     "overleggen": ("overlegde", "overlegden", "overlegd", "hebben"),
     "ondertekenen": ("ondertekende", "ondertekenden", "ondertekend", "hebben"),
+    "weerkaatsen": ("weerkaatste", "weerkaatsten", "weerkaatst", "hebben"),
     # separable: particle before ge-
     "opvolgen": ("opvolgde", "opvolgden", "opgevolgd", "hebben"),
     "terugsturen": ("terugstuurde", "terugstuurden", "teruggestuurd", "hebben"),

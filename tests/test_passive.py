@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from helder.nlp.passive import find_passives
+from helder.nlp.passive import find_passives, is_participle_form
 
 
 # sentence, kind, auxiliary, participle
@@ -243,6 +243,36 @@ def _parsed(nlp, words, pos, heads, deps, finite=()):
          [3, 3, 3, 3, 3, 3],
          ["nsubj", "cop", "det", "ROOT", "obj", "punct"],
          None),
+        # An insertion between commas does not end the clause of a "worden" made a copula.
+        ("De dienst wordt , als aanspreekpunt , vertegenwoordigd door twee medewerkers .".split(),
+         ["DET", "NOUN", "AUX", "PUNCT", "SCONJ", "NOUN", "PUNCT", "VERB", "ADP", "NUM", "NOUN", "PUNCT"],
+         [1, 1, 1, 5, 5, 1, 7, 5, 10, 10, 7, 1],
+         ["det", "ROOT", "cop", "punct", "mark", "acl", "punct", "acl", "case", "nummod", "obl", "punct"],
+         ("wordt", "vertegenwoordigd")),
+        # A bare "worden" on a word of another clause: the participle later in its own clause.
+        ("Op dit niveau worden deze loketten balies genoemd .".split(),
+         ["ADP", "DET", "NOUN", "AUX", "DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+         [2, 2, 5, 5, 5, 7, 7, 7, 7],
+         ["case", "det", "obl", "aux:pass", "det", "parataxis", "xcomp", "ROOT", "punct"],
+         ("worden", "genoemd")),
+        # A participle in a bare "worden"'s verb cluster, tagged a noun.
+        ("Ook zal de ruimte benut worden voor fietsen .".split(),
+         ["ADV", "AUX", "DET", "NOUN", "NOUN", "AUX", "ADP", "NOUN", "PUNCT"],
+         [7, 7, 3, 7, 3, 7, 7, 7, 7],
+         ["advmod", "aux", "det", "nsubj", "appos", "aux:pass", "case", "ROOT", "punct"],
+         ("worden", "benut")),
+        # "worden" read as a main verb with an invented predicate; an impersonal "er" after it decides.
+        ("Voortaan wordt er extra opgelet bij de haltes zonder verlichting .".split(),
+         ["ADV", "AUX", "ADV", "ADJ", "PROPN", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+         [1, 1, 1, 4, 1, 7, 7, 4, 9, 1, 1],
+         ["advmod", "ROOT", "advmod", "amod", "nsubj", "case", "det", "nmod", "case", "xcomp", "punct"],
+         ("wordt", "opgelet")),
+        # A noun in participle shape after a copular "worden" the parser made a passive auxiliary.
+        ("Wij willen niet dat dit een voorbeeld wordt voor andere gevallen .".split(),
+         ["PRON", "VERB", "ADV", "SCONJ", "PRON", "DET", "NOUN", "AUX", "ADP", "ADJ", "NOUN", "PUNCT"],
+         [1, 1, 1, 6, 6, 6, 1, 6, 10, 10, 6, 1],
+         ["nsubj", "ROOT", "advmod", "mark", "nsubj", "det", "ccomp", "aux:pass", "case", "amod", "obl", "punct"],
+         None),
     ],
 )
 def test_passive_despite_parse_slips(nlp, words, pos, heads, deps, found):
@@ -257,3 +287,12 @@ def test_particle_participle_tagged_finite_is_still_a_participle(nlp):
                   ["ADV", "VERB", "DET", "NOUN", "VERB", "PUNCT"], [1, 1, 3, 4, 1, 1],
                   ["advmod", "ROOT", "det", "nsubj:pass", "xcomp", "punct"], finite={1, 4})
     assert [(clause.auxiliary.text, clause.participle.text) for clause in find_passives(doc)] == [("werd", "opgeheven")]
+
+
+@pytest.mark.parametrize(("form", "participle"), [
+    ("besloten", True), ("verboden", True), ("weerkaatst", True), ("stukgeslagen", True),
+    # past tenses whose runner-up "infinitive" is the past plural ("besloten" -> "besloot")
+    ("besloot", False), ("verbood", False), ("bestond", False),
+])
+def test_participle_form_by_morphology(form, participle):
+    assert is_participle_form(form) is participle

@@ -117,8 +117,8 @@ INSEPARABLE_COMPOUNDS = frozenset({
     "overnachten", "overschatten", "overschrijden", "overspoelen", "overstromen", "overtreden",
     "overtreffen", "overtuigen", "overvallen", "overwegen", "overweldigen", "overwinnen",
     "overzien", "volbrengen", "voldoen", "volgroeien", "volharden", "volstaan", "voltooien", "voltrekken",
-    "volvoeren", "voorspellen", "voorzien", "weerhouden", "weerleggen", "weerspiegelen",
-    "weerspreken", "weerstaan",
+    "volvoeren", "voorspellen", "voorzien", "weerhouden", "weerkaatsen", "weerklinken", "weerleggen",
+    "weerspiegelen", "weerspreken", "weerstaan", "weerstreven",
 })
 
 # Words that look like particle + verb but are not compounds.

@@ -39,7 +39,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from helder.nlp.inflect import past_participle, perfect_auxiliary, verb_lemma
+from helder.nlp.inflect import past, past_participle, perfect_auxiliary, verb_lemma
 
 PassiveKind = Literal["worden", "zijn", "er", "krijgen"]
 
@@ -49,9 +49,10 @@ KRIJGEN_FORMS = frozenset({"krijg", "krijgt", "krijgen", "kreeg", "kregen", "gek
 
 # Separable particles that can precede "ge-" in a participle ("teruggestort").
 _PARTICLES = (
-    "aan|aaneen|achter|af|bekend|bij|binnen|bloot|deel|dicht|door|goed|heen|in|kapot|klaar|kwijt|langs|"
-    "los|mee|na|neer|om|onder|op|open|over|plaats|recht|rond|samen|stil|stop|tegen|teleur|tentoon|terug|"
-    "teniet|thuis|toe|tussen|uit|vast|voor|vooruit|vrij|waar|weer|weg"
+    "aan|aaneen|achter|achteruit|af|bekend|bij|bijeen|binnen|bloot|deel|dicht|door|gade|gelijk|goed|heen|in|"
+    "kapot|klaar|kwijt|langs|lief|los|mee|mis|na|neer|om|omhoog|omlaag|onder|op|open|over|plaats|prijs|recht|"
+    "rond|samen|stil|stop|stuk|tegemoet|tegen|teleur|tentoon|terug|teniet|teweeg|thuis|toe|tussen|uit|"
+    "uiteen|vast|voor|vooraf|voorbij|voort|vooruit|vrij|waar|weer|weg|zoek"
 )
 # Unstressed prefixes that replace "ge-" ("betaald", "verstuurd", "onderzocht").
 _PREFIXES = "ge|be|ver|ont|her|er|mis|onder|over|door|om|vol|achter|weer|voor"
@@ -180,7 +181,8 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
         if token.i in used:
             continue
         if _is_bare(token, "worden", WORDEN_FORMS):
-            participle = _cluster_participle(token) or _orphan_participle(token)
+            participle = _cluster_participle(token, by_form=True) or _orphan_participle(token) \
+                or _participle_later_in_clause(token, by_form=True)
             if participle is not None and participle.i not in found:
                 found[participle.i] = (token, _worden_kind(participle, token))
         elif _is_form(token, "worden", WORDEN_FORMS) and token.dep_ == "cop":
@@ -189,10 +191,11 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
                 found[participle.i] = (token, _worden_kind(participle, token))
         elif _is_form(token, "worden", WORDEN_FORMS) and token.dep_ not in {"aux", "aux:pass"}:
             # a main verb with a predicate the parser invented: "België werd in oude tijden bevolkt
-            # door ..." with "stammen" as the predicate; only with its agent, as "werd voorzitter"
-            # has a predicate of its own
+            # door ..." with "stammen" as the predicate; only with its agent or an impersonal "er"
+            # ("wordt er extra opgelet"), as "werd voorzitter" has a predicate of its own
             participle = _participle_later_in_clause(token, by_form=True)
-            if participle is not None and participle.i not in found and _agent_follows(participle):
+            if participle is not None and participle.i not in found and (
+                    _agent_follows(participle) or _with_er(token)):
                 found[participle.i] = (token, _worden_kind(participle, token))
         elif _is_form(token, "zijn", ZIJN_FORMS) and token.dep_ == "cop":
             participle = _participle_later_in_clause(token)
@@ -399,30 +402,37 @@ def _is_argument(token: Token) -> bool:
     return token.dep_ in _ARGUMENT_DEPS and token.pos_ not in _NON_ARGUMENT_POS
 
 
-def _cluster_participle(auxiliary: Token) -> Token | None:
+def _cluster_participle(auxiliary: Token, by_form: bool = False) -> Token | None:
     """The participle in the verb cluster of `auxiliary`: "uitgeschopt dreigde te worden", "behandeld is".
 
     Dutch verb clusters are contiguous, so only modals, "te" and other
     non-participle verbs may stand between the two; the participle before
-    the auxiliary is tried first (subordinate-clause order).
+    the auxiliary is tried first (subordinate-clause order). With `by_form`
+    (for "worden", which takes nothing else in its cluster), a word in the
+    shape of a verb's participle will do, whatever its tag ("benut worden"
+    with "benut" tagged as a noun).
     """
     sentence = auxiliary.sent
     for step in (-1, 1):
         index = auxiliary.i + step
         while sentence.start <= index < sentence.end and _is_cluster_link(auxiliary.doc[index]):
             index += step
-        if sentence.start <= index < sentence.end and _is_free_participle(auxiliary.doc[index]):
-            return auxiliary.doc[index]
+        if sentence.start <= index < sentence.end and (
+                _is_free_participle(word := auxiliary.doc[index])
+                or (by_form and _participle_of_a_verb(word) and not _has_hebben(word) and not _is_nominal(word))):
+            return word
     return None
 
 
 def _adjacent_participle(worden: Token) -> Token | None:
     """A participle right next to a "worden" the parser made a copula ("kan worden aangevraagd via
     het e-loket" read as "worden ... e-loket"): a participle beside "worden" is its passive,
-    unless a noun follows it (then it is attributive: "worden gevraagde bedragen")."""
+    unless a noun follows it (then it is attributive: "worden gevraagde bedragen"). A word in the
+    shape of a verb's participle counts whatever its tag ("benut worden", "benut" a noun)."""
     doc = worden.doc
     for index in (worden.i + 1, worden.i - 1):
-        if not 0 <= index < len(doc) or not is_past_participle(doc[index]):
+        if not 0 <= index < len(doc) or not (
+                is_past_participle(word := doc[index]) or (_participle_of_a_verb(word) and not _is_nominal(word))):
             continue
         following = doc[index + 1] if index + 1 < len(doc) else None
         if following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"}:
@@ -438,16 +448,46 @@ def _participle_later_in_clause(copula: Token, by_form: bool = False) -> Token |
     its own to confuse) also a word in the shape of a verb's participle. The clause ends at a comma,
     a conjunction, a subordinator, a relative pronoun or another finite verb."""
     doc = copula.doc
-    for token in doc[copula.i + 1 : copula.sent.end]:
+    index, end = copula.i + 1, copula.sent.end
+    while index < end:
+        token = doc[index]
+        index += 1
+        if token.text == "," and (closing := _insertion_end(token, end)) is not None:
+            index = closing + 1  # "werd hij, nog een kleuter, door ... benoemd"
+            continue
         if token.text in {",", ";", ":"} or token.pos_ in {"CCONJ", "SCONJ"} or (
                 token.pos_ == "PRON" and token.dep_.startswith("nsubj") and token.lower_ in {"die", "dat", "wat"}):
             return None
         if (token.pos_ == "VERB" and _is_free_participle(token)) or (
-                by_form and _participle_of_a_verb(token) and not _has_hebben(token)):
+                by_form and _participle_of_a_verb(token) and not _has_hebben(token) and not _is_nominal(token)):
             return token
         if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
             return None
     return None
+
+
+def _insertion_end(comma: Token, end: int) -> int | None:
+    """The comma that closes an insertion opened by `comma` ("wordt, als niveau binnen de politie,
+    vertegenwoordigd"; "wordt, zodra alles binnen is, uitgenodigd"), or None. An insertion does not
+    start with a conjunction, and has a finite verb only as a subordinate clause."""
+    doc = comma.doc
+    for index in range(comma.i + 1, end):
+        if doc[index].text == ",":
+            words = doc[comma.i + 1 : index]
+            if not words or words[0].pos_ == "CCONJ":
+                return None
+            finite = any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in words)
+            return index if not finite or words[0].pos_ == "SCONJ" else None
+        if doc[index].text in {";", ":"}:
+            return None
+    return None
+
+
+def _with_er(worden: Token) -> bool:
+    """An "er" right after "worden" ("wordt er ... gewerkt"): an impersonal passive, as copular
+    "worden" takes a predicate, never a participle."""
+    doc = worden.doc
+    return worden.i + 1 < len(doc) and doc[worden.i + 1].lower_ == "er"
 
 
 def _agent_follows(participle: Token) -> bool:
@@ -464,6 +504,15 @@ def _beside_a_noun(participle: Token) -> bool:
     after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
     return (before is not None and before.pos_ in {"NOUN", "PROPN", "SYM"}) or (
         after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"})
+
+
+def _is_nominal(token: Token) -> bool:
+    """A noun by its dependents or by the word before it: "voor andere gevallen", "de gevallen".
+    A particle + "ge-" form is hardly ever a noun, whatever the parse: "wordt er extra opgelet"."""
+    if _PARTICLE_PARTICIPLE_FORM.match(token.lower_):
+        return False
+    return token.i > 0 and token.doc[token.i - 1].pos_ in {"ADP", "DET"} or any(
+        child.dep_ in _NOMINAL_DEPS for child in token.children)
 
 
 def _participle_of_a_verb(token: Token) -> bool:
@@ -483,13 +532,23 @@ def is_participle_form(form: str) -> bool:
     "gemeentegrenzen" and infinitives ("verwerken"), which the tagger at times calls participles."""
     if form in IRREGULAR_PARTICIPLES or _PARTICLE_PARTICIPLE_FORM.match(form):
         return True  # particle + "ge-" is a participle even of a verb the lemma tables lack ("voorgetrokken")
-    for lemma in verb_lemma(form)[:2]:
+    candidates = verb_lemma(form)[:2]
+    for lemma in candidates:
         try:
-            if past_participle(lemma) == form:
+            if past_participle(lemma) == form and not _inflected_form_of(lemma, candidates[0]):
                 return True
         except ValueError:  # a modal such as "zullen"
             continue
     return False
+
+
+def _inflected_form_of(candidate: str, best: str) -> bool:
+    """A runner-up "infinitive" that is a past plural of the best one ("besloten" of "besluiten"):
+    its "participle" ("besloot") is the best verb's past tense."""
+    try:
+        return candidate != best and candidate in {past(best, plural=True), past_participle(best)}
+    except ValueError:
+        return False
 
 
 def _particle_participle_child(verb: Token) -> Token | None:
