@@ -342,6 +342,10 @@ def jargon_replacements(checker, sentence: str, found: str) -> list[str]:
         ("Wij vragen een gewaarmerkt afschrift van uw diploma.", "afschrift", "kopie"),
         ("Na een lang tijdsverloop kreeg u antwoord.", "tijdsverloop", "periode"),
         ("Wij stelden een duidelijke tekortkoming vast.", "tekortkoming", "gebrek"),  # "een duidelijke gebrek"
+        # "elk" and "elke" show the gender as an article does, also where the parser hung them elsewhere.
+        ("Wij bekijken elk afschrift apart.", "afschrift", "kopie"),
+        ("Wij bekijken elk bijvoegsel apart.", "bijvoegsel", "bijlage"),
+        ("Wij bekijken elke kostenstaat apart.", "kostenstaat", "kostenoverzicht"),
     ],
 )
 def test_no_noun_whose_adjective_would_keep_the_wrong_form(checker, sentence, found, refused):
@@ -514,3 +518,19 @@ def test_a_verb_tagged_as_a_noun_keeps_its_verb(checker):
 def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
     """ "van zeer groot belang" is found as "van groot belang", but pasting "heel belangrijk" would drop "zeer"."""
     assert jargon_replacements(checker, "Dit is van zeer groot belang voor uw dossier.", "van zeer groot belang") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "expected", "refused"),
+    [
+        # A plural after a preposition inside a fixed phrase is not its head: the phrase is replaced whole.
+        ("Wij weigerden zonder opgave van redenen.", "zonder opgave van redenen", "zonder uitleg", None),
+        # "elk" and "onze" are determiners even where the tagger calls them pronouns.
+        ("Elk huisgezin krijgt een nieuwe afvalkalender.", "huisgezin", "gezin", None),
+        ("Aanvaard onze welgemeende excuses voor deze vergissing.", "welgemeende", "oprechte", "oprecht"),
+        # ... but "ons" before a participle is the object: the verb keeps its replacement.
+        ("Uw vraag heeft de regels voor ons verhelderd.", "verhelderd", "verduidelijkt", None),
+    ],
+)
+def test_determiners_and_fixed_phrases_in_their_found_form(checker, sentence, found, expected, refused):
+    _offers(checker, sentence, found, expected, refused)

@@ -116,7 +116,7 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         return _fit_gapped(alternative, term, span)
     if _verb_first(term.split()) and _bare_participle(span[0]) and _infinitive(alternative.split()[0]):
         return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
-    if span.text.lower().split() == term.split():
+    if span.text.lower().split() == term.split() or _plural_after_a_preposition(term, span):
         refused = _clause_out_of_place(alternative, term, span) or _object_after_verb(alternative, term, span) or (
             _determiner_left_behind(alternative, span)) or _other_gender(alternative, span) or (
             alternative in SUBJECT_PERSON and _changes_subject(alternative, span.root))  # not "ik heeft"
@@ -125,6 +125,22 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         auxiliary = _double_infinitive_after(term, span)
         return _as_participle(alternative, auxiliary) if auxiliary else alternative
     return _fit_expression(alternative, term, span)
+
+
+def _plural_after_a_preposition(term: str, span: Span) -> bool:
+    """ "zonder opgave van redenen" for the term "zonder opgave van reden": a noun after a preposition
+    inside the phrase is no head of it, so its number does not change the alternative ("zonder uitleg")."""
+    words, term_words = span.text.lower().split(), term.split()
+    if len(words) != len(term_words) or len(words) != len(span):
+        return False
+    differing = [index for index, (word, term_word) in enumerate(zip(words, term_words)) if word != term_word]
+    if len(differing) != 1 or differing[0] == 0:
+        return False
+    index = differing[0]
+    noun = term_words[index]
+    token = span[index]
+    plural = "Plur" in token.morph.get("Number") or words[index] in {inflect.plural(noun), f"{noun}en", f"{noun}s"}
+    return term_words[index - 1] in PREPOSITIONS and token.lemma_.lower() == noun and plural
 
 
 def _double_infinitive_after(term: str, span: Span) -> str | None:
@@ -337,7 +353,11 @@ GENDER_WORDS = frozenset({"de", "het", "deze", "dit", "die", "dat", "ons", "onze
 # Before a singular "het" noun, an adjective after these (or after none) has no -e: "een groot huis".
 UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "zo'n", "welk", "veel", "weinig", "enig"})
 SINGULAR_DETERMINERS = frozenset({"een", "elk", "elke", "ieder", "iedere", "zo'n"})  # never before a plural
-ARTICLE_GENDERS = {"de": "de", "deze": "de", "die": "de", "het": "het", "dit": "het", "dat": "het"}
+# Determiners that are never pronouns, whatever their tag ("ons", "zijn" and "het" can be: "voor ons verhelderd").
+_ONLY_DETERMINERS = frozenset({"elk", "elke", "ieder", "iedere", "onze", "uw"})
+# Determiners whose form says the gender of a singular noun ("ieder" also goes with "de": "ieder mens").
+ARTICLE_GENDERS = {"de": "de", "deze": "de", "die": "de", "elke": "de", "iedere": "de",
+                   "het": "het", "dit": "het", "dat": "het", "elk": "het"}
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 
 
@@ -464,6 +484,9 @@ def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
     whose gender `gender()` does not know is taken for no noun."""
     noun = _noun_after(token) or token
     before = [child for child in noun.children if child.i < token.i]
+    previous = token.doc[token.i - 1] if token.i else None
+    if previous is not None and previous.lower_ in ARTICLE_GENDERS and previous not in before:
+        before.append(previous)  # a determiner the parser hung elsewhere: "elk" as an adverb
     if alternative in DETERMINERS:
         return not any(child.dep_ in {"det", "nmod:poss"} for child in before) and not _after_article(token)
     if noun != token or (token.pos_ not in {"NOUN", "PROPN"} and not _after_article(token)):
@@ -474,7 +497,8 @@ def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
     if not _adjectives_keep_their_form(alternative, article or gender(term), token) or (
             _plural_already(alternative) and any(child.lower_ in SINGULAR_DETERMINERS for child in before)):
         return False  # "een nieuw toetsingskader" -> not "een nieuw regels"
-    marked = any(child.dep_ in {"det", "nmod:poss"} and child.lower_ in GENDER_WORDS for child in before)
+    marked = any(child.lower_ in GENDER_WORDS and (child.dep_ in {"det", "nmod:poss"} or child == previous)
+                 for child in before)
     if not marked:
         return True
     found = article or {"Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term)
@@ -485,7 +509,8 @@ def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
 def _after_article(token: Token) -> bool:
     """A word right after an article or possessive is a noun, whatever its tag: "het rondschrijven"."""
     before = token.doc[token.i - 1] if token.i else None
-    return before is not None and before.pos_ == "DET" and before.lower_ in DETERMINERS
+    return before is not None and before.lower_ in DETERMINERS and (
+        before.pos_ == "DET" or before.lower_ in _ONLY_DETERMINERS)  # "elk" tagged PRON
 
 
 def _after_its_noun(alternative: str, token: Token) -> bool:
