@@ -45,6 +45,7 @@ class Rule:
     source: str
     path: Path
     penalty: float | None = None
+    builtin: bool = False  # shipped with helder, not an organisation's own file
     spec: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def option(self, key: str, default: Any = None) -> Any:
@@ -105,10 +106,10 @@ def schema_error(document: Any) -> jsonschema.ValidationError | None:
     return jsonschema.exceptions.best_match(_validator().iter_errors(document))
 
 
-def load_family(path: Path, validate: bool = True) -> list[Rule]:
+def load_family(path: Path, builtin: bool = False) -> list[Rule]:
     """Read one rule file, validated unless it is a built-in one (see the module docstring)."""
     document = load_mapping(path, "Regelbestand", RuleError, "'family', 'dimension', 'source' en 'rules'")
-    error = schema_error(document) if validate else None
+    error = None if builtin else schema_error(document)
     if error is not None:
         raise RuleError(f"Regelbestand {path}, {_rule_label(document, error)}: {error.message}")
     if document["family"] != path.stem:
@@ -136,6 +137,7 @@ def load_family(path: Path, validate: bool = True) -> list[Rule]:
                 source=document["source"],
                 path=path,
                 penalty=raw.get("penalty"),
+                builtin=builtin,
                 spec=spec,
             )
         )
@@ -173,7 +175,7 @@ def load_rules(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Rule]:
         if not folder.is_dir():
             raise RuleError(f"Regelmap {folder} bestaat niet.")
         for path in sorted(folder.glob("*.yaml")):
-            for rule in load_family(path, validate=folder != builtin):
+            for rule in load_family(path, builtin=folder == builtin):
                 if rule.id in seen:
                     raise RuleError(
                         f"Regelbestand {path}, regel '{rule.id}': deze id bestaat al in {seen[rule.id]}."

@@ -54,6 +54,16 @@ def test_builtin_rules_load_and_cover_every_dimension():
     assert lexicon >= 400
 
 
+def test_an_own_entry_on_the_words_of_a_builtin_one_stands(tmp_path):
+    """An organisation's own word list overrules helder's on the same words (its alternative is the house one)."""
+    _write(tmp_path, "eigen.yaml", VALID_RULE.replace("dossierstuk: [document]", "middels: [via de dienst]"))
+    rules = load_rules([tmp_path])
+    assert {rule.builtin for rule in rules if rule.family == "eigen"} == {False}
+    assert all(rule.builtin for rule in rules if rule.family != "eigen")
+    report = helder.Checker(extra_rules=[tmp_path]).check("Wij sturen u het attest middels de post.")
+    assert [finding.rule for finding in report.findings if finding.text == "middels"] == ["jargon.eigen-woord.middels"]
+
+
 def test_extra_rule_folder_adds_rules(tmp_path):
     _write(tmp_path, "eigen.yaml", VALID_RULE)
     checker = helder.Checker(extra_rules=[tmp_path])

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from wordfreq import zipf_frequency
 
@@ -19,7 +18,6 @@ from helder.dimensions import Context, drop_nested
 from helder.matching import ends_on_the_infinitive
 from helder.nlp.lookup import lookup_lemma
 from helder.report import DimensionResult, Finding
-from helder.resources import data_dir
 from helder.rulebook import Rule, slug
 
 ID = "jargon"
@@ -128,13 +126,7 @@ def _hides(outer: Finding, inner: Finding) -> bool:
 
 def _own_rules(context: Context) -> set[str]:
     """The rules of an organisation's own folders: on the same words, their finding stands."""
-    return {rule.id for rule in context.rules if not _builtin(rule.path)}
-
-
-@lru_cache(maxsize=256)
-def _builtin(path: Path) -> bool:
-    """A rule file shipped with helder (asked once per file, not per check)."""
-    return data_dir("rules").resolve() in path.resolve().parents
+    return {rule.id for rule in context.rules if not rule.builtin}
 
 
 def _of_rules(finding: Finding, rule_ids: set[str]) -> bool:

@@ -36,12 +36,13 @@ from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_FORMS, is_participle_form
 
 ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "elke", "iedere", "geen"})
-# Possessives that are never an object pronoun or a verb; "ons", "haar" and "zijn" may be, so after
-# them only a word that cannot be a participle or infinitive counts ("ons loket", not "ons vergist").
-POSSESSIVES = frozenset({"uw", "mijn", "onze", "hun", "jouw"})
-AMBIGUOUS_POSSESSIVES = frozenset({"ons", "haar", "zijn"})
+# Possessives that are never an object pronoun or a verb; "ons", "haar", "zijn" and "hun" may be, so
+# after them only a word that cannot be a participle or infinitive counts ("ons loket", not "ons vergist";
+# "wij hebben hun gemaild" is spoken Dutch, but letters write it).
+POSSESSIVES = frozenset({"uw", "mijn", "onze", "jouw"})
+AMBIGUOUS_POSSESSIVES = frozenset({"ons", "haar", "zijn", "hun"})
 # Object pronouns a tagger may read as possessives before a participle ("U hebt ons gemaild").
-OBJECT_PRONOUNS = AMBIGUOUS_POSSESSIVES | {"hun", "me", "mij"}
+OBJECT_PRONOUNS = AMBIGUOUS_POSSESSIVES | {"me", "mij"}
 _VERBAL = frozenset({"VERB", "AUX"})
 # What may follow an attributive word inside its noun phrase.
 _PHRASE_CONTINUES = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB", "X"})
