@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
 from click.testing import CliRunner
 
 from helder.errors import ModelError
-from helder.nlp import load_pipeline
+from helder.nlp import _restore_tokenizer, load_pipeline, model_path
 from helder.nlp.cli import model
 from helder.nlp.conllu import read_sentences
 from helder.nlp.evaluate import SCORE_KEYS, evaluate
@@ -85,6 +86,24 @@ def test_cli_train_missing_data(tmp_path):
 def test_load_pipeline_missing_dir(tmp_path):
     with pytest.raises(ModelError, match="taalmodel ontbreekt"):
         load_pipeline(tmp_path / "nergens")
+
+
+def test_the_saved_tokenizer_wins_where_it_differs_from_spacys():
+    """The shipped tokenizer is read only where it differs from the one spaCy builds (a second of
+    every cold start); where it differs, the model's own wins."""
+    saved = spacy.blank("nl")
+    saved.tokenizer.add_special_case("bvb.", [{"ORTH": "bvb."}])
+    built = spacy.blank("nl")
+    assert [token.text for token in built("Neem bvb. een kopie mee")][1:3] == ["bvb", "."]
+    _restore_tokenizer(built, saved.tokenizer.to_bytes())
+    assert [token.text for token in built("Neem bvb. een kopie mee")][1] == "bvb."
+
+
+def test_the_shipped_pipeline_tokenizes_as_saved(nlp):
+    saved = spacy.blank("nl")
+    saved.tokenizer.from_disk(model_path() / "tokenizer")
+    text = "Bv. op 3 mei jl. (zie art. 5, §2) mailde u naar info@gemeente.be: 't is 15u30!"
+    assert [token.text for token in nlp(text)] == [token.text for token in saved(text)]
 
 
 def test_prepare_corpus_keeps_heldout_lines_verbatim(tmp_path):
