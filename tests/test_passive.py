@@ -64,6 +64,8 @@ PASSIVES = [
     ("Het formulier is door u verkeerd ingevuld.", "zijn", "is", "ingevuld"),
     # a preposition marked as a subordinator, and the "als" of a predicate, open no clause
     ("De brief werd tot op vandaag niet beantwoord.", "worden", "werd", "beantwoord"),
+    # a feeling whose cause "door" names
+    ("Wij waren allemaal geschokt door de beelden van de brand.", "zijn", "waren", "geschokt"),
     ("Uw aanvraag wordt als onvolledig beschouwd.", "worden", "wordt", "beschouwd"),
 ]
 
@@ -128,6 +130,9 @@ NOT_PASSIVE = [
     "Wij zijn uw plan kwijtgeraakt.",
     "Het dossier is zoekgeraakt.",
     "U bent gerechtigd op een premie.",
+    # a feeling without its cause is a state
+    "Wij waren allemaal geschokt.",
+    "De buurtbewoners waren opgelucht toen de brandweer kwam.",
 ]
 
 
@@ -267,6 +272,24 @@ def _parsed(nlp, words, pos, heads, deps, finite=()):
          [1, 1, 1, 4, 1, 7, 7, 4, 9, 1, 1],
          ["advmod", "ROOT", "advmod", "amod", "nsubj", "case", "det", "nmod", "case", "xcomp", "punct"],
          ("wordt", "opgelet")),
+        # A verb with only a "zijn" perfect has no passive, whatever "worden" the parser gave it.
+        ("Daar wordt hij gevangene , maar ontsnapt .".split(),
+         ["ADV", "AUX", "PRON", "NOUN", "PUNCT", "CCONJ", "VERB", "PUNCT"],
+         [3, 3, 3, 3, 6, 6, 3, 3],
+         ["advmod", "aux:pass", "nsubj", "ROOT", "punct", "cc", "conj", "punct"],
+         None),
+        # "hebben" is never a passive auxiliary, even when the parser calls it one.
+        ("Het is zeker dat zij een rol gespeeld hebben .".split(),
+         ["PRON", "AUX", "ADJ", "SCONJ", "PRON", "DET", "NOUN", "VERB", "AUX", "PUNCT"],
+         [7, 7, 7, 4, 7, 6, 7, 7, 7, 7],
+         ["expl", "aux:pass", "advmod", "mark", "nsubj", "det", "obj", "ROOT", "aux:pass", "punct"],
+         None),
+        # A participle between an article with a phrase of its own and the noun is an attribute.
+        ("De in Gent geboren schrijver werd de eerste burgemeester .".split(),
+         ["DET", "ADP", "PROPN", "VERB", "NOUN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
+         [3, 2, 3, 3, 3, 3, 8, 8, 5, 3],
+         ["nsubj:pass", "case", "obl", "ROOT", "flat", "aux:pass", "det", "amod", "xcomp", "punct"],
+         None),
         # A noun in participle shape after a copular "worden" the parser made a passive auxiliary.
         ("Wij willen niet dat dit een voorbeeld wordt voor andere gevallen .".split(),
          ["PRON", "VERB", "ADV", "SCONJ", "PRON", "DET", "NOUN", "AUX", "ADP", "ADJ", "NOUN", "PUNCT"],
