@@ -141,14 +141,16 @@ def _noun_for_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
     """A verb term written as its infinitive that matched a plural noun: "bedragen" in "de bedragen".
 
     Only after a determiner: the tagger also calls a rare infinitive after a modal a noun
-    ("wij zullen de controles aanscherpen"); and only when the lookup table also reads an
-    inflected form: "uw arbeidsinkomen" is a noun term in its own right.
+    ("wij zullen de controles aanscherpen"); and only when the lookup table reads a plural noun
+    there: "uw arbeidsinkomen" is a noun term in its own right, "de naastgelegen straat" a
+    participle (of "naastliggen").
     """
     _, start, end = match
     token = doc[start]
+    singular = lookup_lemma(token.lower_)
     return (
         end - start == 1 and token.pos_ == "NOUN" and token.lower_.endswith("en")
-        and token.lemma_.lower() != token.lower_ and lookup_lemma(token.lower_) != token.lower_
+        and token.lemma_.lower() != token.lower_ and singular != token.lower_ and not singular.endswith("en")
         and start > 0 and doc[start - 1].lower_ in DETERMINERS
         and verb_lemma(token.lower_)[:1] == [token.lower_]  # an infinitive: "voorschreven" is a past tense
     )
