@@ -396,6 +396,7 @@ def _words(nlp: Language, term: str) -> list[str]:
 
 
 _DEFINITE_ARTICLES = frozenset({"de", "het"})
+_ARTICLES = _DEFINITE_ARTICLES | {"een"}
 _PHRASE_START_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "AUX", "ADV", "NUM", "X"})  # not "de", "in", ","
 # First words that never inflect: a phrase term starting with one needs no inflected-phrase search.
 _UNINFLECTED_STARTS = PREPOSITIONS | frozenset({"de", "het", "een", "zich", "niet", "geen", "ten", "ter", "als", "zo"})
@@ -517,8 +518,8 @@ class SplitTermMatcher:
 
     def _with_preposition(self, verb: Token, infinitive: str) -> list[tuple[int, int, int]]:
         """A verb and its preposition apart ("u kunt zich steeds wenden tot", "dat de isolatie aan de
-        normen beantwoordt"): the preposition opens a phrase the parser hung on the verb. Side by
-        side, the phrase matcher finds them."""
+        normen beantwoordt"), or side by side with the verb's "zich" elsewhere ("u zich rechtstreeks
+        te wenden tot"): the preposition opens a phrase the parser hung on the verb."""
         cases = [case for child in verb.children if child.dep_ in _PREPOSITIONAL_OBJECT_DEPS
                  for case in child.children if case.dep_ == "case" and case.pos_ == "ADP"]
         after = [case for case in cases if case.i > verb.i]
@@ -526,9 +527,11 @@ class SplitTermMatcher:
         if not after and cases:
             nearest = [max(cases, key=lambda case: case.i)]  # verb-final: "tot het onthaal richten"
         doc = verb.doc
+        if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "ADP":
+            nearest.append(doc[verb.i + 1])  # right after the verb, wherever the parser hung its phrase
         found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
                  for label, preposition, frame in self._prepositional.get(infinitive, ())
-                 for case in nearest if case.lower_ == preposition and abs(case.i - verb.i) > 1
+                 for case in nearest if case.lower_ == preposition
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
         return found + self._with_pronominal_adverb(verb, infinitive)
 
@@ -739,11 +742,12 @@ def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> tuple[int, int] | None
 
 
 def _run_end(doc: Doc, start: int, words: Sequence[str]) -> int | None:
-    """The end of `words` from `start`, with at most MAX_INSERTED adverbs between them; None if they
-    do not run there."""
+    """The end of `words` from `start`, with at most MAX_INSERTED adverbs between them, or adjectives
+    after an article ("aan een grondig onderzoek onderwerpen"); None if they do not run there."""
     index, inserted = start, 0
     for position, word in enumerate(words):
-        while position and index < len(doc) and doc[index].pos_ == "ADV" and not _same(doc[index], word):
+        while position and index < len(doc) and not _same(doc[index], word) and (
+                doc[index].pos_ == "ADV" or (doc[index].pos_ == "ADJ" and words[position - 1] in _ARTICLES)):
             index, inserted = index + 1, inserted + 1
         if inserted > MAX_INSERTED or index >= len(doc) or not _same(doc[index], word):
             return None

@@ -275,6 +275,9 @@ def test_cli_evaluate_several_files_one_column_each(tmp_path):
     ("Het bedrag wordt binnen twee weken teruggestort.", "teruggestort", "terugstorten"),
     ("Uw dossier werd aan een controle onderworpen.", "onderworpen", "onderwerpen"),
     ("Wij hebben uw aanvraag gisteren goedgekeurd.", "goedgekeurd", "goedkeuren"),
+    # after "te" or a modal an infinitive is its own lemma, not the past plural of another verb ("wennen")
+    ("U kunt zich altijd wenden tot de ombudsdienst.", "wenden", "wenden"),
+    ("Wij vragen u zich te wenden tot de dienst.", "wenden", "wenden"),
 ])
 def test_verbs_get_their_infinitive(nlp, text, form, lemma):
     assert _lemma_as(nlp, text, form, "VERB") == lemma
@@ -294,6 +297,8 @@ def _lemma_as(nlp, text, form, pos):
     ("De impetranten kregen een antwoord.", "impetranten", "impetrant"),  # no known part: plural morphology
     ("De bermmaaimachines staan klaar.", "bermmaaimachines", "bermmaaimachine"),  # by its last part
     ("Het vredesproces loopt vast.", "vredesproces", "vredesproces"),  # "proces" is a word of its own
+    # "-heden" is the plural of "-heid", however much more common the plural is
+    ("Door de slechte weersomstandigheden maaien wij later.", "weersomstandigheden", "weersomstandigheid"),
 ])
 def test_rare_nouns_get_their_singular(nlp, text, form, lemma):
     assert _lemma_as(nlp, text, form, "NOUN") == lemma
@@ -302,6 +307,7 @@ def test_rare_nouns_get_their_singular(nlp, text, form, lemma):
 @pytest.mark.parametrize(("form", "singular"), [
     ("impetranten", "impetrant"), ("opbraken", "opbraak"), ("démarches", "démarche"), ("bussen", "bus"),
     ("auto's", "auto"), ("aanwonenden", "aanwonende"), ("wachtbuizen", "wachtbuis"),
+    ("mogelijkheden", "mogelijkheid"),
 ])
 def test_noun_singulars_by_plural_morphology(form, singular):
     assert noun_singulars(form)[0] == singular

@@ -32,6 +32,7 @@ from wordfreq import zipf_frequency
 
 from helder.nlp.inflect import plural, verb_lemma
 from helder.nlp.lookup import is_own_lemma
+from helder.nlp.passive import is_participle_form
 
 OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "AUX", "ADV", "ADP"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -81,6 +82,8 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
     def _choose(self, token: Any, scores: np.ndarray, best: int) -> int | str:
         if token.pos_ in VERBAL:
             candidates = verb_lemma(token.text)
+            if candidates and token.text.lower() in candidates and _infinitive_by_context(token):
+                return token.text.lower()  # an infinitive is its own lemma: "zich te wenden", not "wennen"
             if candidates:
                 return candidates[0]
         labels = self.cfg["labels"]
@@ -112,6 +115,23 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
         return _known(lemma.lower(), self.min_zipf)
 
 
+# Forms of the verbs whose verb in the cluster is an infinitive: "kunt zich wenden", "zal ... betalen".
+_INFINITIVE_GOVERNORS = frozenset({
+    "kan", "kunt", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "mag", "mogen", "mocht",
+    "mochten", "wil", "wilt", "willen", "wou", "wilde", "wilden", "zal", "zult", "zullen", "zou", "zouden",
+})
+
+
+def _infinitive_by_context(token: Any) -> bool:
+    """A verb the tagger calls an infinitive, after "te" or a modal a few words before ("wenden" is
+    also the past plural of "wennen", and the tree picks that). The lemmatizer runs before the
+    parser, so the words decide, not the tree."""
+    if "Inf" not in token.morph.get("VerbForm") or is_participle_form(token.text.lower()):
+        return False  # "zullen ... opgeheven worden": a participle the tagger called an infinitive
+    before = token.doc[max(0, token.i - 8) : token.i]
+    return bool(before) and (before[-1].lower_ == "te" or any(word.lower_ in _INFINITIVE_GOVERNORS for word in before))
+
+
 def rare_noun_lemma(word: str, guess: str | None = None) -> str | None:
     """The singular of a noun no edit tree turns into a known word, or None when it is one already
     or the tree's own `guess` is one of the singulars morphology allows ("aanwonenden" -> "aanwonende").
@@ -121,6 +141,8 @@ def rare_noun_lemma(word: str, guess: str | None = None) -> str | None:
     common words). A word without a known part goes by Dutch plural morphology alone, for the
     plural endings "-en" and "-'s": "impetranten" -> "impetrant".
     """
+    if word.endswith("heden") and len(word) > len("heden") + 2:
+        return word[:-5] + "heid"  # "weersomstandigheden": the plural of "-heid" is sure, however rare the singular
     for cut in range(len(word) - _MIN_TAIL + 1):
         tail = word[cut:]
         if zipf_frequency(tail, "nl") >= _KNOWN_TAIL_ZIPF:
@@ -146,17 +168,20 @@ _KNOWN_TAIL_ZIPF = 2.0
 def noun_singulars(form: str) -> list[str]:
     """The singulars whose regular plural `plural()` spells as `form`, the most common first:
     "impetranten" -> "impetrant", "wachtbuizen" -> "wachtbuis", "opbraken" -> "opbraak", "auto's" ->
-    "auto". A singular never ends in a doubled consonant, "-z" or "-v": only plurals spell those."""
+    "auto", "omstandigheden" -> "omstandigheid". A singular never ends in a doubled consonant, "-z" or "-v": only plurals spell those."""
     word = form.lower()
     bases = {word[: -len(ending)] for ending in ("'s", "ën", "en", "n", "s")
              if word.endswith(ending) and len(word) > len(ending) + 2}
     bases |= {stem[:-1] + {"z": "s", "v": "f"}[stem[-1]] for stem in bases if stem[-1] in "zv"}
     bases |= {stem[:-1] for stem in bases if stem[-1] == stem[-2]}  # "bussen" -> "bus"
+    if word.endswith("heden"):
+        bases.add(word[:-5] + "heid")  # "weersomstandigheden" -> "weersomstandigheid"
     bases |= {stem[:-2] + stem[-2] * 2 + stem[-1] for stem in bases  # "opbraken" -> "opbraak"
               if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou"}
     found = [stem for stem in bases if stem[-1] not in "zv" and stem[-1] != stem[-2] and (
         plural(stem) == word or word == stem + "n" and stem.endswith("e"))]  # "de aanwonende", "aanwonenden"
-    return sorted(found, key=lambda stem: (-zipf_frequency(stem, "nl"), stem.endswith("e"), stem))
+    return sorted(found, key=lambda stem: (-zipf_frequency(stem, "nl"), not stem.endswith("heid"),
+                                           stem.endswith("e"), stem))
 
 
 @lru_cache(maxsize=65536)
