@@ -129,7 +129,8 @@ def _infinitive_by_context(token: Any) -> bool:
     if "Inf" not in token.morph.get("VerbForm") or is_participle_form(token.text.lower()):
         return False  # "zullen ... opgeheven worden": a participle the tagger called an infinitive
     before = token.doc[max(0, token.i - 8) : token.i]
-    return bool(before) and (before[-1].lower_ == "te" or any(word.lower_ in _INFINITIVE_GOVERNORS for word in before))
+    return bool(before) and (
+        before[-1].lower_ == "te" or any(word.lower_ in _INFINITIVE_GOVERNORS for word in before))
 
 
 def rare_noun_lemma(word: str, guess: str | None = None) -> str | None:
@@ -168,7 +169,8 @@ _KNOWN_TAIL_ZIPF = 2.0
 def noun_singulars(form: str) -> list[str]:
     """The singulars whose regular plural `plural()` spells as `form`, the most common first:
     "impetranten" -> "impetrant", "wachtbuizen" -> "wachtbuis", "opbraken" -> "opbraak", "auto's" ->
-    "auto", "omstandigheden" -> "omstandigheid". A singular never ends in a doubled consonant, "-z" or "-v": only plurals spell those."""
+    "auto", "omstandigheden" -> "omstandigheid". A singular never ends in a doubled consonant, "-z" or
+    "-v": only plurals spell those."""
     word = form.lower()
     bases = {word[: -len(ending)] for ending in ("'s", "ën", "en", "n", "s")
              if word.endswith(ending) and len(word) > len(ending) + 2}

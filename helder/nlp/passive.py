@@ -81,12 +81,13 @@ IRREGULAR_PARTICIPLES = frozenset({"geboren"})
 # zijn-"aux" in the UD Dutch training part, plus frequent relatives in letters.
 ZIJN_PERFECT_PARTICIPLES = frozenset({
     "afgereisd", "beland", "bevallen", "bezweken", "binnengedrongen", "doorgedrongen", "doorgeslagen",
-    "gearriveerd", "gebarsten", "gebeurd", "gebleken", "gedaald", "gekrompen", "gelukt", "gerezen", "geschied", "geschrokken", "geslaagd", "geslonken", "gesneuveld",
-    "gestorven", "gestruikeld", "geweest", "geworden", "gezonken", "geëmigreerd", "geëscaleerd",
-    "geëvolueerd", "ingeslapen", "ingestort", "kwijtgeraakt", "losgeraakt", "mislukt", "omgekomen", "ontbrand", "ontploft",
-    "ontsnapt", "ontstaan", "ontwaakt", "opgedoken", "opgestaan", "overleden", "toegenomen", "verdampt",
-    "verdwenen", "vergaan", "verlopen", "verongelukt", "verouderd", "verschenen", "verstreken",
-    "vertrokken", "vervallen", "verwaterd", "zoekgeraakt",
+    "gearriveerd", "gebarsten", "gebeurd", "gebleken", "gedaald", "gekrompen", "gelukt", "gerezen", "geschied",
+    "geschrokken", "geslaagd", "geslonken", "gesneuveld", "gestorven", "gestruikeld", "geweest", "geworden",
+    "gezonken", "geëmigreerd", "geëscaleerd", "geëvolueerd", "ingeslapen", "ingestort", "kwijtgeraakt",
+    "losgeraakt", "mislukt", "omgekomen", "ontbrand", "ontploft", "ontsnapt", "ontstaan", "ontwaakt",
+    "opgedoken", "opgestaan", "overleden", "toegenomen", "verdampt", "verdwenen", "vergaan", "verlopen",
+    "verongelukt", "verouderd", "verschenen", "verstreken", "vertrokken", "vervallen", "verwaterd",
+    "zoekgeraakt",
 })
 # Participles of zijn-verbs whose particle compounds take "zijn" too:
 # "aangekomen", "weggevallen", "teruggekeerd" are checked without their particle.
@@ -112,9 +113,9 @@ FEELING_PARTICIPLES = frozenset({"geschokt", "gefrustreerd", "ontgoocheld", "ont
 # Participles of verbs with both a zijn-perfect and a passive ("is gestopt"):
 # here the parser's aux:pass decides.
 DUAL_PARTICIPLES = frozenset({
-    "afgenomen", "begonnen", "gebroken", "gedegradeerd", "geëindigd", "genezen", "gepromoveerd", "gesmolten", "gestart",
-    "gestopt", "getrouwd", "opgelopen", "opgestart", "geraakt", "veranderd", "verbeterd", "verdubbeld",
-    "vergeten", "verhuisd", "verminderd", "verslechterd",
+    "afgenomen", "begonnen", "gebroken", "gedegradeerd", "geëindigd", "genezen", "gepromoveerd", "gesmolten",
+    "gestart", "gestopt", "getrouwd", "opgelopen", "opgestart", "geraakt", "veranderd", "verbeterd",
+    "verdubbeld", "vergeten", "verhuisd", "verminderd", "verslechterd",
 })
 
 # Participle cores (particle and "ge-" removed) of verbs of giving and sending,
@@ -264,6 +265,9 @@ def is_past_participle(token: Token) -> bool:
     return shaped or (token.pos_ == "VERB" and "Part" in verb_form and form[-1:] in {"d", "t"})  # "aanvaard"
 
 
+_PHRASE_ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "die", "dat"})
+
+
 def _inside_a_noun_phrase(participle: Token) -> bool:
     """A participle between an article with a phrase of its own and the noun: "de in 1950 geboren
     schrijver", "het door u geschreven verslag" (an uninflected attribute, which a participle in -en
@@ -275,7 +279,7 @@ def _inside_a_noun_phrase(participle: Token) -> bool:
     for word in reversed(doc[max(0, participle.i - 8) : participle.i]):
         if word.pos_ == "ADP":
             phrase = True
-        elif word.pos_ == "DET" and word.lower_ in {"de", "het", "een", "deze", "dit", "die", "dat"}:
+        elif word.pos_ == "DET" and word.lower_ in _PHRASE_ARTICLES:
             return phrase
         elif word.pos_ not in {"NOUN", "PROPN", "NUM", "ADV", "ADJ", "PRON"}:
             return False
