@@ -527,8 +527,9 @@ class SplitTermMatcher:
         if not after and cases:
             nearest = [max(cases, key=lambda case: case.i)]  # verb-final: "tot het onthaal richten"
         doc = verb.doc
-        if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "ADP":
-            nearest.append(doc[verb.i + 1])  # right after the verb, wherever the parser hung its phrase
+        following = _after_pronouns_and_adverbs(verb)
+        if following is not None and following.pos_ == "ADP":
+            nearest.append(following)  # right after the verb ("leent zich niet tot"), wherever the parser hung it
         found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
                  for label, preposition, frame in self._prepositional.get(infinitive, ())
                  for case in nearest if case.lower_ == preposition
@@ -595,6 +596,15 @@ def _candidate_verbs(particle: Token) -> list[Token]:
         return []
     return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV"} and token.is_alpha
             and verb_lemma(token.lower_)]  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
+
+
+def _after_pronouns_and_adverbs(verb: Token) -> Token | None:
+    """The first word after a verb and the pronouns and adverbs right behind it (at most three)."""
+    doc = verb.doc
+    index = verb.i + 1
+    while index < min(len(doc), verb.i + 4) and doc[index].pos_ in {"PRON", "ADV"}:
+        index += 1
+    return doc[index] if index < len(doc) else None
 
 
 def _next_word(token: Token) -> str:
