@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from collections import defaultdict
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -442,6 +442,9 @@ class SplitTermMatcher:
         # "beschikken" -> (label, "over", ()), "wijten" -> (label, "aan", ("te",))
         self._prepositional: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
         self._phrases: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)  # first word -> (label, words)
+        # Expressions found without their preposition ("u maakt melding van"): their other words only as
+        # written, as "werk maken" without "van" is also "de werken maken lawaai".
+        self._as_written: set[int] = set()
 
     def add(self, label: int, words: list[str]) -> None:
         if len(words) == 1:
@@ -456,12 +459,20 @@ class SplitTermMatcher:
             # "beschikken over", "zich richten tot", "te wijten aan", "toe te schrijven aan"
             self._prepositional[words[-2]].append((label, words[-1], () if frame == ("zich",) else frame))
             self._add_particle(words[-2])
+        elif words[-1] in PREPOSITIONS:
+            if len(words) > 2 and words[-2].endswith("n") and _verbal_rest(words[:-2]):
+                self._add_verbal(label, words[:-1])  # "melding maken van" split: "u maakt melding van een lek"
+                self._as_written.add(label)
         elif words[-1].endswith("n") and _verbal_rest(words[:-1]):  # a verbal expression ends in an infinitive
-            rest = tuple(words[:-1])
-            self._verbal[words[-1]].append((label, rest))
-            if rest[0] in _DEFINITE_ARTICLES and len(rest) > 1 and _verbal_rest(list(rest[1:])):
-                self._verbal[words[-1]].append((label, rest[1:]))  # "(de) ontvangst bevestigen"
-            self._add_particle(words[-1])
+            self._add_verbal(label, words)
+
+    def _add_verbal(self, label: int, words: list[str]) -> None:
+        """A verbal expression under its infinitive, with the words before it as the rest."""
+        rest = tuple(words[:-1])
+        self._verbal[words[-1]].append((label, rest))
+        if rest[0] in _DEFINITE_ARTICLES and len(rest) > 1 and _verbal_rest(list(rest[1:])):
+            self._verbal[words[-1]].append((label, rest[1:]))  # "(de) ontvangst bevestigen"
+        self._add_particle(words[-1])
 
     def _add_particle(self, verb: str) -> None:
         parts = split_separable(verb)
@@ -507,6 +518,9 @@ class SplitTermMatcher:
             if phrase is None:
                 start = _antecedent_phrase(verb, rest)
                 phrase = None if start is None else (start, start + len(rest))
+            if phrase is not None and label in self._as_written and not set(rest) <= {
+                    token.lower_ for token in verb.doc[phrase[0] : phrase[1]]}:
+                continue
             if phrase is not None:
                 found.append((label, min(phrase[0], verb.i), max(phrase[1], verb.i + 1, end)))
             elif rest[-1] in _CAUSATIVES and verb.dep_ == "xcomp" and _same(verb.head, rest[-1]):
@@ -849,6 +863,13 @@ def ends_on_the_infinitive(words: Sequence[str]) -> bool:
     return words[-1] == "te"
 
 
+def missing_prepositions(term_words: Sequence[str], found_words: Iterable[str]) -> int:
+    """The term's prepositions that are not among the found words: on "maken voortaan gebruik",
+    "gebruik maken" fits better than "gebruik maken van"."""
+    found = set(found_words)
+    return sum(word in PREPOSITIONS and word not in found for word in term_words)
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches within one rule, in text order.
 
@@ -858,8 +879,11 @@ def _longest(matches: list[Match]) -> list[Match]:
     nothing between its parts, only a shorter term on its own first or last
     word: "gelieve ... te sturen" hides "gelieve", "delen u mede" hides "mede". A "… te" frame ends
     on the clause's infinitive, no word of its own: "dient zich te vergewissen" keeps "vergewissen".
+    Of two terms on the same words, the one whose prepositions all stand there wins, then the longer.
     """
-    ordered = sorted(matches, key=lambda match: (match.offsets[0], -(match.offsets[1] - match.offsets[0])))
+    ordered = sorted(matches, key=lambda match: (match.offsets[0], -(match.offsets[1] - match.offsets[0]),
+                                                 missing_prepositions(match.key.split(), (token.lower_ for token in match.span)),
+                                                 -len(match.key.split())))
     kept: list[Match] = []
     last_end: dict[str, int] = {}
     pulled_apart_spans: list[tuple[int, int, bool]] = []  # start, end, whether the last word is the term's own

@@ -164,6 +164,11 @@ def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentenc
         # An adjective and a noun, both inflected; an attributive term in its base form.
         ("De belasting op onroerende goederen stijgt.", "onroerende goederen"),
         ("U sloot een hypothecair krediet af bij uw bank.", "hypothecair"),
+        # An expression with its preposition, split by the clause: found without the preposition.
+        ("U maakt melding van een lek in de kelder.", "maakt melding"),
+        ("U hebt er melding van gemaakt.", "melding van gemaakt"),
+        # ... and where a twin without the preposition exists, that twin is the finding.
+        ("Wij maken voortaan gebruik van een nieuwe app.", "maken voortaan gebruik"),
     ],
 )
 def test_a_term_is_found_in_its_other_word_orders_and_forms(checker, sentence, found):
@@ -181,6 +186,8 @@ def test_a_term_is_found_in_its_other_word_orders_and_forms(checker, sentence, f
         ("Het decreet bepaalt dat u recht hebt op een premie.", ["decreet"]),
         # "te laat" is "too late", and a gap ends at a new clause: no "dienen ... te" here.
         ("Er dient opgemerkt dat uw aanvraag te laat was.", ["dient opgemerkt"]),
+        # An expression found without its preposition ("melding maken van") needs its words as written.
+        ("De werken maken veel lawaai.", []),
     ],
 )
 def test_one_finding_for_one_term(checker, sentence, only):
@@ -277,3 +284,12 @@ def test_a_gapped_term_does_not_end_in_a_preposition_that_merely_shares_its_lemm
     report = checker.check("Gelieve ons de stukken ten laatste op 3 mei te bezorgen.")
     found = {finding.rule: finding.text for finding in _lexicon_findings(report)}
     assert found["jargon.vlaams.gelieve-te"].endswith("te bezorgen")
+
+
+def test_of_twin_terms_the_one_whose_preposition_stands_there_is_the_finding(checker):
+    """ "gebruik maken" and "gebruik maken van" both match "maken voortaan gebruik"; without "van"
+    in the matched words, the term without it is the one found. With "van" beside it, the longer."""
+    split = _lexicon_findings(checker.check("Wij maken voortaan gebruik van een nieuwe app."))
+    whole = _lexicon_findings(checker.check("U kunt gebruik maken van de app."))
+    assert [finding.rule for finding in split] == ["jargon.omslachtig.gebruik-maken"]
+    assert [finding.rule for finding in whole] == ["jargon.omslachtig.gebruik-maken-van"]

@@ -15,7 +15,7 @@ from wordfreq import zipf_frequency
 
 from helder.analysis import ParsedSentence
 from helder.dimensions import Context, drop_nested
-from helder.matching import ends_on_the_infinitive
+from helder.matching import ends_on_the_infinitive, missing_prepositions
 from helder.nlp.lookup import lookup_lemma
 from helder.report import DimensionResult, Finding
 from helder.rulebook import Rule, slug
@@ -139,13 +139,15 @@ def _term_words(finding: Finding) -> list[str] | None:
     return None if finding.tier is None else finding.rule.rsplit(".", 1)[-1].split("-")
 
 
-def _preference(finding: Finding) -> tuple[int, bool, int, bool]:
-    """Of two findings on the same words, the longer term stays ("voor lief nemen", not
-    "voornemen"), then the term written as it stands ("resp.", not "respectievelijk"), then the
-    more severe one, then the lexicon's, which offers alternatives ("decreet")."""
+def _preference(finding: Finding) -> tuple[int, int, bool, int, bool]:
+    """Of two findings on the same words, the term whose prepositions all stand there ("maken
+    voortaan gebruik" is "gebruik maken", not "gebruik maken van"), then the longer term ("voor lief
+    nemen", not "voornemen"), then the term written as it stands ("resp.", not "respectievelijk"),
+    then the more severe one, then the lexicon's, which offers alternatives ("decreet")."""
     words = _term_words(finding) or [finding.text.lower()]
+    missing = missing_prepositions(words, finding.text.lower().split())
     as_written = finding.tier is None or slug(finding.text) == finding.rule.rsplit(".", 1)[-1]  # "resp." -> "resp"
-    return -len(words), not as_written, -_SEVERITY_WEIGHTS[finding.severity], finding.tier is None
+    return missing, -len(words), not as_written, -_SEVERITY_WEIGHTS[finding.severity], finding.tier is None
 
 
 def _explained_in_place(context: Context, finding: Finding) -> bool:
