@@ -870,6 +870,13 @@ def missing_prepositions(term_words: Sequence[str], found_words: Iterable[str]) 
     return sum(word in PREPOSITIONS and word not in found for word in term_words)
 
 
+def _reading_order(match: Match) -> tuple[int, int, int, int]:
+    """Text order, the longest span first; on the same span, the term whose prepositions stand there."""
+    start, end = match.offsets
+    words = match.key.split()
+    return start, start - end, missing_prepositions(words, (token.lower_ for token in match.span)), -len(words)
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches within one rule, in text order.
 
@@ -881,9 +888,7 @@ def _longest(matches: list[Match]) -> list[Match]:
     on the clause's infinitive, no word of its own: "dient zich te vergewissen" keeps "vergewissen".
     Of two terms on the same words, the one whose prepositions all stand there wins, then the longer.
     """
-    ordered = sorted(matches, key=lambda match: (match.offsets[0], -(match.offsets[1] - match.offsets[0]),
-                                                 missing_prepositions(match.key.split(), (token.lower_ for token in match.span)),
-                                                 -len(match.key.split())))
+    ordered = sorted(matches, key=_reading_order)
     kept: list[Match] = []
     last_end: dict[str, int] = {}
     pulled_apart_spans: list[tuple[int, int, bool]] = []  # start, end, whether the last word is the term's own
