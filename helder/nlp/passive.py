@@ -449,8 +449,7 @@ def _cluster_participle(auxiliary: Token, by_form: bool = False) -> Token | None
         while sentence.start <= index < sentence.end and _is_cluster_link(auxiliary.doc[index]):
             index += step
         if sentence.start <= index < sentence.end and (
-                _is_free_participle(word := auxiliary.doc[index])
-                or (by_form and _participle_of_a_verb(word) and not _has_hebben(word) and not _is_nominal(word))):
+                _is_free_participle(word := auxiliary.doc[index]) or (by_form and _free_by_form(word))):
             return word
     return None
 
@@ -490,7 +489,7 @@ def _participle_later_in_clause(copula: Token, by_form: bool = False) -> Token |
                 token.pos_ == "PRON" and token.dep_.startswith("nsubj") and token.lower_ in {"die", "dat", "wat"}):
             return None
         if (token.pos_ == "VERB" and _is_free_participle(token)) or (
-                by_form and _participle_of_a_verb(token) and not _has_hebben(token) and not _is_nominal(token)):
+                by_form and _free_by_form(token)):
             return token
         if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
             return None
@@ -544,6 +543,12 @@ def _is_nominal(token: Token) -> bool:
         return False
     return token.i > 0 and token.doc[token.i - 1].pos_ in {"ADP", "DET"} or any(
         child.dep_ in _NOMINAL_DEPS for child in token.children)
+
+
+def _free_by_form(token: Token) -> bool:
+    """A word in the shape of a verb's participle, whatever its tag, that is no noun and has no
+    perfect of its own: the participle of a "worden" in its cluster or later in its clause."""
+    return _participle_of_a_verb(token) and not _has_hebben(token) and not _is_nominal(token)
 
 
 def _participle_of_a_verb(token: Token) -> bool:
