@@ -57,6 +57,9 @@ class RuleMatcher:
         self._parsed_patterns = AnchoredMatcher(nlp.vocab)  # patterns that read the parse: body sentences only
         self._by_text = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        # Abbreviations whose full stop is also the sentence's ("van 3 maart jl."): the letter's
+        # tokenizer splits that stop off (`FinalStopTokenizer`), so they are found without it.
+        self._before_final_stop = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._split = SplitTermMatcher()
         self._by_lookup = LookupLemmaMatcher()
         self._keys: dict[int, tuple[Rule, str]] = {}
@@ -80,6 +83,8 @@ class RuleMatcher:
         phrases = []
         for term in terms:
             words = _words(nlp, term)
+            if len(words) == 1 and len(words[0]) > 1 and words[0].endswith("."):
+                self._before_final_stop.add(label, [Doc(nlp.vocab, words=[words[0][:-1]])])
             if GAP in words:
                 self._split.add_gapped(label_id, words)
             else:
@@ -98,7 +103,8 @@ class RuleMatcher:
             by_text = [match for match in self._by_text(doc) if not _noun_for_verb(doc, match)]
             by_lemma = [match for match in self._by_lemma(doc) if not _lemma_of_another_word(doc, match)]
             found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc),
-                          *self._with_degree_words(doc)]
+                          *self._with_degree_words(doc), *[match for match in self._before_final_stop(doc)
+                                                           if _before_the_final_stop(doc, match[2])]]
             if doc.has_annotation("LEMMA"):  # salutations, references and signatures are not parsed
                 found_here += self._parsed_patterns(doc)
             for match_id, start, end in found_here:
@@ -129,6 +135,11 @@ class RuleMatcher:
 # Adverbs of degree a fixed phrase may take before its adjective.
 DEGREE_WORDS = frozenset({"zeer", "heel", "erg", "bijzonder", "uiterst", "zuiver", "hoogst", "buitengewoon"})
 _PARSE_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
+
+
+def _before_the_final_stop(doc: Doc, index: int) -> bool:
+    """Whether the token at `index` is the sentence's closing full stop (only spaces after it)."""
+    return index < len(doc) and doc[index].text == "." and all(token.is_space for token in doc[index + 1 :])
 
 
 def _reads_the_parse(pattern: list[dict]) -> bool:
@@ -177,6 +188,13 @@ def _lemma_of_another_word(doc: Doc, match: tuple[int, int, int]) -> bool:
         stem_infinitive and start > 0 and doc[start - 1].lower_ in _FUNCTION_WORDS)
 
 
+def _verbal_present_participle(token: Token) -> bool:
+    """A present participle in its base form that heads a phrase of its own instead of a noun:
+    "rekening houdend met uw situatie" is the verb, "het besluit houdende de regels" the term."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_.endswith("end") and following is not None and following.pos_ in {"ADP", "DET", "PRON"}
+
+
 def _own_adjective(form: str) -> bool:
     """A present participle that is an adjective of its own ("verstrekkende gevolgen" is no
     "verstrekken", "afdoende" no "afdoen"): the lookup table knows its base as a lemma."""
@@ -211,7 +229,8 @@ class LookupLemmaMatcher:
         for token in doc:
             for lemma in self._lemmas(token):
                 found.extend((label, token.i, token.i + 1) for label in self._terms.get(lemma, ()))
-            found.extend((label, token.i, token.i + 1) for label in self._bases.get(token.lower_, ()))
+            if not _verbal_present_participle(token):
+                found.extend((label, token.i, token.i + 1) for label in self._bases.get(token.lower_, ()))
         return found
 
     @staticmethod
@@ -271,12 +290,14 @@ def _without_attributive_e(form: str) -> set[str]:
 
 def _participle_after_auxiliary(token: Token) -> bool:
     """A participle-shaped word ("betwist", "doorgrond", "verleden") after a form of hebben, zijn or
-    worden, and not a noun of that shape ("veel geduld", "het gebied", "het verleden")."""
-    previous = token.doc[token.i - 1].lower_ if token.i else ""
+    worden, and not a noun of that shape ("veel geduld", "het gebied", "het verleden"). After a
+    preposition only a verb's own participle counts: "er wordt op gereageerd", but "op voorhand"."""
+    previous = token.doc[token.i - 1] if token.i else None
     form = token.lower_
+    shaped = form[-1:] in ("t", "d") and not (previous is not None and previous.pos_ == "ADP")
     return (
-        PARTICIPLE_FORM.match(form) is not None and (form[-1:] in ("t", "d") or is_participle_form(form))
-        and previous not in DETERMINERS | _QUANTIFIERS
+        PARTICIPLE_FORM.match(form) is not None and (shaped or is_participle_form(form))
+        and (previous is None or previous.lower_ not in DETERMINERS | _QUANTIFIERS)
         and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
         and any(other.lemma_.lower() in PERFECT_AUXILIARIES for other in token.doc[: token.i])
     )
@@ -600,7 +621,7 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     """The verb a particle may belong to: its own (`_verb_of_particle`), or, when the tagger read
     no word of the clause as a finite verb ("De dienst licht het dossier toe" with "licht" an
     adjective), every word of the clause; the lexicon decides which one makes a term."""
-    verb = _verb_of_particle(particle)
+    verb = _verb_of_particle(particle) or _verb_after_its_auxiliaries(particle)
     if verb is not None:
         return [verb]
     if particle.pos_ not in _PARTICLE_TAGS:
@@ -610,6 +631,21 @@ def _candidate_verbs(particle: Token) -> list[Token]:
         return []
     return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV"} and token.is_alpha
             and verb_lemma(token.lower_)]  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
+
+
+def _verb_after_its_auxiliaries(particle: Token) -> Token | None:
+    """The verb of a particle that stands before the verb cluster, as Flemish writes it: "die de brief
+    teweeg heeft gebracht", "of u de aanvraag in zal dienen" (one or two auxiliaries or modals, then
+    the participle or infinitive)."""
+    doc = particle.doc
+    index = particle.i + 1
+    while index < min(len(doc), particle.i + 3) and doc[index].pos_ in _VERBAL and is_finite(doc[index]):
+        index += 1
+    if index == particle.i + 1 or index >= len(doc):
+        return None
+    verb = doc[index]
+    forms = verb.morph.get("VerbForm")
+    return verb if verb.pos_ in _VERB_SHAPED and ("Part" in forms or "Inf" in forms) else None
 
 
 def _after_pronouns_and_adverbs(verb: Token) -> Token | None:

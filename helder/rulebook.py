@@ -121,7 +121,7 @@ def load_family(path: Path, builtin: bool = False) -> list[Rule]:
             raise RuleError(f"Regelbestand {path}, regel '{raw['id']}': de id moet beginnen met '{dimension}.'.")
         spec = {key: value for key, value in raw.items() if key not in _COMMON_KEYS}
         if "entries" in spec:
-            spec["entries"], spec["entry_examples"] = _split_entries(spec["entries"])
+            spec["entries"], spec["entry_examples"], spec["entry_exceptions"] = _split_entries(spec["entries"])
         rules.append(
             Rule(
                 id=raw["id"],
@@ -144,17 +144,22 @@ def load_family(path: Path, builtin: bool = False) -> list[Rule]:
     return rules
 
 
-def _split_entries(entries: dict[str, Any]) -> tuple[dict[str, list[str]], dict[str, dict[str, str]]]:
-    """Lexicon entries as {term: alternatives}, and the entries' own bad/good examples by term."""
+def _split_entries(entries: dict[str, Any]) -> tuple[dict[str, list[str]], dict[str, dict[str, str]],
+                                                     dict[str, list[str]]]:
+    """Lexicon entries as {term: alternatives}, the entries' own bad/good examples by term, and the
+    plain phrases in which a term is no jargon ("wat … betreft")."""
     alternatives: dict[str, list[str]] = {}
     examples: dict[str, dict[str, str]] = {}
+    exceptions: dict[str, list[str]] = {}
     for term, entry in entries.items():
         if isinstance(entry, dict):
             alternatives[term] = list(entry["alternatives"])
             examples[term] = {"bad": entry["bad"], "good": entry["good"]}
+            if entry.get("not_in"):
+                exceptions[term] = list(entry["not_in"])
         else:
             alternatives[term] = list(entry)
-    return alternatives, examples
+    return alternatives, examples, exceptions
 
 
 _COMMON_KEYS = {"id", "type", "severity", "scope", "message", "explanation", "suggestions", "examples", "penalty"}

@@ -219,6 +219,8 @@ def _header_zone(lines: list[_Line]) -> _Zone:
             continue
         kind = absorb or _top_kind(line.text, headers_allowed=not seen_unknown)
         absorb = None
+        if kind == "reference" and _wrapped_sentence(lines, index):
+            break
         if kind == "salutation":
             kinds.append((index, kind))
             return _salutation_zone(lines, kinds, index)
@@ -234,6 +236,15 @@ def _header_zone(lines: list[_Line]) -> _Zone:
             kinds.append((index, "other"))
     zone = [(index, kind) for index, kind in kinds if index <= last_known]
     return _Zone(_group_lines(lines, zone), last_known + 1, None)
+
+
+def _wrapped_sentence(lines: list[_Line], index: int) -> bool:
+    """A line that reads as a reference ("Uw aanvraag voor een parkeerplaats ten behoeve") but goes on,
+    in lower case, on the next line: the first line of a hard-wrapped sentence, not a header."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    text = lines[index].text
+    return (":" not in text and following is not None and not following.blank
+            and following.text[:1].islower() and not _is_reference(following.text))
 
 
 def _salutation_zone(lines: list[_Line], kinds: list[tuple[int, PartKind]], index: int) -> _Zone:

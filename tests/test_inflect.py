@@ -154,6 +154,15 @@ def test_past_participle_and_auxiliary(lemma):
     assert perfect_auxiliary(lemma) == auxiliary
 
 
+@pytest.mark.parametrize(("lemma", "auxiliary"), [
+    ("vertrouwen", "hebben"), ("toevertrouwen", "hebben"),  # a prefix makes another verb than "trouwen"
+    ("hertrouwen", "zijn"), ("aanbelanden", "zijn"),  # ... unless the prefixed verb itself takes "zijn"
+    ("neerstorten", "zijn"), ("omwaaien", "zijn"), ("verzakken", "zijn"),
+])
+def test_perfect_auxiliary_of_compounds(lemma, auxiliary):
+    assert perfect_auxiliary(lemma) == auxiliary
+
+
 def test_separated_past_drops_the_particle():
     assert past("opnemen", separated=True) == "nam"
     assert past("terugsturen", plural=True, separated=True) == "stuurden"
@@ -278,6 +287,7 @@ def test_plural_and_diminutive(noun, expected_plural, expected_diminutive):
     ("duidelijk", "duidelijke"), ("groot", "grote"), ("snel", "snelle"), ("lief", "lieve"),
     ("vies", "vieze"), ("los", "losse"), ("half", "halve"), ("officieel", "officiële"),
     ("blij", "blije"), ("open", "open"), ("moeilijk", "moeilijke"), ("wit", "witte"),
+    ("privé", "privé"),  # one form: "een privé gesprek", "de privé gegevens"
 ])
 def test_attributive(adjective, expected):
     assert attributive(adjective) == expected
@@ -376,6 +386,8 @@ def test_plural_after_a_long_vowel_takes_en(noun, expected):
     ("nadeel", "nadelen"), ("regel", "regels"), ("werk", "werken"), ("zorgdienst", "zorgdiensten"),
     ("tip", "tips"), ("ticket", "tickets"), ("bijlage", "bijlagen"), ("stuk", "stukken"),
     ("kosten", None), ("regels", None), ("verkeer", None), ("drukte", None), ("personeel", None), ("uitleg", None),
+    # Mass nouns whose plural shape is a verb ("wraken", "afvallen"), also in a compound ("smeergelden").
+    ("wraak", None), ("afval", None), ("smeergeld", None),
 ])
 def test_attested_plural_is_a_known_plural_of_the_noun(noun, expected):
     assert inflect.attested_plural(noun) == expected

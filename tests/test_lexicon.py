@@ -35,6 +35,15 @@ def test_a_term_stands_in_one_tier_only():
     assert not [term for term, count in counts.items() if count > 1]
 
 
+def test_an_adjective_and_its_attributive_form_stand_in_one_tier():
+    """ "nevenstaand" and "nevenstaande" are one term: both find the same words. Other words that
+    only look so: the noun "circulaire" (a circular) and the old dative "verzoeke" ("te uwen verzoeke")."""
+    tiers = {term: rule.spec["tier"] for rule in LEXICON for term in rule.spec["entries"]}
+    other_words = {"circulaire", "verzoeke"}
+    assert not [term for term, tier in tiers.items()
+                if term.endswith("e") and term not in other_words and tiers.get(term[:-1], tier) != tier]
+
+
 def test_every_tier_is_present():
     assert {rule.spec["tier"] for rule in LEXICON} == set(TIERS)
 
@@ -169,6 +178,9 @@ def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentenc
         ("U hebt er melding van gemaakt.", "melding van gemaakt"),
         # ... and where a twin without the preposition exists, that twin is the finding.
         ("Wij maken voortaan gebruik van een nieuwe app.", "maken voortaan gebruik"),
+        # A particle before the verb cluster, as Flemish writes it.
+        ("Wij betreuren de onrust die deze brief teweeg heeft gebracht.", "teweeg heeft gebracht"),
+        ("Wij hopen dat de aannemer de werken snel aan zal vatten.", "aan zal vatten"),
     ],
 )
 def test_a_term_is_found_in_its_other_word_orders_and_forms(checker, sentence, found):
@@ -201,6 +213,50 @@ def test_one_finding_for_one_term(checker, sentence, only):
 def test_a_participle_before_its_noun_makes_no_verbal_expression(checker, sentence):
     """ "een aangetekende brief" is no "bezwaar aantekenen", though "bezwaar" stands in the clause."""
     assert not [f for f in _lexicon_findings(checker.check(sentence)) if f.rule.endswith("bezwaar-aantekenen")]
+
+
+def test_a_word_after_a_preposition_is_no_participle_of_an_earlier_auxiliary(checker):
+    """ "op voorhand" is no "voorhanden", also after a "zijn" earlier in the letter."""
+    report = checker.check("U wilt weten waar u aan toe bent, en uw aannemer plant zijn werk op voorhand.")
+    assert not [f for f in _lexicon_findings(report) if f.rule.endswith(".voorhanden")]
+
+
+def test_a_present_participle_heading_its_own_phrase_is_the_verb(checker):
+    """ "rekening houdend met" is the plain verb, not the term "houdende"; its attributive use is."""
+    assert not _lexicon_findings(checker.check("Rekening houdend met uw situatie geven wij u uitstel."))
+    report = checker.check("Het besluit houdende de nieuwe parkeerregels geldt vanaf 1 mei.")
+    assert [finding.rule for finding in _lexicon_findings(report)] == ["jargon.ambtelijk.houdende"]
+
+
+def test_a_term_is_no_jargon_inside_its_plain_phrases(checker):
+    """ "betreft" has `not_in: [wat … betreft]`: the gap stays inside one clause."""
+    assert not _lexicon_findings(checker.check("Wat de kosten van de herstelling betreft, betalen wij alles."))
+    report = checker.check("Wat u vraagt, betreft een andere dienst.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["betreft"]
+
+
+def test_every_plain_phrase_contains_its_term():
+    """A `not_in` phrase that lacks its term's words can never apply."""
+    for rule in load_rules():
+        for term, phrases in (rule.spec.get("entry_exceptions") or {}).items():
+            for phrase in phrases:
+                assert set(term.lower().split()) <= set(phrase.lower().replace("…", " ").split()), (term, phrase)
+
+
+def test_an_abbreviation_whose_stop_ends_the_sentence_is_found(checker):
+    report = checker.check("Wij ontvingen uw brief van 3 maart jl.")
+    assert [finding.rule for finding in _lexicon_findings(report)] == ["jargon.archaisch.jl"]
+
+
+def test_quoted_words_are_mentioned_not_used(checker):
+    """A reply may quote the earlier letter; the apostrophes of "'s ochtends" and "foto's" quote nothing."""
+    assert not _lexicon_findings(checker.check("Er stond in die brief dat u 'in gebreke' bleef."))
+    assert not _lexicon_findings(checker.check('U schreef: "Mijn dossier is al maanden in behandeling."'))
+    report = checker.check("Wij bekeken 's ochtends uw foto's en nemen uw klacht in behandeling.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["nemen uw klacht in behandeling"]
+    # a formula the reader is asked to write is quoted whole, and is still the service's wording
+    report = checker.check("Schrijf 'Goed voor akkoord' boven uw handtekening.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["Goed voor akkoord"]
 
 
 def test_a_present_participle_that_is_an_adjective_of_its_own_is_no_verb(checker):

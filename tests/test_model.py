@@ -283,6 +283,11 @@ def test_verbs_get_their_infinitive(nlp, text, form, lemma):
     assert _lemma_as(nlp, text, form, "VERB") == lemma
 
 
+def test_a_verb_stem_right_after_a_preposition_is_no_verb(nlp):
+    """ "op voorhand" (in advance) tagged a verb is no form of a verb "voorhanden"."""
+    assert _lemma_as(nlp, "Zulke borden moeten er op voorhand staan.", "voorhand", "VERB") != "voorhanden"
+
+
 def _lemma_as(nlp, text, form, pos):
     """The lemmatizer alone, on a token tagged `pos`: whether the tagger agrees is the tagger's score."""
     doc = nlp.make_doc(text)

@@ -67,6 +67,9 @@ PASSIVES = [
     # a feeling whose cause "door" names
     ("Wij waren allemaal geschokt door de beelden van de brand.", "zijn", "waren", "geschokt"),
     ("Uw aanvraag wordt als onvolledig beschouwd.", "worden", "wordt", "beschouwd"),
+    # a participle the tagger gave up on ("X") after a copular "zijn"
+    ("Het bedrag van 58 euro is op 3 december teruggestort op rekening BE71 0961 2345 6769.", "zijn", "is",
+     "teruggestort"),
 ]
 
 # sentence, agent text (without "door")
@@ -133,6 +136,18 @@ NOT_PASSIVE = [
     # a feeling without its cause is a state
     "Wij waren allemaal geschokt.",
     "De buurtbewoners waren opgelucht toen de brandweer kwam.",
+    # zijn-perfects of verbs of change, with or without a particle of direction
+    "Het vliegtuigje is gisteren in een weiland neergestort.",
+    "De oude schuur is tijdens de storm omgewaaid.",
+    "Onze technicus is niet komen opdagen.",
+    "Op één plek is het voetpad een paar centimeter verzakt.",
+    "Aan deze kant van de straat is parkeren verboden.",
+    "Ik begrijp dat u na dat gesprek erg gestrest was.",
+    "Wij belden de andere kampen, maar ze zijn allemaal bezet.",
+    # bonds and states after "zijn"; an adjective in participle shape after "worden"
+    "De kosten die aan een nieuwe aanvraag verbonden zijn, betalen wij terug.",
+    "De tickets voor de voorstelling waren al snel uitverkocht.",
+    "Met al die uitzonderingen wordt het voor u erg ingewikkeld.",
 ]
 
 
@@ -289,6 +304,23 @@ def _parsed(nlp, words, pos, heads, deps, finite=()):
          ["DET", "ADP", "PROPN", "VERB", "NOUN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
          [3, 2, 3, 3, 3, 3, 8, 8, 5, 3],
          ["nsubj:pass", "case", "obl", "ROOT", "flat", "aux:pass", "det", "amod", "xcomp", "punct"],
+         None),
+        # A main-verb "worden" with the participle beside it, tagged an infinitive ("aangewezen").
+        ("De scheidsrechters zullen worden aangewezen uit het korps .".split(),
+         ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+         [1, 3, 3, 3, 3, 7, 7, 3, 3],
+         ["det", "nsubj", "aux", "ROOT", "xcomp", "case", "det", "obl:arg", "punct"],
+         ("worden", "aangewezen")),
+        # ... but not a name or a noun after a possessive in that place.
+        ("Guy Verhofstadt werd eerste minister .".split(),
+         ["PROPN", "PROPN", "AUX", "ADJ", "NOUN", "PUNCT"],
+         [2, 0, 2, 4, 2, 2],
+         ["nsubj", "flat", "ROOT", "amod", "xcomp", "punct"],
+         None),
+        ("Onder zijn bewind wordt België een federale staat .".split(),
+         ["ADP", "PRON", "NOUN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
+         [2, 2, 3, 3, 3, 7, 7, 3, 3],
+         ["case", "nmod:poss", "obl", "ROOT", "nsubj", "det", "amod", "xcomp", "punct"],
          None),
         # A noun in participle shape after a copular "worden" the parser made a passive auxiliary.
         ("Wij willen niet dat dit een voorbeeld wordt voor andere gevallen .".split(),

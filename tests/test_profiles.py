@@ -41,6 +41,26 @@ def test_profile_thresholds_change_findings(tmp_path):
     assert strict.dimensions["sentence_length"].findings
 
 
+def test_an_accepted_phrase_is_a_name_whose_words_are_jargon_only_elsewhere(tmp_path):
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "eigen.yaml").write_text(
+        "id: eigen\nname: Eigen\nextends: vlaamse-overheid\naccept: [dienst ambtshalve inschrijvingen]\n",
+        encoding="utf-8",
+    )
+    checker = helder.Checker("eigen", extra_rules=[tmp_path])
+
+    def jargon(text):
+        return [finding.text for finding in checker.check(text).findings if finding.dimension == "jargon"]
+
+    assert jargon("Uw vraag ligt bij de dienst ambtshalve inschrijvingen.") == []
+    assert jargon("Wij schrappen uw adres ambtshalve.") == ["ambtshalve"]
+
+
+def test_the_default_profile_knows_belgian_fixed_names():
+    report = helder.check("Vermeld bij uw betaling altijd de gestructureerde mededeling.")
+    assert not [finding for finding in report.findings if finding.dimension == "jargon"]
+
+
 def test_extends_loop_is_reported(tmp_path):
     (tmp_path / "profiles").mkdir()
     (tmp_path / "profiles" / "a.yaml").write_text("id: a\nextends: b\n", encoding="utf-8")

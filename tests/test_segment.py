@@ -216,6 +216,16 @@ def test_a_body_sentence_introducing_a_quote_is_not_a_quoted_message() -> None:
     assert body_sentences(text) == ["Op 3 maart 2026 schreef u ons:", "De bus kwam niet."]
 
 
+def test_a_hard_wrapped_first_sentence_is_body_not_a_reference() -> None:
+    """ "Uw aanvraag voor een parkeerplaats ten behoeve" reads like a reference line, but the sentence
+    goes on in lower case on the next line; a real reference line stays one."""
+    wrapped = "Uw aanvraag voor een voorbehouden parkeerplaats ten behoeve\nvan uw buurman werd besproken.\n"
+    assert analyse(wrapped).first("reference") is None
+    assert body_sentences(wrapped) == [wrapped.strip()]
+    reference = "Uw aanvraag van 3 maart\n\nGeachte mevrouw,\n\nWij antwoorden u graag.\n"
+    assert texts(reference, analyse(reference), "reference") == ["Uw aanvraag van 3 maart"]
+
+
 def test_address_line_is_not_a_salutation() -> None:
     text = "Mevrouw An Claes\nKerkstraat 12\n9000 Gent\n\nUw aanvraag is goedgekeurd.\n"
     seg = analyse(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
 from helder.analysis import ParsedSentence
@@ -42,6 +43,53 @@ _EXPLANATION_AFTER = re.compile(
 )
 
 
+# Words between quotation marks are quoted, not used: "Er stond dat u 'in gebreke' bleef" quotes the
+# earlier letter. Single quotes only around a phrase: not the apostrophe of "'s ochtends" or "foto's".
+_QUOTED = re.compile(
+    r"(?<!\w)[\"“„«]([^\"”“„«»\n]{1,80})[\"”»](?!\w)"
+    r"|(?<![\w'’])[‘'](?![stn]\s)([^'’‘\n]{1,80}?)[’'](?!\w)"
+)
+
+
+def _in_a_plain_phrase(context: Context, finding: Finding) -> bool:
+    """A term inside one of its entry's `not_in` phrases: "Wat ons betreft" is plain, "Uw klacht
+    betreft" is not."""
+    for rule in context.rules:
+        exceptions = rule.spec.get("entry_exceptions") or {}
+        prefix = rule.id + "."
+        if not exceptions or not finding.rule.startswith(prefix):
+            continue
+        for term, phrases in exceptions.items():
+            if finding.rule == prefix + slug(term):
+                return any(start <= finding.start and finding.end <= end
+                           for start, end in _phrase_spans(tuple(phrases), context.analysis.prepared))
+    return False
+
+
+def _phrase_spans(phrases: tuple[str, ...], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _phrase_pattern(phrases).finditer(text)]
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """`not_in` phrases as one pattern; "…" stands for up to six words of the same clause ("wat … betreft")."""
+    def words(part: str) -> str:
+        return r"\s+".join(map(re.escape, part.split()))
+    gap = r"\s+(?:[^\s,;:.!?]+\s+){0,6}?"
+    alternatives = [gap.join(words(part) for part in phrase.split("…")) for phrase in phrases]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+
+
+def _quoted_from_elsewhere(finding: Finding, quote: re.Match[str]) -> bool:
+    """A finding in a quotation from another letter ("dat u 'in gebreke' bleef", "U schreef: '...'"),
+    not a formula the reader is asked to write, which is quoted whole: "Schrijf 'Goed voor akkoord'"."""
+    start, end = quote.span()
+    if not start <= finding.start < end:
+        return False
+    words = quote.group(1) or quote.group(2)
+    return words.strip(" .,!?").lower() != finding.text.lower()
+
+
 def assess(context: Context) -> DimensionResult:
     findings = context.generic_findings()
     for rule in context.rules_of("detector", "abbreviation"):
@@ -52,6 +100,14 @@ def assess(context: Context) -> DimensionResult:
     own = _own_rules(context)
     findings = drop_nested(findings, _hides, lambda finding: (not _of_rules(finding, own), *_preference(finding)))
     findings = [finding for finding in findings if not _explained_in_place(context, finding)]
+    names = _accepted_names(tuple(sorted(phrase for phrase in context.profile.accept if " " in phrase)))
+    if names is not None:
+        spans = [match.span() for match in names.finditer(context.analysis.prepared)]
+        findings = [finding for finding in findings
+                    if not any(start <= finding.start and finding.end <= end for start, end in spans)]
+    findings = [finding for finding in findings if not _in_a_plain_phrase(context, finding)]
+    quoted = list(_QUOTED.finditer(context.analysis.prepared))
+    findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
     weighted = sum(_SEVERITY_WEIGHTS[finding.severity] for finding in findings)
     density = 100.0 * weighted / words
@@ -98,13 +154,20 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
             text = token.text
             if shouting or not _ABBREVIATION.match(text) or _ROMAN.match(text) or _emphasis(text):
                 continue
-            if text.lower() in known or text.lower() in seen or context.accepted(text):
+            if text.lower() in known or text.lower() in seen or context.accepted(text) or _part_of_a_code(token):
                 continue
             seen.add(text.lower())
             if _explained(sentence, token.i):
                 continue
             findings.append(context.finding(rule, *sentence.offsets(token)))
     return findings
+
+
+def _part_of_a_code(token: Token) -> bool:
+    """Capitals before a number of three digits or more form a reference, not an abbreviation to
+    explain: "uw dossiernummer GP 2026 55 107", "klachtnummer DL 1043" (but "de KBO 2 keer")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text.isdigit() and len(following.text) >= 3
 
 
 def _hides(outer: Finding, inner: Finding) -> bool:
@@ -178,6 +241,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
     max_zipf = float(context.setting(rule, "max_zipf", 2.0))
     min_length = int(context.setting(rule, "min_length", 7))
     long_length = int(context.setting(rule, "long_word_length", 20))
+    everyday = _everyday_words(tuple(context.setting(rule, "everyday", ())))
     findings = []
     # The bodies a "wat nu?" paragraph must name are rare words, but never jargon.
     seen = {word.lower() for body in context.profile.escalation.get("bodies", []) for word in body.split()}
@@ -191,12 +255,32 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
                 continue
             too_long = len(word) >= long_length and zipf_frequency(lower, "nl") < LONG_WORD_EVERYDAY_ZIPF
             lemmas = (token.lemma_.lower(), lookup_lemma(lower))
+            if everyday.intersection((lower, *lemmas)):
+                continue
             if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)
                                  or _agent_noun(lower)):
                 continue
             seen.add(lower)
             findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
     return findings
+
+
+@lru_cache(maxsize=8)
+def _accepted_names(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The profile's accepted phrases as one pattern: fixed names a letter must use ("gestructureerde
+    mededeling", "verhoogde tegemoetkoming"), in which no word is jargon; also in the plural and
+    across a line break."""
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) + r"(?:en|s)?" for phrase in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _everyday_words(words: tuple[str, ...]) -> frozenset[str]:
+    """The rule's `everyday` option: words every Flemish reader knows that wordfreq, whose Dutch is
+    mostly that of the Netherlands, counts as rare ("domiciliëring", "nadarhek")."""
+    return frozenset(word.lower() for word in words)
 
 
 @lru_cache(maxsize=4096)

@@ -106,7 +106,7 @@ PARTICLES = tuple(sorted((
 # Compounds with a particle that are inseparable (stress on the verb): no ge-, never split.
 INSEPARABLE_COMPOUNDS = frozenset({
     "aanbidden", "aanschouwen", "aanvaarden", "achterhalen", "achtervolgen", "doordringen",
-    "doorgronden", "doorkruisen", "doorstaan", "doorzoeken", "mislukken", "omarmen", "omcirkelen",
+    "doorgronden", "doorkruisen", "doorstaan", "doorzien", "doorzoeken", "mislukken", "omarmen", "omcirkelen",
     "omgeven", "omheinen", "omhelzen", "omhullen", "omringen", "omschrijven", "omsingelen",
     "omkransen", "omsluiten", "omvatten", "omzeilen", "onderbouwen",
     "onderbreken", "ondergaan", "onderhandelen", "onderhouden", "ondermijnen", "ondernemen",
@@ -143,13 +143,17 @@ ZIJN_VERBS = frozenset({
     "emigreren", "immigreren", "crashen", "sneuvelen", "verongelukken", "afhaken", "verwelken",
     "reizen", "trouwen", "raken", "dalen", "promoveren", "verwateren", "kristalliseren", "bloeden",
     "stoppen", "starten", "verdampen", "ontploffen", "overstappen", "verbleken", "verarmen",
-    "aftreden", "toetreden", "uittreden", "intreden",
+    "aftreden", "toetreden", "uittreden", "intreden", "neerstorten", "instorten", "opdagen", "afstuderen",
+    "ontsporen", "aanspoelen", "aanslibben", "uitdrogen", "verhongeren", "verroesten", "verrotten", "verzuren",
+    "ontdooien", "dichtvriezen", "ontvlammen", "verschrompelen", "verdorren", "verzanden", "ontaarden",
+    "vereenzamen", "verwilderen", "verkommeren", "vergrijzen", "ontkiemen", "kapseizen", "verkleuren",
+    "kwijnen", "afbrokkelen", "verzakken", "hertrouwen",
 })
 
 # Motion verbs that take "zijn" as soon as a particle gives a direction (is weggelopen).
 MOTION_VERBS = frozenset({
     "lopen", "rijden", "vliegen", "zwemmen", "springen", "klimmen", "kruipen", "sluipen", "duiken",
-    "glijden", "varen", "dringen", "schrijden", "stuiven",
+    "glijden", "varen", "dringen", "schrijden", "stuiven", "waaien",
 })
 
 _VOWELS = "aeiouyäëïöüéèáóúâêîôû"
@@ -524,7 +528,9 @@ def perfect_auxiliary(lemma: str) -> str:
         return "zijn"
     if parts.core in table:
         return table[parts.core].auxiliary
-    return "zijn" if parts.core in ZIJN_VERBS else "hebben"
+    if parts.prefix + parts.core in ZIJN_VERBS:  # "aanbelanden" as "belanden"
+        return "zijn"
+    return "zijn" if parts.core in ZIJN_VERBS and not parts.prefix else "hebben"  # "vertrouwen" is no "trouwen"
 
 
 def parse_feats(feats: Mapping[str, str] | str) -> dict[str, str]:
@@ -954,8 +960,8 @@ _MIN_PLURAL_FRONT, _MIN_PLURAL_HEAD = 3, 4  # letters of a compound's parts for 
 # Nouns without a plural whose plural shape is a word all the same, mostly a verb ("verkeren",
 # "uitleggen"): the word list cannot tell them.
 NO_PLURAL = frozenset({
-    "beheer", "gedrag", "herstel", "hulp", "informatie", "inzet", "onderhoud", "overleg", "personeel",
-    "steun", "toezicht", "uitleg", "uitstel", "verbruik", "verkeer", "vervoer", "verzet",
+    "afval", "beheer", "gedrag", "geld", "herstel", "hulp", "informatie", "inzet", "onderhoud", "overleg",
+    "personeel", "steun", "toezicht", "uitleg", "uitstel", "verbruik", "verkeer", "vervoer", "verzet", "wraak",
 })
 
 
@@ -988,8 +994,8 @@ def diminutive(noun: str) -> str:
     return word + "je"
 
 
-# Adjectives that never take -e: on -en (open, houten), on a vowel (roze, lila), and a few words.
-UNINFLECTED_ENDINGS = ("en", "a", "o", "e")
+# Adjectives that never take -e: on -en (open, houten), on a vowel (roze, lila, privé), and a few words.
+UNINFLECTED_ENDINGS = ("en", "a", "o", "e", "é")
 UNINFLECTED_WORDS = frozenset({"gratis", "plus", "beige", "sexy", "oranje"})
 
 

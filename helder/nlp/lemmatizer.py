@@ -80,7 +80,7 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
                     token.lemma_ = self.trees.apply(guess, token.text)
 
     def _choose(self, token: Any, scores: np.ndarray, best: int) -> int | str:
-        if token.pos_ in VERBAL:
+        if token.pos_ in VERBAL and not _stem_after_a_preposition(token):
             candidates = verb_lemma(token.text)
             if candidates and token.text.lower() in candidates and _infinitive_by_context(token):
                 return token.text.lower()  # an infinitive is its own lemma: "zich te wenden", not "wennen"
@@ -113,6 +113,16 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
         if token.pos_ in VERBAL and not lemma.endswith("n"):
             return False
         return _known(lemma.lower(), self.min_zipf)
+
+
+def _stem_after_a_preposition(token: Any) -> bool:
+    """A bare verb stem right after a preposition is a noun the tagger misread: "op voorhand" is no form
+    of a verb "voorhanden". A finite verb never follows a preposition directly, and "te" takes an
+    infinitive, not a stem."""
+    if token.i == 0 or token.doc[token.i - 1].pos_ != "ADP" or token.doc[token.i - 1].lower_ in {"te", "om"}:
+        return False
+    form = token.text.lower()
+    return not form.endswith("en") and f"{form}en" in verb_lemma(form)
 
 
 # Forms of the verbs whose verb in the cluster is an infinitive: "kunt zich wenden", "zal ... betalen".

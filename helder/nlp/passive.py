@@ -70,6 +70,9 @@ ADJECTIVE_LOOKALIKES = frozenset({
     "gebaat", "geleden", "geliefd", "gemiddeld", "gerust", "geschikt", "gevat", "gewend", "gewoon", "gezond",
     "omstreden", "ontevreden", "verkeerd", "verliefd", "verstrooid", "vertrouwd", "verwant",
     "volwassen",
+    # adjectives whose verb is rare or means something else ("ingewikkeld", "verslaafd")
+    "begaafd", "bejaard", "beleefd", "gehaast", "gerenommeerd", "ingewikkeld",
+    "verslaafd", "verwaand", "verzot",
 })
 
 # Participles whose verb lives on in them alone ("geboren": "baren" is archaic).
@@ -99,17 +102,19 @@ ZIJN_PERFECT_STEMS = frozenset({
 # do ("wij zijn genoodzaakt", "de kat is behaard"); UD Dutch annotates them
 # as copula + predicate. Source: zijn-"cop" participles of the UD Dutch
 # training part, plus the frequent ones in letters (verplicht, genoodzaakt, ...) and a feeling
-# and a bond of the older Wikipedia file (belust, verloofd).
+# and bonds of the older Wikipedia and news files (belust, verloofd, verbonden met, uitverkocht).
 STATIVE_PARTICIPLES = frozenset({
-    "behaard", "beledigd", "belust", "beperkt", "betrokken", "geblesseerd", "gebonden", "gecharmeerd", "gehuwd",
+    "behaard", "beledigd", "belust", "beperkt", "betrokken", "bezet", "geblesseerd", "gebonden", "gecharmeerd", "gehuwd",
     "gekleurd", "geladen", "gelegen", "gemachtigd", "geneigd", "genoodzaakt", "gerechtigd", "gesteld", "gewild",
     "geïnteresseerd", "omkranst", "onderverdeeld", "overtuigd", "teleurgesteld", "verbaasd", "verheugd",
-    "verloofd", "verplicht", "verschuldigd", "volgroeid",
+    "verbonden", "verboden", "verloofd", "uitverkocht", "verplicht", "verschuldigd", "volgroeid",
 })
 # Feelings: after "zijn" a state ("wij waren geschokt"), unless a "door" names their cause
 # ("geschokt door de beelden", a passive in UD Dutch). Source: the older Wikipedia file and the
 # training part of UD Dutch.
-FEELING_PARTICIPLES = frozenset({"geschokt", "gefrustreerd", "ontgoocheld", "ontroerd", "opgelucht"})
+FEELING_PARTICIPLES = frozenset({
+    "geërgerd", "geschokt", "gefrustreerd", "gestresseerd", "gestrest", "ontgoocheld", "ontroerd", "opgelucht",
+})
 # Participles of verbs with both a zijn-perfect and a passive ("is gestopt"):
 # here the parser's aux:pass decides.
 DUAL_PARTICIPLES = frozenset({
@@ -200,6 +205,8 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
             participle = _participle_later_in_clause(token, by_form=True)
             if participle is not None and participle.i not in found and (
                     _agent_follows(participle) or _with_er(token)):
+                found[participle.i] = (token, _worden_kind(participle, token))
+            elif (participle := _adjacent_participle(token)) is not None and participle.i not in found:
                 found[participle.i] = (token, _worden_kind(participle, token))
         elif _is_form(token, "zijn", ZIJN_FORMS) and token.dep_ == "cop":
             participle = _participle_later_in_clause(token)
@@ -379,8 +386,9 @@ def _zijn_passive(participle: Token, zijn: Token) -> bool:
         return agent
     if not agent and participle.lemma_ and perfect_auxiliary(participle.lemma_) == "zijn":
         return False  # a verb that forms its perfect with "zijn": "het kalf is verdronken", "zijn afgesprongen"
-    if zijn.dep_ == "cop" and not (agent or participle.pos_ == "VERB"):
+    if zijn.dep_ == "cop" and not (agent or participle.pos_ in {"VERB", "X"}):
         return False  # a copula with an adjective-tagged participle: "de winkel is gesloten op zondag"
+        # (a participle the tagger gave up on, "X", is a verb: "is op 3 december teruggestort")
     if form in DUAL_PARTICIPLES:
         return zijn.dep_ == "aux:pass" and agent  # "de situatie is veranderd", but "... door de wet veranderd"
     return True
@@ -537,11 +545,16 @@ def _beside_a_noun(participle: Token) -> bool:
 
 
 def _is_nominal(token: Token) -> bool:
-    """A noun by its dependents or by the word before it: "voor andere gevallen", "de gevallen".
-    A particle + "ge-" form is hardly ever a noun, whatever the parse: "wordt er extra opgelet"."""
+    """A noun by its dependents or by the word before it: "voor andere gevallen", "de gevallen",
+    "onder zijn bewind"; a name inside the sentence ("Guy Verhofstadt werd"). A particle + "ge-" form
+    is hardly ever a noun, whatever the parse: "wordt er extra opgelet"."""
     if _PARTICLE_PARTICIPLE_FORM.match(token.lower_):
         return False
-    return token.i > 0 and token.doc[token.i - 1].pos_ in {"ADP", "DET"} or any(
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    possessive = before is not None and (before.dep_ == "nmod:poss" or before.morph.get("Poss") == ["Yes"])
+    return before is not None and (before.pos_ in {"ADP", "DET"} or possessive) or any(
         child.dep_ in _NOMINAL_DEPS for child in token.children)
 
 

@@ -130,6 +130,9 @@ FAULT_VERBS = frozenset({
     "misging", "foutlopen", "foutgelopen", "foutgaan", "foutgegaan", "tekortschieten", "tekortgeschoten",
     "falen", "gefaald",
 })
+_LOST_COPULAS = frozenset({
+    "is", "was", "zijn", "waren", "raakt", "raakte", "raakten", "geraakt", "blijft", "bleef", "bleven", "gebleven",
+})
 LOSS_VERBS = frozenset({
     "zoekraken", "zoekgeraakt", "kwijtraken", "kwijtgeraakt", "verliezen", "verloren", "vergeten", "vergat",
     "vergaten", "kwijt", "zoek",
@@ -577,6 +580,8 @@ class _Reader:
             return False
         if is_any(token.head, READER_STATES):
             return False  # "terecht verontwaardigd": acknowledgement
+        if self.has(FEELING_NOUNS, clause) and not self.has(COMPLAINT_NOUNS, clause):
+            return False  # "uw bezorgdheid is terecht": understanding of a feeling, not a verdict
         return self.has(COMPLAINT_NOUNS, clause) or self.has({"is", "was", "blijkt", "vinden", "vind"}, clause)
 
     def _reader_is_right(self, token: Token, head: Token) -> bool:
@@ -679,6 +684,8 @@ class _Reader:
         verb = verb_lemma(token)
         if is_any(token, FAULT_VERBS) or verb in FAULT_VERBS or (word == "mis" and self.has({"ging", "gaat", "liep", "loopt"})):
             return "mistake"
+        if word == "zoek" and not self.has(_LOST_COPULAS, clause):
+            return ""  # "zoek" is lost only after "zijn", "raken" or "blijven": "Zoek ook bij andere opvang"
         if is_any(token, LOSS_VERBS) or verb in LOSS_VERBS or (word == "hoofd" and self.near(token, {"over"}, 2, 0)):
             if word == "verloren" and not self.has({"gegaan", "gaan", "ging"}, clause) and who != "first":
                 return ""

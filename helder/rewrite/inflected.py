@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
+from wordfreq import zipf_frequency
 
 from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
@@ -52,9 +53,21 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
             return None  # "wij kunnen niet plooien" has no pronoun for "zich aanpassen"
         alternative = " ".join(word for word in alternative.split() if word != "zich")
     fitted = _fit(alternative, term, span)
-    if fitted is None or _doubles_a_neighbour(fitted, span) or _comma_left_behind(fitted, term, span):
+    if fitted is None or _doubles_a_neighbour(fitted, span) or _comma_left_behind(fitted, term, span) or (
+            _words_before_disagree(fitted, term, span)):
         return None
-    return f"{fitted}," if _clause_before_main_clause(fitted, term, span) else fitted
+    comma = _clause_before_main_clause(fitted, term, span) or _relative_clause_before_verb(fitted, span)
+    return f"{fitted}," if comma else fitted
+
+
+def _relative_clause_before_verb(replacement: str, span: Span) -> bool:
+    """ "De sanctionerend ambtenaar bekijkt" -> "De ambtenaar die over de boete beslist, bekijkt": a
+    relative clause the replacement brings ends in a comma where the main clause's verb follows."""
+    words = replacement.lower().split()
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (after is not None and after.pos_ in VERBAL and len(words) > 2 and _finite_form(words[-1])
+            and any(word in RELATIVE_PRONOUNS or word.startswith("waar") for word in words[1:-1]))
 
 
 def _clause_before_main_clause(replacement: str, term: str, span: Span) -> bool:
@@ -118,12 +131,17 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
     if span.text.lower().split() == term.split() or _plural_after_a_preposition(term, span):
         refused = _clause_out_of_place(alternative, term, span) or _object_after_verb(alternative, term, span) or (
-            _determiner_left_behind(alternative, span)) or _other_gender(alternative, span) or (
+            _determiner_left_behind(alternative, span)) or _after_a_noun(alternative, term, span) or (
             alternative in SUBJECT_PERSON and _changes_subject(alternative, span.root))  # not "ik heeft"
         if refused:
             return None
         auxiliary = _double_infinitive_after(term, span)
-        return _as_participle(alternative, auxiliary) if auxiliary else alternative
+        if auxiliary:
+            return _as_participle(alternative, auxiliary)
+        if " " in alternative:
+            return _with_agreeing_adjectives(alternative, span)
+        return _agreeing(alternative, span, term) if _adjective_base(alternative) not in {None, alternative} else (
+            alternative)  # the lexicon's "speciale" is an attribute; "uiterlijk" for "ten laatste" may be none
     return _fit_expression(alternative, term, span)
 
 
@@ -173,19 +191,15 @@ def _as_participle(alternative: str, auxiliary: str) -> str | None:
         return None
 
 
-def _other_gender(alternative: str, span: Span) -> bool:
-    """ "het grafisch plan" -> not "het kaart": after "de", "het", "deze" or "dit" the alternative's
-    head noun (its first word of known gender, before any preposition) must take that article."""
-    before = span.doc[span.start - 1].lower_ if span.start else ""
-    if before not in ARTICLE_GENDERS or span[-1].pos_ not in {"NOUN", "PROPN"} and not known_noun(span[-1].lower_):
-        return False  # a noun the tagger took for an adjective counts: "het juridisch kader" -> not "het wet"
-    for word in alternative.lower().split():
-        if word in PREPOSITIONS:
-            return False
-        wanted = _article_of(word)
-        if wanted is not None:
-            return wanted != ARTICLE_GENDERS[before]
-    return False
+def _after_a_noun(alternative: str, term: str, span: Span) -> bool:
+    """ "een conditio sine qua non" -> not "een conditio absolute voorwaarde": a term of more words
+    right after "een" and a noun is that noun's modifier, and a noun phrase in its place would stand
+    beside it ("de dienst straatreiniging", "twee uur hulp" are fine)."""
+    before = span.doc[span.start - 1] if span.start else None
+    if term.split()[0] in PREPOSITIONS or _verbal_term(term):
+        return False  # "de plannen in drievoud" -> "drie keer": a phrase for a phrase, no noun beside a noun
+    indefinite = before is not None and before.i > 0 and span.doc[before.i - 1].lower_ in {"een", "geen"}
+    return indefinite and before.pos_ == "NOUN" and _head_kind(alternative.lower().split()) in NOUN_KINDS
 
 
 def _determiner_left_behind(alternative: str, span: Span) -> bool:
@@ -256,15 +270,19 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if found != term and found == inflect.plural(term) and token.pos_ == "NOUN" and (
             gender(term) or _head_noun(alternative.lower().split()) is not None):
         return _plural_of(alternative, token)  # a noun's plural; "vereisten" is no plural of "vereist"
+    if found == term and _split_here(alternative, token):
+        return None
     if " " in alternative:
         return _fit_phrase(alternative, term, token)
-    verbal = (token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))) and not _after_article(token)
+    # A term that is no infinitive is no verb, whatever the tagger says ("adequaat heeft gereageerd").
+    verbal = (token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))) and not _after_article(token) and (
+        term.endswith("n"))
     if _reflexive(token) or _changes_subject(alternative, token):
         return None  # "uw dossier bevindt zich" -> "is zich": the pronoun would stay
     if found == term and _attributive(token):  # whatever the tagger calls it: "malafide" as a verb
         if _noun_only(alternative):
             return None  # a noun the tagger took for an adjective: "het areaal grasland" -> not "het oppervlakte"
-        return _agreeing(alternative, token) if _fits_determiners(alternative, term, token) else None
+        return _agreeing(alternative, _word(token), term) if _fits_determiners(alternative, term, token) else None
     if verbal and token.pos_ not in {"NOUN", "PROPN"}:
         if found == term and not (_finite(token) and _main_clause(token)) and not (
                 _participle(token) and _infinitive(term)):  # "voorbehouden": an infinitive, here a participle
@@ -273,12 +291,38 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if found == term:
         if not _fits_determiners(alternative, term, token) or _after_its_noun(alternative, token):
             return None
-        return _agreeing(alternative, token)
+        return _agreeing(alternative, _word(token), term)
     if found == inflect.attributive(term):
         return inflect.attributive(alternative)
     if found == inflect.diminutive(term):
         return inflect.diminutive(alternative)
     return None
+
+
+def _split_here(alternative: str, token: Token) -> bool:
+    """ "De wachten patrouilleren vanaf nu" -> not "De wachten rondlopen": an infinitive's form is also
+    a finite plural, and a separable verb or a verb phrase cannot take a finite verb's place as it is
+    ("lopen ... rond"). It stays whole where the clause ends in its verbs, or as a noun."""
+    words = alternative.lower().split()
+    verb = inflect.split_separable(words[0]) if len(words) == 1 else _infinitive(words[-1]) and "te" not in words
+    return bool(verb) and _verb_like(token.lower_) and not _stays_whole(token)
+
+
+def _stays_whole(token: Token) -> bool:
+    """Whether a verb stands where its clause keeps its verbs together at the end: after a finite verb
+    or a word that opens a subordinate clause, over no comma or conjunction ("zal ... patrouilleren",
+    "dat zij patrouilleren"), not after "te" ("rond te lopen"); or after an article, as a noun."""
+    doc = token.doc
+    if _after_article(token):
+        return True
+    if token.i and doc[token.i - 1].lower_ == "te":
+        return False
+    for other in reversed(doc[_sentence_start(_word(token)) : token.i]):
+        if other.text == "," or other.pos_ == "CCONJ":
+            return False
+        if other.pos_ == "SCONJ" or "Rel" in other.morph.get("PronType") or other.pos_ in VERBAL and _finite(other):
+            return True
+    return False
 
 
 def _plural_of(alternative: str, token: Token) -> str | None:
@@ -292,7 +336,7 @@ def _plural_of(alternative: str, token: Token) -> str | None:
         return None
     noun = words[head].lower()
     plural = noun if _plural_already(noun) else inflect.attested_plural(noun)
-    return None if plural is None else " ".join([*words[:head], plural, *words[head + 1 :]])
+    return None if plural is None else " ".join([*_with_endings(words[:head]), plural, *words[head + 1 :]])
 
 
 def _head_noun(words: list[str]) -> int | None:
@@ -303,12 +347,165 @@ def _head_noun(words: list[str]) -> int | None:
     if set(words) & (CLAUSE_OPENERS | RELATIVE_PRONOUNS) or any(word.startswith("waar") for word in words):
         return None
     for index, word in enumerate(words):
+        if word in DETERMINERS or word in PREPOSITIONS:
+            return None  # "vertegenwoordigd door": "door" is no noun here
         if _plural_already(word) or gender(word) is not None:
             following = next((other for other in words[index + 1 :] if other in PREPOSITIONS | COORDINATORS), None)
             return None if following in COORDINATORS else index
-        if word in DETERMINERS or word in PREPOSITIONS or not word.endswith("e"):
+        if not word.endswith("e") and _adjective_base(word) is None:
             return None
     return None
+
+
+def _head_kind(words: list[str]) -> str | None:
+    """What the words before a noun phrase must suit: its head noun's article ("de", "het"), "plural"
+    ("aparte buizen") or, for a verb ("bewaren", "genoeg drinken"), "infinitive" ("het bewaren");
+    None where helder cannot tell."""
+    head = _head_noun(words)
+    before = words[: next((index for index, word in enumerate(words) if word in PREPOSITIONS), len(words))]
+    noun = words[head] if head is not None else next(  # else the first noun of the phrase: "straat en stoep"
+        (word for word in before if _plural_already(word) or gender(word) is not None), None)
+    if noun is not None:
+        return "plural" if _plural_already(noun) else gender(noun)
+    return "infinitive" if before and _verb_like(before[-1]) else None
+
+
+NOUN_KINDS = frozenset({"de", "het", "plural"})
+
+
+def _verb_like(word: str) -> bool:
+    """An infinitive by its shape, rare verbs too ("finaliseren"); `_infinitive` is the stricter test."""
+    return word.endswith("n") and word not in ADVERBS_IN_EN and word in inflect.verb_lemma(word)
+
+
+def _adjective_base(word: str) -> str | None:
+    """The base form of an adjective with two forms: "vast" and "vaste" -> "vast", "financiële" ->
+    "financieel"; None for a word with one form ("privé", "extra", "te") or no adjective ("ruzie")."""
+    inflected = inflect.attributive(word)
+    if inflected != word:
+        return word if is_known(inflected) else None
+    for base in (lookup_lemma(word), word[:-1]):
+        if base != word and zipf_frequency(base, "nl") >= ADJECTIVE_BASE_ZIPF and inflect.attributive(base) == word:
+            return base
+    return None
+
+
+ADJECTIVE_BASE_ZIPF = 2.5  # "voldoende" has no base form in use ("voldoend": 1.9), "dringende" has (4.4)
+
+
+def _words_before_disagree(replacement: str, term: str, span: Span) -> bool:
+    """Whether the determiner and adjectives before the span, which the swap leaves as they are, cannot
+    go with the replacement's head noun: "het beroepsorgaan" -> not "het beroepscommissie", "ons
+    webportaal" -> not "ons website", "geen enkele adstructie" -> not "geen enkele bewijs", "een
+    nieuw paradigma" -> not "een nieuw denkwijze", "een gescheiden stelsel" -> not "een aparte buizen",
+    "de bewaring" -> not "de bewaren". Read from the words, not the tags: the tagger often takes a rare
+    noun for a verb or an adjective. A verb for a verb, and an attribute before its noun, are left to
+    the other checks."""
+    kind = "plural" if _found_plural(term, span) else _head_kind(replacement.lower().split())
+    if kind is None or _verbal_term(term) or _before_a_noun(span):
+        return False
+    determiner, adjectives = _noun_phrase_before(span)
+    word = determiner.lower_ if determiner is not None and _determines(determiner, term) else None
+    if word is not None and not _determiner_fits(word, kind):
+        return True
+    if word is not None and word not in UNINFLECTING_DETERMINERS:
+        return False  # after "de", "het" or "uw" the ending says nothing of the gender ("uw persoonlijke leven")
+    bare = kind in {"het", "infinitive"}
+    return any((_adjective_base(adjective.lower_) == adjective.lower_) != bare
+               for adjective in adjectives if _adjective_base(adjective.lower_) is not None)
+
+
+def _found_plural(term: str, span: Span) -> bool:
+    """The one-word term found as its plural ("werkzaamheden"): its replacement is a plural too."""
+    found = span.text.lower()
+    return len(span) == 1 and found != term and found == inflect.plural(term)
+
+
+def _determiner_fits(word: str, kind: str) -> bool:
+    """Whether a determiner goes with a head of this kind: "het" not with "de" nouns, plurals or
+    "een" before an infinitive ("een bewaren"); "ons" not with "de" nouns."""
+    marked = GENDER_MARKERS.get(word)
+    if kind == "plural":
+        return word not in SINGULAR_DETERMINERS and marked != "het"
+    if kind == "infinitive":
+        return word not in SINGULAR_DETERMINERS and marked in {None, "het"}
+    return marked in {None, kind}
+
+
+def _verbal_term(term: str) -> bool:
+    """A verb or verbal expression ("herijken", "afzien van", "in het oog houden"), no noun on "-en"
+    ("examen", "kosten"): the words before it are no determiners of its replacement."""
+    words = term.split()
+    return _head_kind(words[-1:]) == "infinitive" or _verb_first(words)
+
+
+def _before_a_noun(span: Span) -> bool:
+    """The span is an attribute of the noun after it ("een ad hoc oplossing"): the words before belong
+    to that noun."""
+    return _noun_following(span) is not None
+
+
+def _noun_following(span: Span) -> Token | None:
+    """The noun the span stands before as an attribute, by the parse or, for a term of more words the
+    tagger reads one by one ("ad hoc"), as the next word."""
+    noun = _noun_after(span[-1])
+    if noun is not None or len(span) == 1 or span.end >= len(span.doc):
+        return noun
+    following = span.doc[span.end]
+    noun_like = following.pos_ in {"NOUN", "PROPN"} or known_noun(following.lower_) and following.pos_ != "VERB"
+    return following if noun_like and not _infinitive(following.lower_) else None
+
+
+def _noun_phrase_before(span: Span) -> tuple[Token | None, list[Token]]:
+    """The determiner (or None) and the adjectives before the span in its noun phrase: ("een",
+    ["nieuw"]) for "een nieuw paradigma", (None, ["herhaald"]) for "bij herhaald schoolverzuim"."""
+    doc = span.doc
+    index = span.start - 1
+    adjectives = []
+    while index >= _sentence_start(span) and (doc[index].pos_ == "ADJ" or doc[index].dep_ == "amod" and (
+            doc[index].pos_ == "VERB")) and doc[index].lower_ not in NOUN_PHRASE_OPENERS:  # not "twee uur hulp"
+        adjectives.append(doc[index])
+        index -= 1
+    opener = doc[index] if index >= _sentence_start(span) and doc[index].lower_ in NOUN_PHRASE_OPENERS else None
+    return opener, adjectives
+
+
+def _determines(determiner: Token, term: str) -> bool:
+    """Whether a word that can also be a pronoun ("het", "ons", "dat") is the term's determiner: not
+    where the term has the other gender ("heeft voor ons prioriteit": "ons" is no determiner there,
+    whatever the parser says)."""
+    if determiner.pos_ in VERBAL:
+        return False  # "zijn" the verb
+    if determiner.lower_ not in PRONOUN_DETERMINERS:
+        return True
+    own = _head_kind(term.split())
+    return own is None or own == "infinitive" or GENDER_MARKERS.get(determiner.lower_) in {None, own}
+
+
+def _tagged_determiner(token: Token) -> bool:
+    """A determiner by its tag, or a word that can be nothing else ("uw", "hetzelfde")."""
+    return token.pos_ == "DET" or token.dep_ in {"det", "nmod:poss"} or token.lower_ not in PRONOUN_DETERMINERS
+
+
+def _with_agreeing_adjectives(alternative: str, span: Span) -> str:
+    """A noun phrase alternative whose adjectives take the ending its place asks. The lexicon writes
+    them as after "een" or no determiner ("vast patroon", "laatste beroep"), which stays; "hetzelfde"
+    asks for "vaste patroon", "haar" for "financiële verslag". A phrase that is no noun phrase stays as
+    written, and so does one after a word that may be no determiner ("voor ons van groot belang")."""
+    words = alternative.split()
+    head = _head_noun([word.lower() for word in words])
+    determiner, _ = _noun_phrase_before(span)
+    if not head or _before_a_noun(span) or determiner is None or not _tagged_determiner(determiner) or (
+            determiner.lower_ in UNINFLECTING_DETERMINERS):
+        return alternative
+    return " ".join([*_with_endings(words[:head]), *words[head:]])
+
+
+def _with_endings(adjectives: list[str]) -> list[str]:
+    """Adjectives in their form with -e ("verplicht" -> "verplichte"); degree words and words with one
+    form as they are ("te lage", "zeer zware", "extra")."""
+    return [word if word.lower() in DEGREE_WORDS | QUANTIFIERS or _adjective_base(word.lower()) is None
+            else inflect.attributive(_adjective_base(word.lower())) for word in adjectives]
 
 
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "wie"})
@@ -344,6 +541,7 @@ CLAUSE_OPENERS = frozenset({
 QUESTION_WORDS = frozenset({"hoe", "waar", "wanneer", "wat", "wie"})  # they may follow a preposition: "over hoe"
 REFLEXIVES = frozenset({"zich", "zijn", "ons", "me", "mij", "je"})
 _REFLEXIVE_PRONOUNS = REFLEXIVES - {"zijn"}  # "zijn" is no pronoun before a verb; "u" only when no subject
+QUANTIFIERS = frozenset({"genoeg", "weinig", "veel", "wat", "iets", "niets", "niks"})  # no noun after an article
 DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "zo", "nogal", "vrij", "meer", "minder", "meest", "minst"})
 NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "nmod:poss", "nmod"})
 PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier"})
@@ -351,7 +549,8 @@ PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier"})
 GENDER_WORDS = frozenset({"de", "het", "deze", "dit", "die", "dat", "ons", "onze", "elk", "elke", "ieder", "iedere",
                           "welk", "welke", "zulk", "zulke"})
 # Before a singular "het" noun, an adjective after these (or after none) has no -e: "een groot huis".
-UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "zo'n", "welk", "veel", "weinig", "enig"})
+UNINFLECTING_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "zo'n", "welk", "veel", "weinig", "enig",
+                                      "enkel"})
 SINGULAR_DETERMINERS = frozenset({"een", "elk", "elke", "ieder", "iedere", "zo'n"})  # never before a plural
 # Determiners that are never pronouns, whatever their tag ("ons", "zijn" and "het" can be: "voor ons verhelderd").
 _ONLY_DETERMINERS = frozenset({"elk", "elke", "ieder", "iedere", "onze", "uw"})
@@ -359,6 +558,12 @@ _ONLY_DETERMINERS = frozenset({"elk", "elke", "ieder", "iedere", "onze", "uw"})
 ARTICLE_GENDERS = {"de": "de", "deze": "de", "die": "de", "elke": "de", "iedere": "de",
                    "het": "het", "dit": "het", "dat": "het", "elk": "het"}
 CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
+# The words before a singular noun whose form shows its gender, the articles' and more: "ons plan",
+# "geen enkele regel", "hetzelfde stramien".
+GENDER_MARKERS = {**ARTICLE_GENDERS, "ons": "het", "onze": "de", "enkel": "het", "enkele": "de", "hetzelfde": "het",
+                  "dezelfde": "de"}
+NOUN_PHRASE_OPENERS = DETERMINERS | GENDER_MARKERS.keys() | UNINFLECTING_DETERMINERS  # before a noun's adjectives
+PRONOUN_DETERMINERS = frozenset({"het", "dat", "die", "deze", "dit", "ons", "zijn", "haar"})  # also pronouns
 
 
 def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
@@ -375,6 +580,9 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
     words = alternative.lower().split()
     previous = doc[token.i - 1].lower_ if token.i else ""
     verb_phrase = _infinitive(words[-1]) and words[-2:-1] != ["te"]  # "niet willen"; not "op te eisen"
+    if words[0] in PREPOSITIONS and "te" not in words and (_misfit_predicate(token) or (
+            token.i and doc[token.i - 1].pos_ == "ADP")):
+        return None  # "wordt met weinig verkeer", "kiest voor met hergebruik bouwen"; "is in te trekken" stands
     if (token.pos_ in VERBAL or token.morph.get("VerbForm")) and not _after_article(token):
         modal = any(child.dep_ == "aux" and child.i < token.i for child in token.children)  # "moeten ... herhuisvesten"
         if not term.endswith("n") or (_finite(token) and not modal) or previous == "te" or not verb_phrase:
@@ -384,18 +592,36 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
         if reflexive or set(words[:-1]) & (DETERMINERS | REFLEXIVES) or before & set(words):
             return None  # "ons beijveren" -> "ons best doen"; an object of its own; "alle moeite" + "moeite doen"
         return alternative
-    if previous in DETERMINERS or token.pos_ in {"NOUN", "PROPN"}:  # a noun, or an adjective used as one
+    if previous in NOUN_PHRASE_OPENERS or token.pos_ in {"NOUN", "PROPN"}:  # a noun, or an adjective used as one
         if previous in DEFINITE or (previous in DETERMINERS and words[0] in DETERMINERS) or (
                 token.i and doc[token.i - 1].pos_ == "ADJ"):
             return None  # the phrase's head may want the other article, or the adjective another ending
         if _infinitive(words[0]) or verb_phrase or words[0] in CLAUSE_OPENERS or any(map(_finite_form, words)):
             return None  # a verb phrase or a clause ("automatisch werken", "hoe het ervoor staat")
-        return alternative
+        opening = next((word for word in words if word not in DEGREE_WORDS), "")
+        if _after_article(token) and opening in PREPOSITIONS | QUANTIFIERS:
+            return None  # "een onderbemanning" -> not "een te weinig personeel"; "een te lage bloedsuiker" stands
+        return _with_agreeing_adjectives(alternative, _word(token))
     if token.pos_ not in {"ADJ", "ADV"} or previous in DEGREE_WORDS or verb_phrase or words[-1] in PREPOSITIONS:
         return None  # "te reactief" -> "te pas achteraf"; "de schuld van" needs its noun
     if token.pos_ == "ADJ" and following is not None and following.pos_ == "ADP":
         return None  # the adjective's own phrase follows: "verwijtbaar aan u"
     return alternative  # "is herroepbaar" -> "is in te trekken"
+
+
+def _misfit_predicate(token: Token) -> bool:
+    """ "De schoolstraat wordt verkeersluw" -> not "wordt met weinig verkeer": what a subject becomes is
+    seldom a prepositional phrase ("is in fout", "waren met elkaar in tegenspraak" are fine)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    copulas = [child for child in token.children if child.dep_ == "cop" and (
+        child.i < token.i or token.i > token.sent.start)]  # not "Getalsmatig is het aantal ... gedaald"
+    if token.i > 0 and doc[token.i - 1].lemma_ in COPULAS and (following is None or following.is_punct):
+        copulas.append(doc[token.i - 1])
+    return any(copula.lemma_ == "worden" for copula in copulas)
+
+
+COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken"})
 
 
 def _infinitive(word: str) -> bool:
@@ -555,14 +781,34 @@ def _changes_subject(alternative: str, token: Token) -> bool:
     return plural or alternative in SUBJECT_PERSON and SUBJECT_PERSON[alternative] != "3sg"
 
 
-def _agreeing(alternative: str, token: Token) -> str:
-    """An adjective alternative before a noun in the form the noun asks: "malafide firma's" ->
-    "oneerlijke firma's", but "een adequaat antwoord" -> "een goed antwoord"."""
-    noun = _noun_after(token)
-    if noun is None or " " in alternative:
-        return alternative
-    bare = _bare_adjective_before(noun, gender(noun.lemma_ or noun.lower_), (*noun.children, *token.children))
-    return alternative if bare else inflect.attributive(alternative)
+def _agreeing(alternative: str, span: Span, term: str) -> str | None:
+    """An adjective alternative in the form the noun after it asks: "malafide firma's" -> "oneerlijke
+    firma's", "een adequaat antwoord" -> "een goed antwoord", "een ad hoc overleg" -> "een speciaal
+    overleg" (the lexicon may write the inflected form); one with one form as it is ("een privé
+    geschil"). Where the noun's gender is unknown, the found word's own bare form decides, else there
+    is no swap; without a noun, an inflected form cannot stand ("wij beslissen ad hoc" -> not "speciale")."""
+    base = None if " " in alternative else _adjective_base(alternative.lower())
+    if base is None or gender(alternative.lower()) is not None:
+        return alternative  # one form, or a noun ("bijlage")
+    noun = _noun_following(span)
+    if noun is None:  # "de betrokkene", "als volledig werkloze": an inflected form used as a noun stays one
+        last = term.split()[-1]
+        nominal = span[0].pos_ in {"NOUN", "PROPN"} or _after_article(span[0]) or _adjective_base(last) not in {
+            None, last}
+        return None if base != alternative.lower() and not nominal else alternative
+    bare = _bare_adjective_before(noun, gender(noun.lemma_ or noun.lower_), (*noun.children, *span[-1].children))
+    determiner, _ = _noun_phrase_before(span)
+    if determiner is not None and determiner.lower_ not in UNINFLECTING_DETERMINERS:
+        bare = False  # "het ad hoc overleg" -> "het speciale overleg", wherever the parser hung "het"
+    if bare is None and _adjective_base(term) == term == span.text.lower():
+        bare = True  # "een privaatrechtelijk geschil": the writer's bare form says "het"
+    if bare is None:
+        return None
+    return base if bare else inflect.attributive(base)
+
+
+def _word(token: Token) -> Span:
+    return token.doc[token.i : token.i + 1]
 
 
 def _bare_adjective_before(noun: Token, noun_gender: str | None, words: Iterable[Token]) -> bool | None:
