@@ -27,7 +27,13 @@ from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.errors import RuleError
 from helder.nlp.inflect import split_separable, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
-from helder.nlp.particles import clause_before_particle, is_finite, opens_clause, stranded_particle_verb
+from helder.nlp.particles import (
+    clause_before_particle,
+    is_a_preposition_apart,
+    is_finite,
+    opens_clause,
+    stranded_particle_verb,
+)
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_participle_form
 from helder.nlp.structure import DETERMINERS, MODALS, PREPOSITIONS
 from helder.rulebook import Rule
@@ -621,6 +627,8 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     """The verb a particle may belong to: its own (`_verb_of_particle`), or, when the tagger read
     no word of the clause as a finite verb ("De dienst licht het dossier toe" with "licht" an
     adjective), every word of the clause; the lexicon decides which one makes a term."""
+    if is_a_preposition_apart(particle):
+        return []
     verb = _verb_of_particle(particle) or _verb_after_its_auxiliaries(particle)
     if verb is not None:
         return [verb]

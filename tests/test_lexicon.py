@@ -7,6 +7,7 @@ in one batch per tier (`check_many`), and a failure lists every failing entry.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -42,6 +43,19 @@ def test_an_adjective_and_its_attributive_form_stand_in_one_tier():
     other_words = {"circulaire", "verzoeke"}
     assert not [term for term, tier in tiers.items()
                 if term.endswith("e") and term not in other_words and tiers.get(term[:-1], tier) != tier]
+
+
+def test_no_alternative_is_itself_a_term():
+    """A one-click replacement must not send the writer to the next finding ("omwille van" -> "wegens")."""
+    terms = {term.lower() for rule in LEXICON for term in rule.spec["entries"]}
+    chained = []
+    for rule in LEXICON:
+        for term, alternatives in rule.spec["entries"].items():
+            for alternative in alternatives:
+                words = re.findall(r"[\w'.-]+", alternative.lower())
+                phrases = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+                chained += [(term, alternative) for phrase in phrases if phrase in terms and phrase != term.lower()]
+    assert not chained
 
 
 def test_every_tier_is_present():
@@ -246,6 +260,14 @@ def test_every_plain_phrase_contains_its_term():
 def test_an_abbreviation_whose_stop_ends_the_sentence_is_found(checker):
     report = checker.check("Wij ontvingen uw brief van 3 maart jl.")
     assert [finding.rule for finding in _lexicon_findings(report)] == ["jargon.archaisch.jl"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik neem daar als diensthoofd de verantwoordelijkheid voor.",  # the "voor" of "daarvoor"
+    "Neem wel foto's voor en na, en stuur die naar ons.",  # "voor en na"
+])
+def test_a_preposition_of_its_own_is_no_particle(checker, sentence):
+    assert not [f for f in _lexicon_findings(checker.check(sentence)) if f.rule.endswith(".voornemen")]
 
 
 def test_quoted_words_are_mentioned_not_used(checker):

@@ -579,6 +579,7 @@ def test_an_adverb_before_a_participle_keeps_its_form(nlp, sentence):
         ("Deze bus maakt deel uit van het aanvullend net.", "aanvullend net", "gewone buslijnen"),
         ("Na de bewaring van het stuk sturen wij het terug.", "bewaring", "bewaren"),
         ("Na de afname van het bloed mag u naar huis.", "afname", "afnemen"),
+        ("De stoffelijke resten van uw vader liggen in het graf.", "stoffelijke resten", "lichaam"),  # "De lichaam"
         # A phrase without a head noun up front cannot follow an article.
         ("Het loket was dicht door een onderbemanning.", "onderbemanning", "te weinig personeel"),
     ],
@@ -600,10 +601,25 @@ def test_no_noun_the_words_before_it_do_not_fit(nlp, sentence, found, alternativ
         ("Het loket was dicht door onderbemanning.", "onderbemanning", "te weinig personeel", "te weinig personeel"),
         ("Een geldig attest is een sine qua non voor de premie.", "sine qua non", "absolute voorwaarde",
          "absolute voorwaarde"),
+        ("Uw zoon kreeg op school een hypoglykemie.", "hypoglykemie", "te lage bloedsuiker", "te lage bloedsuiker"),
+        ("U kunt tegen dit arrest nog in cassatie gaan.", "cassatie", "laatste beroep", "laatste beroep"),
+        # Words before the term that are no determiner or adjective of it leave the replacement free.
+        ("De herstelling van het fietspad heeft voor ons prioriteit.", "prioriteit", "voorrang", "voorrang"),
+        ("U hebt ons bij herhaling gemeld dat de container vol was.", "bij herhaling", "verschillende keren",
+         "verschillende keren"),
+        ("Wij kunnen u twee uur logistieke hulp per week geven.", "logistieke hulp", "hulp in het huishouden",
+         "hulp in het huishouden"),
+        ("De dienst openbare netheid ruimt het afval op.", "openbare netheid", "straatreiniging", "straatreiniging"),
+        ("De uitleg van onze medewerker was niet afdoende.", "afdoende", "voldoende", "voldoende"),  # one form
     ],
 )
 def test_a_noun_that_fits_the_words_before_it_stays(nlp, sentence, found, alternative, expected):
     assert fitted(nlp, sentence, found, alternative) == expected
+
+
+def test_a_bare_word_before_the_writers_plural_is_an_adverb(nlp):
+    sentence = "Volgens het reglement kunnen uitsluitend zorgverstrekkers die kaart krijgen."
+    assert fitted(nlp, sentence, "zorgverstrekkers", "hulpverlener", "zorgverstrekker") == "hulpverleners"
 
 
 @pytest.mark.parametrize(
@@ -638,6 +654,7 @@ def test_an_adjective_alternative_in_its_attributive_form_needs_a_noun(nlp):
         ("Voorts zal de wijkagent de komende weken patrouilleren in de straten.", "patrouilleren", "rondlopen",
          "rondlopen"),
         ("Wij weten dat de gemeenschapswachten vaker patrouilleren.", "patrouilleren", "rondlopen", "rondlopen"),
+        ("Het is verboden om op het trottoir te stationeren.", "stationeren", "stilstaan", None),  # "stil te staan"
     ],
 )
 def test_a_separable_verb_is_offered_only_where_it_stays_whole(nlp, sentence, found, alternative, expected):

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import yaml
+
 from helder.bench import check_timings
-from helder.scorecard import FormCase, forms_found, good_letters, jargon_on_good_letters, lexicon_sizes
+from helder.scorecard import (
+    BLIND_GOOD_LETTERS,
+    FormCase,
+    forms_found,
+    good_letters,
+    jargon_on_good_letters,
+    lexicon_sizes,
+    passives_in_blind_letters,
+)
 
 
 def test_lexicon_sizes_count_every_tier():
@@ -16,6 +26,26 @@ def test_good_letters_come_from_both_fixture_sets_by_profile():
     letters = good_letters()
     assert {"vlaamse-overheid", "lokaal-bestuur"} <= set(letters)
     assert sum(len(texts) for texts in letters.values()) >= 30
+
+
+def test_the_blind_good_letters_are_listed_with_passives_that_stand_in_them():
+    index = yaml.safe_load((BLIND_GOOD_LETTERS / "index.yaml").read_text(encoding="utf-8"))["letters"]
+    assert {item["path"] for item in index} == {path.name for path in BLIND_GOOD_LETTERS.glob("*.txt")}
+    for item in index:
+        words = (BLIND_GOOD_LETTERS / item["path"]).read_text(encoding="utf-8").lower().split()
+        for passive in item["passives"]:
+            first, *rest = passive.lower().split()
+            bare = [word.strip(".,;:!?\"'“”‘’()") for word in words]
+            starts = [i for i, word in enumerate(bare) if word == first]
+            assert any(all(part in bare[i : i + 12] for part in rest) for i in starts), (item["path"], passive)
+    assert sum(len(texts) for texts in good_letters((BLIND_GOOD_LETTERS,)).values()) == 90
+
+
+def test_passives_in_blind_letters_counts_marked_missed_and_extra(tmp_path, checker):
+    (tmp_path / "a.txt").write_text("Uw premie wordt morgen betaald. De brief werd gisteren verstuurd.\n", encoding="utf-8")
+    (tmp_path / "index.yaml").write_text(
+        'letters:\n  - {path: a.txt, kind: good, passives: ["wordt betaald", "is hersteld"]}\n', encoding="utf-8")
+    assert passives_in_blind_letters(checker, tmp_path) == {"marked": 2, "found": 1, "extra": 1}
 
 
 def test_jargon_on_good_letters_counts_per_letter():

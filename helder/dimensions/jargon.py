@@ -241,6 +241,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
     max_zipf = float(context.setting(rule, "max_zipf", 2.0))
     min_length = int(context.setting(rule, "min_length", 7))
     long_length = int(context.setting(rule, "long_word_length", 20))
+    long_compound = int(context.setting(rule, "long_compound_length", 25))
     everyday = _everyday_words(tuple(context.setting(rule, "everyday", ())))
     findings = []
     # The bodies a "wat nu?" paragraph must name are rare words, but never jargon.
@@ -253,7 +254,8 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
                 continue
             if token.pos_ == "PROPN" or (word[:1].isupper() and token.i > 0) or context.accepted(word, [token.lemma_]):
                 continue
-            too_long = len(word) >= long_length and zipf_frequency(lower, "nl") < LONG_WORD_EVERYDAY_ZIPF
+            too_long = len(word) >= long_length and zipf_frequency(lower, "nl") < LONG_WORD_EVERYDAY_ZIPF and (
+                len(word) >= long_compound or not _two_common_words(lower))
             lemmas = (token.lemma_.lower(), lookup_lemma(lower))
             if everyday.intersection((lower, *lemmas)):
                 continue
@@ -299,6 +301,18 @@ def _transparent_compound(word: str) -> bool:
             if (len(stem) >= LONG_PART or (len(stem) >= 4 and zipf_frequency(tail, "nl") >= SHORT_PART_ZIPF)) \
                     and zipf_frequency(stem, "nl") >= LONG_PART_ZIPF:
                 return True  # or a shorter one before an everyday word: "bivakzone"
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _two_common_words(word: str) -> bool:
+    """A long compound a reader takes in as two everyday words ("secretariaats|medewerker",
+    "zaal|verantwoordelijke"), unlike "hinderlijkheidstoets", whose first part is rare."""
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if _common(tail) and any(head.endswith(link) and _common(head[: len(head) - len(link)] if link else head)
+                                 for link in _LINKS):
+            return True
     return False
 
 

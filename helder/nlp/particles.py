@@ -18,6 +18,8 @@ _NOMINAL_START = frozenset({"DET", "NOUN", "PROPN", "NUM"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "?", "!", "."})
 _RELATIVES = frozenset({"die", "dat", "wat", "wie"})
+# The first half of a split pronominal adverb ("daar ... voor"), whose preposition ends the clause.
+_POINTING_ADVERBS = frozenset({"daar", "hier", "waar"})
 
 
 def stranded_particle_verb(token: Token) -> Token | None:
@@ -34,14 +36,30 @@ def clause_before_particle(token: Token) -> list[Token]:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     closes = following is None or following.is_punct or following.pos_ in {"ADP", "CCONJ", "SCONJ"}
-    if not token.is_alpha or token.pos_ in _NOMINAL_START or not closes:
+    if not token.is_alpha or token.pos_ in _NOMINAL_START or not closes or is_a_preposition_apart(token):
         return []
+    return _clause_before(token)
+
+
+def _clause_before(token: Token, through_as: bool = False) -> list[Token]:
+    """The words before `token` back to the start of its clause; with `through_as`, a predicative
+    "als" ("neem daar als diensthoofd ... voor") does not end it."""
     words: list[Token] = []
-    for candidate in reversed(doc[max(0, token.i - MAX_DISTANCE) : token.i]):
-        if opens_clause(candidate):
+    for candidate in reversed(token.doc[max(0, token.i - MAX_DISTANCE) : token.i]):
+        if opens_clause(candidate) and not (through_as and candidate.lower_ in {"als", "zoals"}):
             break
         words.append(candidate)
     return words[::-1]
+
+
+def is_a_preposition_apart(token: Token) -> bool:
+    """A word shaped like a particle that is a preposition of its own: the second half of a split
+    pronominal adverb ("Ik neem daar de verantwoordelijkheid voor": "daarvoor"), or one coordinated
+    with another preposition ("foto's voor en na")."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in {"en", "of"} and doc[token.i + 2].pos_ == "ADP":
+        return True
+    return any(word.lower_ in _POINTING_ADVERBS for word in _clause_before(token, through_as=True))
 
 
 def is_finite(token: Token) -> bool:

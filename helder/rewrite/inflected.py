@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
-from wordfreq import zipf_frequency
 
 from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
@@ -62,12 +61,16 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
 
 def _relative_clause_before_verb(replacement: str, span: Span) -> bool:
     """ "De sanctionerend ambtenaar bekijkt" -> "De ambtenaar die over de boete beslist, bekijkt": a
-    relative clause the replacement brings ends in a comma where the main clause's verb follows."""
+    clause the replacement brings ends in a comma where a verb follows. "wat" opens none here: "koste
+    wat het kost vermijden"."""
     words = replacement.lower().split()
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (after is not None and after.pos_ in VERBAL and len(words) > 2 and _finite_form(words[-1])
-            and any(word in RELATIVE_PRONOUNS or word.startswith("waar") for word in words[1:-1]))
+            and any(word in CLAUSE_LINKS or word.startswith("waar") for word in words[1:-1]))
+
+
+CLAUSE_LINKS = frozenset({"die", "dat", "wie"})  # words that open a relative or "dat" clause inside a phrase
 
 
 def _clause_before_main_clause(replacement: str, term: str, span: Span) -> bool:
@@ -139,7 +142,7 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         if auxiliary:
             return _as_participle(alternative, auxiliary)
         if " " in alternative:
-            return _with_agreeing_adjectives(alternative, span)
+            return _with_agreeing_adjectives(alternative, term, span)
         return _agreeing(alternative, span, term) if _adjective_base(alternative) not in {None, alternative} else (
             alternative)  # the lexicon's "speciale" is an attribute; "uiterlijk" for "ten laatste" may be none
     return _fit_expression(alternative, term, span)
@@ -196,7 +199,7 @@ def _after_a_noun(alternative: str, term: str, span: Span) -> bool:
     right after "een" and a noun is that noun's modifier, and a noun phrase in its place would stand
     beside it ("de dienst straatreiniging", "twee uur hulp" are fine)."""
     before = span.doc[span.start - 1] if span.start else None
-    if term.split()[0] in PREPOSITIONS or _verbal_term(term):
+    if _own_phrase(term) or _verbal_term(term):
         return False  # "de plannen in drievoud" -> "drie keer": a phrase for a phrase, no noun beside a noun
     indefinite = before is not None and before.i > 0 and span.doc[before.i - 1].lower_ in {"een", "geen"}
     return indefinite and before.pos_ == "NOUN" and _head_kind(alternative.lower().split()) in NOUN_KINDS
@@ -267,7 +270,7 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if " " in term:
         return None
     found = token.lower_
-    if found != term and found == inflect.plural(term) and token.pos_ == "NOUN" and (
+    if _found_plural(term, _word(token)) and token.pos_ == "NOUN" and (
             gender(term) or _head_noun(alternative.lower().split()) is not None):
         return _plural_of(alternative, token)  # a noun's plural; "vereisten" is no plural of "vereist"
     if found == term and _split_here(alternative, token):
@@ -304,7 +307,7 @@ def _split_here(alternative: str, token: Token) -> bool:
     a finite plural, and a separable verb or a verb phrase cannot take a finite verb's place as it is
     ("lopen ... rond"). It stays whole where the clause ends in its verbs, or as a noun."""
     words = alternative.lower().split()
-    verb = inflect.split_separable(words[0]) if len(words) == 1 else _infinitive(words[-1]) and "te" not in words
+    verb = inflect.split_separable(words[0]) if len(words) == 1 else _verb_word(words[-1]) and "te" not in words
     return bool(verb) and _verb_like(token.lower_) and not _stays_whole(token)
 
 
@@ -340,7 +343,7 @@ def _plural_of(alternative: str, token: Token) -> str | None:
 
 
 def _head_noun(words: list[str]) -> int | None:
-    """Where a noun phrase's head noun stands: after inflected adjectives ("praktische regel"), before
+    """Where a noun phrase's head noun stands: after adjectives ("praktische regel", "vast patroon"), before
     any preposition ("manier van betalen"); None for a phrase that opens otherwise ("een", a verb), a
     second noun beside it ("kind of kleinkind": both would need the plural) or a clause that agrees
     with it ("familielid dat moet bijdragen")."""
@@ -374,8 +377,10 @@ NOUN_KINDS = frozenset({"de", "het", "plural"})
 
 
 def _verb_like(word: str) -> bool:
-    """An infinitive by its shape, rare verbs too ("finaliseren"); `_infinitive` is the stricter test."""
-    return word.endswith("n") and word not in ADVERBS_IN_EN and word in inflect.verb_lemma(word)
+    """An infinitive by its shape and its lemma, rare verbs too ("finaliseren"), no noun plural
+    ("tienerjaren", "mensen"); `_infinitive` is the stricter test."""
+    return word.endswith("n") and word not in ADVERBS_IN_EN and lookup_lemma(word) == word and (
+        word in inflect.verb_lemma(word))
 
 
 def _adjective_base(word: str) -> str | None:
@@ -384,13 +389,20 @@ def _adjective_base(word: str) -> str | None:
     inflected = inflect.attributive(word)
     if inflected != word:
         return word if is_known(inflected) else None
-    for base in (lookup_lemma(word), word[:-1]):
-        if base != word and zipf_frequency(base, "nl") >= ADJECTIVE_BASE_ZIPF and inflect.attributive(base) == word:
-            return base
-    return None
+    lemma = lookup_lemma(word)
+    if lemma != word and inflect.attributive(lemma) == word:
+        return lemma  # "vaste", "financiële"
+    participle = word[:-1]  # "verplichte": the table reads a verb in it
+    if word.endswith("e") and any(_participle_of(verb) == participle for verb in inflect.verb_lemma(participle)[:1]):
+        return participle
+    return None  # "voldoende", "die", "zie"
 
 
-ADJECTIVE_BASE_ZIPF = 2.5  # "voldoende" has no base form in use ("voldoend": 1.9), "dringende" has (4.4)
+def _participle_of(verb: str) -> str | None:
+    try:
+        return inflect.past_participle(verb)
+    except ValueError:  # a verb without one
+        return None
 
 
 def _words_before_disagree(replacement: str, term: str, span: Span) -> bool:
@@ -401,15 +413,17 @@ def _words_before_disagree(replacement: str, term: str, span: Span) -> bool:
     "de bewaring" -> not "de bewaren". Read from the words, not the tags: the tagger often takes a rare
     noun for a verb or an adjective. A verb for a verb, and an attribute before its noun, are left to
     the other checks."""
-    kind = "plural" if _found_plural(term, span) else _head_kind(replacement.lower().split())
-    if kind is None or _verbal_term(term) or _before_a_noun(span):
+    found_plural = _found_plural(term, span)
+    kind = "plural" if found_plural else _head_kind(replacement.lower().split())
+    if kind is None or _verbal_term(term) or _own_phrase(term) or _before_a_noun(span):
         return False
     determiner, adjectives = _noun_phrase_before(span)
     word = determiner.lower_ if determiner is not None and _determines(determiner, term) else None
     if word is not None and not _determiner_fits(word, kind):
         return True
-    if word is not None and word not in UNINFLECTING_DETERMINERS:
-        return False  # after "de", "het" or "uw" the ending says nothing of the gender ("uw persoonlijke leven")
+    if word is not None and word not in UNINFLECTING_DETERMINERS or found_plural:
+        return False  # after "de" or "uw" the ending says nothing of the gender ("uw persoonlijke leven"); before
+        # the writer's plural, a bare word is an adverb ("uitsluitend zorgverstrekkers")
     bare = kind in {"het", "infinitive"}
     return any((_adjective_base(adjective.lower_) == adjective.lower_) != bare
                for adjective in adjectives if _adjective_base(adjective.lower_) is not None)
@@ -433,10 +447,16 @@ def _determiner_fits(word: str, kind: str) -> bool:
 
 
 def _verbal_term(term: str) -> bool:
-    """A verb or verbal expression ("herijken", "afzien van", "in het oog houden"), no noun on "-en"
-    ("examen", "kosten"): the words before it are no determiners of its replacement."""
+    """A verb or verbal expression ("herijken", "afzien van", "laten geworden", "in het oog houden"), no
+    noun on "-en" ("examen", "kosten"): the words before it are no determiners of its replacement."""
     words = term.split()
-    return _head_kind(words[-1:]) == "infinitive" or _verb_first(words)
+    return any(_head_kind([word]) == "infinitive" for word in {words[0], words[-1]}) or _verb_first(words)
+
+
+def _own_phrase(term: str) -> bool:
+    """A term that opens with a preposition ("bij herhaling", "in drievoud") is a phrase of its own: the
+    words before it are no determiner or adjectives of its replacement."""
+    return term.split()[0] in PREPOSITIONS
 
 
 def _before_a_noun(span: Span) -> bool:
@@ -462,8 +482,9 @@ def _noun_phrase_before(span: Span) -> tuple[Token | None, list[Token]]:
     doc = span.doc
     index = span.start - 1
     adjectives = []
-    while index >= _sentence_start(span) and (doc[index].pos_ == "ADJ" or doc[index].dep_ == "amod" and (
-            doc[index].pos_ == "VERB")) and doc[index].lower_ not in NOUN_PHRASE_OPENERS:  # not "twee uur hulp"
+    while index >= _sentence_start(span) and doc[index].pos_ in {"ADJ", "VERB"} and (
+            span.start <= doc[index].head.i < span.end) and doc[index].lower_ not in NOUN_PHRASE_OPENERS and (
+            gender(doc[index].lower_) is None or _adjective_base(doc[index].lower_)):  # not "de boete abusievelijk"
         adjectives.append(doc[index])
         index -= 1
     opener = doc[index] if index >= _sentence_start(span) and doc[index].lower_ in NOUN_PHRASE_OPENERS else None
@@ -487,7 +508,7 @@ def _tagged_determiner(token: Token) -> bool:
     return token.pos_ == "DET" or token.dep_ in {"det", "nmod:poss"} or token.lower_ not in PRONOUN_DETERMINERS
 
 
-def _with_agreeing_adjectives(alternative: str, span: Span) -> str:
+def _with_agreeing_adjectives(alternative: str, term: str, span: Span) -> str:
     """A noun phrase alternative whose adjectives take the ending its place asks. The lexicon writes
     them as after "een" or no determiner ("vast patroon", "laatste beroep"), which stays; "hetzelfde"
     asks for "vaste patroon", "haar" for "financiële verslag". A phrase that is no noun phrase stays as
@@ -496,7 +517,7 @@ def _with_agreeing_adjectives(alternative: str, span: Span) -> str:
     head = _head_noun([word.lower() for word in words])
     determiner, _ = _noun_phrase_before(span)
     if not head or _before_a_noun(span) or determiner is None or not _tagged_determiner(determiner) or (
-            determiner.lower_ in UNINFLECTING_DETERMINERS):
+            determiner.lower_ in UNINFLECTING_DETERMINERS) or _own_phrase(term):
         return alternative
     return " ".join([*_with_endings(words[:head]), *words[head:]])
 
@@ -601,7 +622,7 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
         opening = next((word for word in words if word not in DEGREE_WORDS), "")
         if _after_article(token) and opening in PREPOSITIONS | QUANTIFIERS:
             return None  # "een onderbemanning" -> not "een te weinig personeel"; "een te lage bloedsuiker" stands
-        return _with_agreeing_adjectives(alternative, _word(token))
+        return _with_agreeing_adjectives(alternative, term, _word(token))
     if token.pos_ not in {"ADJ", "ADV"} or previous in DEGREE_WORDS or verb_phrase or words[-1] in PREPOSITIONS:
         return None  # "te reactief" -> "te pas achteraf"; "de schuld van" needs its noun
     if token.pos_ == "ADJ" and following is not None and following.pos_ == "ADP":
