@@ -173,8 +173,9 @@ def run(data: Path | None = None) -> None:
                        f"0,90 / 0,73 / 0,93, daarna afgestemd): {jargon['per_letter']:.2f} opmerkingen per brief, "
                        f"waarvan {jargon['lexicon_per_letter']:.2f} uit de woordenlijst".replace(".", ","))
             passives = passives_in_blind_letters(checker)
+            extra = f"{passives['extra']} {'opmerking' if passives['extra'] == 1 else 'opmerkingen'}"
             click.echo(f"Lijdende vorm in die brieven: {passives['found']} van de {passives['marked']} gemarkeerde "
-                       f"gevonden, {passives['extra']} opmerkingen zonder gemarkeerde lijdende vorm")
+                       f"gevonden, {extra} zonder gemarkeerde lijdende vorm")
     else:
         click.echo("\nJargon op goede brieven: de voorbeeldbrieven staan alleen in de repository.")
     if LEXICON_FORMS.is_file():

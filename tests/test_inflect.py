@@ -115,6 +115,8 @@ FORMS = {
     "terugsturen": ("terugstuurde", "terugstuurden", "teruggestuurd", "hebben"),
     "terugbetalen": ("terugbetaalde", "terugbetaalden", "terugbetaald", "hebben"),
     "toekennen": ("toekende", "toekenden", "toegekend", "hebben"),
+    "opzijleggen": ("opzijlegde", "opzijlegden", "opzijgelegd", "hebben"),  # not "geopzijlegd"
+    "leegmaken": ("leegmaakte", "leegmaakten", "leeggemaakt", "hebben"),  # not "geleegmaakt"
     # strong and irregular, from the table
     "krijgen": ("kreeg", "kregen", "gekregen", "hebben"),
     "brengen": ("bracht", "brachten", "gebracht", "hebben"),
@@ -140,6 +142,7 @@ FORMS = {
     # auxiliaries of compounds
     "weglopen": ("wegliep", "wegliepen", "weggelopen", "zijn"),
     "ondergaan": ("onderging", "ondergingen", "ondergaan", "hebben"),
+    "onderrichten": ("onderrichtte", "onderrichtten", "onderricht", "hebben"),  # not "geonderricht"
     "aftrekken": ("aftrok", "aftrokken", "afgetrokken", "hebben"),
     "trouwen": ("trouwde", "trouwden", "getrouwd", "zijn"),
 }
@@ -288,9 +291,20 @@ def test_plural_and_diminutive(noun, expected_plural, expected_diminutive):
     ("vies", "vieze"), ("los", "losse"), ("half", "halve"), ("officieel", "officiële"),
     ("blij", "blije"), ("open", "open"), ("moeilijk", "moeilijke"), ("wit", "witte"),
     ("privé", "privé"),  # one form: "een privé gesprek", "de privé gegevens"
+    ("verder", "verdere"), ("bitter", "bittere"),  # an unstressed -er: no doubled "r" ("verderre")
+    ("kwaliteitsvol", "kwaliteitsvolle"), ("waardevol", "waardevolle"),  # "-vol" is stressed
+    ("meer", "meer"),  # "meer informatie", not "mere"
 ])
 def test_attributive(adjective, expected):
     assert attributive(adjective) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("duidelijk", True), ("verder", True), ("nabij", True),
+    ("zijn", False), ("vaak", False), ("zo'n", False), ("ernaast", False), ("dichtbij", False),
+])
+def test_only_adjectives_have_an_attributive_form(word, expected):
+    assert inflect.has_attributive(word) is expected
 
 
 def test_strong_table_is_large_and_well_formed():
@@ -391,3 +405,12 @@ def test_plural_after_a_long_vowel_takes_en(noun, expected):
 ])
 def test_attested_plural_is_a_known_plural_of_the_noun(noun, expected):
     assert inflect.attested_plural(noun) == expected
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("bezwaar", "bezwaren"), ("gevaar", "gevaren"),  # a prefix and a stressed "-aar"
+    ("jaar", "jaren"), ("bel", "bellen"),  # one syllable: stressed
+    ("leraar", "leraars"), ("eigenaar", "eigenaars"), ("tafel", "tafels"),  # unstressed: -s
+])
+def test_plural_after_a_stressed_last_syllable(noun, expected):
+    assert plural(noun) == expected

@@ -94,8 +94,8 @@ PARTICLES = tuple(sorted((
     "aan", "aaneen", "achter", "achterna", "achteruit", "af", "bekend", "beneden", "bezig", "bij", "bijeen",
     "binnen", "bloot", "boven", "buiten", "deel", "dicht", "dood", "door", "fijn", "gade",
     "gebruik", "gelijk", "gevangen", "goed", "heen", "hoog", "in", "ineen", "kapot", "kennis",
-    "klaar", "kwijt", "langs", "lastig", "les", "los", "mede", "mee", "na", "neer", "om", "omhoog",
-    "omlaag", "omver", "onder", "op", "open", "over", "overeen", "plaats", "plat", "recht", "rond",
+    "klaar", "kwijt", "langs", "lastig", "leeg", "les", "los", "mede", "mee", "na", "neer", "om", "omhoog",
+    "omlaag", "omver", "onder", "op", "open", "opzij", "over", "overeen", "plaats", "plat", "recht", "rond",
     "samen", "schoon", "stil", "stop", "stuk", "tegen", "tegemoet", "tekort", "teleur", "teniet",
     "tentoon", "terecht", "terug", "teweeg", "tewerk", "thuis", "toe", "tussen", "uit", "uiteen",
     "vast", "verder", "vol", "voor", "vooraf", "voorbij", "voorop", "vooruit", "voort", "vrij",
@@ -109,7 +109,7 @@ INSEPARABLE_COMPOUNDS = frozenset({
     "doorgronden", "doorkruisen", "doorstaan", "doorzien", "doorzoeken", "mislukken", "omarmen", "omcirkelen",
     "omgeven", "omheinen", "omhelzen", "omhullen", "omringen", "omschrijven", "omsingelen",
     "omkransen", "omsluiten", "omvatten", "omzeilen", "onderbouwen",
-    "onderbreken", "ondergaan", "onderhandelen", "onderhouden", "ondermijnen", "ondernemen",
+    "onderbreken", "ondergaan", "onderhandelen", "onderhouden", "ondermijnen", "ondernemen", "onderrichten",
     "onderscheiden", "onderscheppen", "onderschatten", "onderschrijven", "ondersteunen",
     "onderstrepen", "ondertekenen", "ondervinden", "ondervragen", "onderwerpen", "onderwijzen",
     "onderzoeken", "overbelasten", "overbruggen", "overdenken", "overdrijven", "overhandigen",
@@ -931,6 +931,9 @@ def plural(noun: str) -> str:
 def _unstressed_ending(word: str) -> bool:
     """An ending that takes -s (tafel, deken, eigenaar); "-eel", "-oel", "-ier" after a long vowel are
     stressed and take -en (nadelen, doelen, dieren)."""
+    if _syllables(word) == 1 and word[-1] not in _VOWELS or word.endswith("aar") and _syllables(word) == 2 and (
+            word.startswith(("be", "ge", "ver"))):
+        return False  # a stressed "-aar", "-el": jaren, bellen; after a prefix: bezwaren, gevaren, gebaren
     return word.endswith(_S_ENDINGS) and not re.search(r"[aeiou]e[lmnr]$", word)  # "flyer": a y is no vowel here
 
 
@@ -996,7 +999,20 @@ def diminutive(noun: str) -> str:
 
 # Adjectives that never take -e: on -en (open, houten), on a vowel (roze, lila, privé), and a few words.
 UNINFLECTED_ENDINGS = ("en", "a", "o", "e", "é")
-UNINFLECTED_WORDS = frozenset({"gratis", "plus", "beige", "sexy", "oranje"})
+UNINFLECTED_WORDS = frozenset({"gratis", "plus", "beige", "sexy", "oranje", "meer"})
+# Words that never stand before a noun as its adjective: determiners, adverbs and a noun the table reads
+# as an adjective ("zijne bijlagen", "vake klachten", "zo'ne", "bure" are no Dutch; neither is "vaak klachten").
+NO_ATTRIBUTIVE = frozenset({"zijn", "haar", "hun", "mijn", "uw", "zo'n", "vaak", "dikwijls", "soms", "nooit",
+                            "altijd", "ook", "nog", "reeds", "zelden", "meestal", "graag", "steeds", "telkens",
+                            "dichtbij", "buur"})
+_PRONOMINAL_ADVERB = re.compile(r"^(er|daar|hier|waar)(aan|achter|bij|boven|door|in|langs|mee|na|naast|om|onder|op|"
+                                r"over|tegen|toe|tussen|uit|van|voor)$")
+
+
+def has_attributive(word: str) -> bool:
+    """Whether a word can stand before a noun as its adjective: not "zijn", "vaak" or "ernaast"."""
+    word = word.lower()
+    return word not in NO_ATTRIBUTIVE and not _PRONOMINAL_ADVERB.match(word)
 
 
 def attributive(adjective: str) -> str:
@@ -1009,7 +1025,7 @@ def attributive(adjective: str) -> str:
         return word + "e"
     if word.endswith("ee"):
         return word + "ë"
-    stressed = _syllables(word) == 1 or (
+    stressed = _syllables(word) == 1 or word.endswith("vol") or (  # "kwaliteitsvolle"
         word.startswith(("ge", "be", "ver", "ont", "her", "er")) and _syllables(word) == 2
-        and not word.endswith(_UNSTRESSED))
+        and not word.endswith(_UNSTRESSED) and not re.search(r"[^e]er$", word))  # "verdere"
     return _lengthen_or_double(word, stressed) + "e"

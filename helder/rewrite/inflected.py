@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
-from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS
+from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS, WORDEN_FORMS
 from helder.nlp.lookup import is_known, lookup_lemma
 from helder.nlp.negation import NEGATIONS
 from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, PREPOSITIONS
@@ -76,11 +76,11 @@ CLAUSE_LINKS = frozenset({"die", "dat", "wie"})  # words that open a relative or
 def _clause_before_main_clause(replacement: str, term: str, span: Span) -> bool:
     """ "Zo nodig komt een medewerker langs" -> "Als het nodig is, komt": a clause that the
     replacement puts at the head of the sentence ends in a comma before the main clause. A term that
-    opens a clause itself ("overwegende dat") leaves its clause to the sentence."""
+    ends in a clause's opener ("overwegende dat") leaves its clause to the sentence."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (span.start == _sentence_start(span) and after is not None and not after.is_punct
-            and _whole_clause(replacement) and not CLAUSE_OPENERS & set(term.split()))
+            and _whole_clause(replacement) and term.split()[-1] not in CLAUSE_OPENERS)
 
 
 def _comma_left_behind(replacement: str, term: str, span: Span) -> bool:
@@ -100,8 +100,9 @@ def _whole_clause(text: str) -> bool:
     """A conjunction or question word with a subject and a finite verb after it: "als het nodig is",
     "wat ons aangaat"; not "als laatste stap" ("stap" looks like a verb form)."""
     words = text.lower().split()
+    plural_verb = words[1:2] in (["wij"], ["we"], ["jullie"], ["zij"], ["ze"]) and _infinitive(words[-1])
     return (words[0] in CLAUSE_OPENERS and len(words) > 2 and words[1] in CLAUSE_SUBJECT_STARTS
-            and any(map(_finite_form, words[2:])))
+            and (plural_verb or any(map(_finite_form, words[2:]))))  # "als wij ons niet vergissen"
 
 
 # Words a clause's subject may start with, right after its conjunction: "als het ...", "toen wij ...".
@@ -134,18 +135,50 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
     if span.text.lower().split() == term.split() or _plural_after_a_preposition(term, span):
         refused = _clause_out_of_place(alternative, term, span) or _object_after_verb(alternative, term, span) or (
-            _determiner_left_behind(alternative, span)) or _after_a_noun(alternative, term, span) or (
-            alternative in SUBJECT_PERSON and _changes_subject(alternative, span.root))  # not "ik heeft"
+            _determiner_left_behind(alternative, term, span)) or _after_a_noun(alternative, term, span) or (
+            alternative in SUBJECT_PERSON and _changes_subject(alternative, span.root)) or (  # not "ik heeft"
+            _quantity_for_a_singular_subject(alternative, span)) or _modal_before_te(alternative, span)
         if refused:
             return None
         auxiliary = _double_infinitive_after(term, span)
         if auxiliary:
             return _as_participle(alternative, auxiliary)
+        last = term.split()[-1]
+        if _infinitive(last) and _participle_of(last) == last and _participle_by_context(span[-1]):
+            # "heeft een wijziging ondergaan" is a participle: "is veranderd" needs another auxiliary;
+            # "in dank ontvangen" -> "ontvangen" has the same shape
+            return alternative if _participle_of(alternative) == alternative else None
         if " " in alternative:
             return _with_agreeing_adjectives(alternative, term, span)
-        return _agreeing(alternative, span, term) if _adjective_base(alternative) not in {None, alternative} else (
+        *before, last = term.split()
+        attribute = _adjective_base(alternative) not in {None, alternative} or last.endswith("nde") and (
+            before[-1:] != [] and before[-1] not in DETERMINERS and _noun_following(span) is not None)
+        # "alle ter zake doende documenten" -> "alle belangrijke documenten"; "het voorgaande" is a noun
+        return _agreeing(alternative, span, term) if attribute else (
             alternative)  # the lexicon's "speciale" is an attribute; "uiterlijk" for "ten laatste" may be none
     return _fit_expression(alternative, term, span)
+
+
+def _modal_before_te(alternative: str, span: Span) -> bool:
+    """ "Het is u toegelaten uw wagen ... te zetten" -> not "U mag uw wagen ... te zetten": a modal takes
+    its infinitive without "te", and the "te" stays behind in the sentence."""
+    if not any(word in MODALS or lookup_lemma(word) in MODALS for word in alternative.lower().split()):
+        return False
+    return any(token.lower_ == "te" for token in span.doc[span.end : span.sent.end])
+
+
+def _quantity_for_a_singular_subject(alternative: str, span: Span) -> bool:
+    """ "Een gering aantal bewoners kreeg" -> not "Weinig bewoners kreeg": where a quantity word takes
+    the place of the subject's noun ("aantal"), the plural noun after it becomes the subject, and the
+    singular verb would have to change with it."""
+    root = span.root
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if not root.dep_.startswith("nsubj") or root.morph.get("Number") == ["Plur"] or following is None or (
+            following.morph.get("Number") != ["Plur"]) or _head_kind(alternative.lower().split()) in NOUN_KINDS:
+        return False
+    verbs = [root.head, *(child for child in root.head.children if child.dep_ in {"aux", "aux:pass", "cop"})]
+    return any(verb.morph.get("Number") == ["Sing"] and _finite(verb) for verb in verbs)
 
 
 def _plural_after_a_preposition(term: str, span: Span) -> bool:
@@ -205,14 +238,33 @@ def _after_a_noun(alternative: str, term: str, span: Span) -> bool:
     return indefinite and before.pos_ == "NOUN" and _head_kind(alternative.lower().split()) in NOUN_KINDS
 
 
-def _determiner_left_behind(alternative: str, span: Span) -> bool:
+def _determiner_left_behind(alternative: str, term: str, span: Span) -> bool:
     """ "geen gevolg geven aan" -> not "geen ingaan op", "uw handtekening plaatsen" -> not "uw
-    tekenen": the term's noun takes its article, possessive or "geen" with it, and a verb cannot
-    have one."""
+    tekenen", "een nieuwe poging ondernemen" -> not "een nieuwe proberen", "geen overtreding begaan"
+    -> not "geen een regel overtreden", "geen enkele handeling stellen" -> not "geen enkele iets doen":
+    the term's noun leaves its article, possessive or adjectives before the span, and only a noun of
+    the alternative that agrees with them can take them over ("geen enkele stap zetten")."""
     before = span.doc[span.start - 1] if span.start else None
-    first = alternative.lower().split()[0]
+    words = alternative.lower().split()
     determiner = before is not None and (before.pos_ == "DET" or "Yes" in before.morph.get("Poss"))
-    return determiner and span.start <= before.head.i < span.end and first in inflect.verb_lemma(first)
+    if determiner and span.start <= before.head.i < span.end and words[0] in inflect.verb_lemma(words[0]):
+        return True
+    if not _noun_then_verb(term.split()) or term.split()[0] in NOUN_PHRASE_OPENERS:
+        return False  # "morgen een telefoontje plegen": the term has its own determiner
+    opener, adjectives = _noun_phrase_before(span)
+    if opener is None and not adjectives:
+        return False
+    kind = None if words[0] in DETERMINERS | QUANTIFIERS else _head_kind(words)
+    word = opener.lower_ if opener is not None else None
+    return kind not in NOUN_KINDS or _disagree_with(kind, word, adjectives)
+
+
+def _noun_then_verb(words: list[str]) -> bool:
+    """ "poging ondernemen", "gevolg geven aan": a noun and its verb, perhaps with a preposition after it."""
+    core = list(words)
+    while len(core) > 2 and core[-1] in PREPOSITIONS:
+        core.pop()
+    return len(core) >= 2 and _infinitive(core[-1]) and not _verb_first(words) and not _own_phrase(" ".join(words))
 
 
 def _object_after_verb(alternative: str, term: str, span: Span) -> bool:
@@ -279,7 +331,7 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
         return _fit_phrase(alternative, term, token)
     # A term that is no infinitive is no verb, whatever the tagger says ("adequaat heeft gereageerd").
     verbal = (token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))) and not _after_article(token) and (
-        term.endswith("n"))
+        term.endswith("n")) and not _participle_term(term)
     if _reflexive(token) or _changes_subject(alternative, token):
         return None  # "uw dossier bevindt zich" -> "is zich": the pronoun would stay
     if found == term and _attributive(token):  # whatever the tagger calls it: "malafide" as a verb
@@ -292,14 +344,22 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
             return alternative
         return _fit_verb(alternative, term, token)
     if found == term:
-        if not _fits_determiners(alternative, term, token) or _after_its_noun(alternative, token):
+        if not _fits_determiners(alternative, term, token) or _after_its_noun(alternative, token) or (
+                token.pos_ == "NOUN" and _needs_an_article(alternative, token)):
             return None
         return _agreeing(alternative, _word(token), term)
-    if found == inflect.attributive(term):
-        return inflect.attributive(alternative)
+    if found == inflect.attributive(term):  # "nadere informatie" -> "verdere", not "vake" for "frequente"
+        return inflect.attributive(alternative) if inflect.has_attributive(alternative) else None
     if found == inflect.diminutive(term):
         return inflect.diminutive(alternative)
     return None
+
+
+def _participle_term(term: str) -> bool:
+    """ "overeengekomen", "geraden": a term that is a participle, no infinitive; its alternatives are
+    participles or adjectives as they stand ("afgesproken", not a verb to inflect into "afgesprookt")."""
+    lemma = inflect.verb_lemma(term)[:1]
+    return lemma != [term] and bool(lemma) and _participle_of(lemma[0]) == term
 
 
 def _split_here(alternative: str, token: Token) -> bool:
@@ -386,6 +446,8 @@ def _verb_like(word: str) -> bool:
 def _adjective_base(word: str) -> str | None:
     """The base form of an adjective with two forms: "vast" and "vaste" -> "vast", "financiële" ->
     "financieel"; None for a word with one form ("privé", "extra", "te") or no adjective ("ruzie")."""
+    if not inflect.has_attributive(word):
+        return None  # "zijn", "vaak": no adjective
     inflected = inflect.attributive(word)
     if inflected != word:
         return word if is_known(inflected) else None
@@ -419,11 +481,40 @@ def _words_before_disagree(replacement: str, term: str, span: Span) -> bool:
         return False
     determiner, adjectives = _noun_phrase_before(span)
     word = determiner.lower_ if determiner is not None and _determines(determiner, term) else None
-    if word is not None and not _determiner_fits(word, kind):
+    if word in SINGULAR_DETERMINERS and _head_in(replacement.lower().split(), NO_INDEFINITE):
+        return True  # "een gunstig bericht" -> not "een goed nieuws"
+    # before the writer's plural, a bare word is an adverb ("uitsluitend zorgverstrekkers")
+    return _disagree_with(kind, word, [] if found_plural else adjectives)
+
+
+def _head_in(words: list[str], nouns: frozenset[str]) -> bool:
+    head = _head_noun(words)
+    return head is not None and words[head] in nouns
+
+
+# Nouns that never take "een" ("een goed nieuws"), and nouns that need an article where the term went
+# without one ("na beëindiging" -> not "na einde"; "na controle", "bij verkoop" are fine).
+NO_INDEFINITE = frozenset({"nieuws", "geld", "informatie", "personeel", "afval", "verkeer", "vervoer", "gedrag"})
+ARTICLE_NOUNS = frozenset({"begin", "einde", "eind", "start"})
+
+
+def _needs_an_article(alternative: str, token: Token) -> bool:
+    """ "Na beëindiging" -> not "Na einde", "bij aanvang" -> not "bij begin": a noun the writer put
+    without article after a preposition, whose alternative cannot go without one."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i else None
+    return previous is not None and previous.pos_ == "ADP" and alternative.lower() in ARTICLE_NOUNS and not any(
+        child.dep_ in NOUN_MODIFIERS and child.i < token.i for child in token.children)
+
+
+def _disagree_with(kind: str, determiner: str | None, adjectives: list[Token]) -> bool:
+    """Whether a determiner and adjectives cannot go with a head of this kind ("de", "het", "plural",
+    "infinitive"): "het" not before a "de" noun, "een nieuw" not before one either. After "de" or "uw"
+    the ending says nothing of the gender ("uw persoonlijke leven")."""
+    if determiner is not None and not _determiner_fits(determiner, kind):
         return True
-    if word is not None and word not in UNINFLECTING_DETERMINERS or found_plural:
-        return False  # after "de" or "uw" the ending says nothing of the gender ("uw persoonlijke leven"); before
-        # the writer's plural, a bare word is an adverb ("uitsluitend zorgverstrekkers")
+    if determiner is not None and determiner not in UNINFLECTING_DETERMINERS:
+        return False
     bare = kind in {"het", "infinitive"}
     return any((_adjective_base(adjective.lower_) == adjective.lower_) != bare
                for adjective in adjectives if _adjective_base(adjective.lower_) is not None)
@@ -473,6 +564,8 @@ def _noun_following(span: Span) -> Token | None:
         return noun
     following = span.doc[span.end]
     noun_like = following.pos_ in {"NOUN", "PROPN"} or known_noun(following.lower_) and following.pos_ != "VERB"
+    if span[-1].head == following and span[-1].dep_ in {"amod", "acl"} and following.pos_ == "NOUN":
+        return following  # "ter zake doende documenten", though "documenten" looks like an infinitive
     return following if noun_like and not _infinitive(following.lower_) else None
 
 
@@ -556,7 +649,7 @@ def _noun_only(word: str) -> bool:
 # distributienettarief" -> "de kosten"); after any, the phrase must not bring its own ("een een").
 DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
 CLAUSE_OPENERS = frozenset({
-    "als", "dat", "doordat", "hoe", "indien", "nadat", "of", "omdat", "terwijl", "toen", "voordat", "waar",
+    "als", "dat", "doordat", "hoe", "indien", "nadat", "of", "omdat", "tenzij", "terwijl", "toen", "voordat", "waar",
     "wanneer", "wat", "wie", "zodat", "zodra", "zolang",
 })
 QUESTION_WORDS = frozenset({"hoe", "waar", "wanneer", "wat", "wie"})  # they may follow a preposition: "over hoe"
@@ -605,6 +698,8 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
             token.i and doc[token.i - 1].pos_ == "ADP")):
         return None  # "wordt met weinig verkeer", "kiest voor met hergebruik bouwen"; "is in te trekken" stands
     if (token.pos_ in VERBAL or token.morph.get("VerbForm")) and not _after_article(token):
+        if _participle_of(term) == term and _participle(token):  # "zal worden herzien" -> "opnieuw bekeken"
+            return _as_participle(alternative, inflect.perfect_auxiliary(term))
         modal = any(child.dep_ == "aux" and child.i < token.i for child in token.children)  # "moeten ... herhuisvesten"
         if not term.endswith("n") or (_finite(token) and not modal) or previous == "te" or not verb_phrase:
             return None  # "om te herhuisvesten" would need "om ... te geven"
@@ -667,10 +762,23 @@ def _fit_verb(alternative: str, term: str, token: Token) -> str | None:
         return None  # "wij retourneren het" -> "wij sturen het terug": the particle must move
     if _perfect(token) and inflect.perfect_auxiliary(term) != inflect.perfect_auxiliary(alternative):
         return None  # "wij zijn onze belofte nagekomen" -> "zijn ... gehouden"
+    if alternative in INTRANSITIVE_VERBS and _passive(token):
+        return None  # "werd onvolledig bevonden" -> not "werd onvolledig geweest"
     try:
         return form_of(alternative, False)
     except ValueError:  # a verb without that form
         return None
+
+
+# Verbs without a passive: a copula or a verb of place or motion ("werd ... geweest", "werd ... gelegen").
+INTRANSITIVE_VERBS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "liggen", "staan", "zitten", "gaan",
+                                "komen"})
+
+
+def _passive(token: Token) -> bool:
+    """A participle after or with a form of "worden": "werd ... bevonden"."""
+    return any(child.dep_ == "aux:pass" for child in token.children) or _after_an_auxiliary(token) and any(
+        other.lower_ in WORDEN_FORMS for other in token.doc[_sentence_start(_word(token)) : token.i])
 
 
 def _found_form(term: str, token: Token) -> tuple[Callable[[str, bool], str], bool] | None:
@@ -693,6 +801,8 @@ def _found_form(term: str, token: Token) -> tuple[Callable[[str, bool], str], bo
     )
     if not _participle(token):
         forms = (forms[1], forms[0], *forms[2:])  # "voorbehouden": infinitive unless the parse says participle
+    if token.morph.get("Tense") == ["Pres"]:
+        forms = (*forms[:3], *forms[5:], *forms[3:5])  # "wij zetten": a present plural, also a past one
     matching = []
     for form_of, finite in forms:
         try:
@@ -711,7 +821,29 @@ def _found_form(term: str, token: Token) -> tuple[Callable[[str, bool], str], bo
 
 
 def _participle(token: Token) -> bool:
-    return token.morph.get("VerbForm") == ["Part"] or _perfect(token)
+    return token.morph.get("VerbForm") == ["Part"] or _participle_by_context(token)
+
+
+def _participle_by_context(token: Token) -> bool:
+    """After its auxiliary ("heeft ... herzien") or before it ("herzien heeft"), whatever the tag; not
+    after a modal that stands between ("had moeten herzien": an infinitive)."""
+    return _after_an_auxiliary(token) or any(
+        child.dep_ in {"aux", "cop"} and child.lower_ in PERFECT_FORMS and child.i > token.i for child in token.children)
+
+
+def _after_an_auxiliary(token: Token) -> bool:
+    """ "zal worden herzien", "wij hebben het plan herzien": a participle that looks like an
+    infinitive, which the tagger calls one; the clause's verb before it, over no conjunction or comma,
+    is a perfect or passive auxiliary ("wij zullen het plan herzien", "te herzien" are infinitives)."""
+    doc = token.doc
+    if token.i and doc[token.i - 1].lower_ == "te":
+        return False
+    for other in reversed(doc[_sentence_start(_word(token)) : token.i]):
+        if other.text == "," or other.pos_ in {"CCONJ", "SCONJ"}:
+            return False
+        if other.pos_ in VERBAL:
+            return other.lower_ in PERFECT_FORMS | WORDEN_FORMS
+    return False
 
 
 def _perfect(token: Token) -> bool:
@@ -750,6 +882,10 @@ def _fits_determiners(alternative: str, term: str, token: Token) -> bool:
         return True
     found = article or {"Com": "de", "Neut": "het"}.get(next(iter(token.morph.get("Gender")), "")) or gender(term)
     wanted = _article_of(alternative)
+    nominal_adjectives = term.endswith("e") and alternative.endswith("e")  # "het vorenstaande" -> "het voorgaande"
+    if article == "het" and wanted is None and _adjective_base(alternative.lower()) is None and not (
+            nominal_adjectives) and inflect.attested_plural(alternative.lower()) is not None:  # a noun, not "ook"
+        return False  # most nouns take "de": "het recipiënt" -> not "het container", whose gender is unknown
     return found is None or wanted is None or wanted == found  # unknown: no noun, or a tagging slip ("frequent")
 
 
@@ -795,11 +931,14 @@ def _noun_after(token: Token) -> Token | None:
 
 def _changes_subject(alternative: str, token: Token) -> bool:
     """A subject whose alternative would need another verb form: "de regelgeving laat" -> "de regels
-    laten", "ondergetekende heeft" -> "ik heb"."""
-    if not token.dep_.startswith("nsubj") or token.morph.get("Number") == ["Plur"]:
+    laten", "ondergetekende heeft" -> "ik heb". A noun the parser made the root of its sentence may be
+    a subject it missed: "De nieuwe uurregeling start" -> not "De nieuwe uren start"."""
+    subject = token.dep_.startswith("nsubj") or token.dep_ == "ROOT" and token.pos_ in {"NOUN", "PROPN"} and not any(
+        child.dep_ == "cop" for child in token.children)  # "Uw inkomen is een parameter": no subject
+    if not subject or token.morph.get("Number") == ["Plur"]:
         return False
-    plural = alternative.endswith(("en", "s")) and lookup_lemma(alternative) != alternative
-    return plural or alternative in SUBJECT_PERSON and SUBJECT_PERSON[alternative] != "3sg"
+    plural = alternative.endswith(("en", "s")) and lookup_lemma(alternative) != alternative and gender(alternative) is None
+    return plural or alternative in SUBJECT_PERSON and SUBJECT_PERSON[alternative] != "3sg"  # "reden" is a noun
 
 
 def _agreeing(alternative: str, span: Span, term: str) -> str | None:
@@ -809,9 +948,11 @@ def _agreeing(alternative: str, span: Span, term: str) -> str | None:
     geschil"). Where the noun's gender is unknown, the found word's own bare form decides, else there
     is no swap; without a noun, an inflected form cannot stand ("wij beslissen ad hoc" -> not "speciale")."""
     base = None if " " in alternative else _adjective_base(alternative.lower())
-    if base is None or gender(alternative.lower()) is not None:
-        return alternative  # one form, or a noun ("bijlage")
     noun = _noun_following(span)
+    if noun is not None and not inflect.has_attributive(alternative) and alternative not in DETERMINERS:
+        return None  # an adverb before a noun: "frequent gebruik" -> not "vaak gebruik"
+    if base is None or _noun_only(alternative.lower()):
+        return alternative  # one form, or a noun ("bijlage"; not "belangrijk", though "rijk" is one)
     if noun is None:  # "de betrokkene", "als volledig werkloze": an inflected form used as a noun stays one
         last = term.split()[-1]
         nominal = span[0].pos_ in {"NOUN", "PROPN"} or _after_article(span[0]) or _adjective_base(last) not in {
