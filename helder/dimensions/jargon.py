@@ -61,22 +61,23 @@ def _in_a_plain_phrase(context: Context, finding: Finding) -> bool:
             continue
         for term, phrases in exceptions.items():
             if finding.rule == prefix + slug(term):
-                return any(start <= finding.start and finding.end <= end
-                           for start, end in _phrase_spans(tuple(phrases), context.analysis.prepared))
+                return _inside_a_phrase(finding, tuple(phrases), context.analysis.prepared)
     return False
 
 
-def _phrase_spans(phrases: tuple[str, ...], text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _phrase_pattern(phrases).finditer(text)]
+def _inside_a_phrase(finding: Finding, phrases: tuple[str, ...], text: str) -> bool:
+    return any(start <= finding.start and finding.end <= end
+               for start, end in (match.span() for match in _phrase_pattern(phrases).finditer(text)))
 
 
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """`not_in` phrases as one pattern; "…" stands for up to six words of the same clause ("wat … betreft")."""
+    """Phrases as one pattern, across line breaks and in the plural ("gestructureerde mededelingen");
+    "…" stands for up to six words of the same clause ("wat … betreft")."""
     def words(part: str) -> str:
         return r"\s+".join(map(re.escape, part.split()))
     gap = r"\s+(?:[^\s,;:.!?]+\s+){0,6}?"
-    alternatives = [gap.join(words(part) for part in phrase.split("…")) for phrase in phrases]
+    alternatives = [gap.join(words(part) for part in phrase.split("…")) + r"(?:en|s)?" for phrase in phrases]
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
@@ -100,13 +101,13 @@ def assess(context: Context) -> DimensionResult:
     own = _own_rules(context)
     findings = drop_nested(findings, _hides, lambda finding: (not _of_rules(finding, own), *_preference(finding)))
     findings = [finding for finding in findings if not _explained_in_place(context, finding)]
-    names = _accepted_names(tuple(sorted(phrase for phrase in context.profile.accept if " " in phrase)))
-    if names is not None:
-        spans = [match.span() for match in names.finditer(context.analysis.prepared)]
-        findings = [finding for finding in findings
-                    if not any(start <= finding.start and finding.end <= end for start, end in spans)]
-    findings = [finding for finding in findings if not _in_a_plain_phrase(context, finding)]
-    quoted = list(_QUOTED.finditer(context.analysis.prepared))
+    # The profile's accepted phrases are fixed names a letter must use ("gestructureerde mededeling"):
+    # no word inside one is jargon.
+    names = tuple(sorted(phrase for phrase in context.profile.accept if " " in phrase))
+    text = context.analysis.prepared
+    findings = [finding for finding in findings
+                if not (names and _inside_a_phrase(finding, names, text)) and not _in_a_plain_phrase(context, finding)]
+    quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
     weighted = sum(_SEVERITY_WEIGHTS[finding.severity] for finding in findings)
@@ -265,17 +266,6 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
             seen.add(lower)
             findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
     return findings
-
-
-@lru_cache(maxsize=8)
-def _accepted_names(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The profile's accepted phrases as one pattern: fixed names a letter must use ("gestructureerde
-    mededeling", "verhoogde tegemoetkoming"), in which no word is jargon; also in the plural and
-    across a line break."""
-    if not phrases:
-        return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) + r"(?:en|s)?" for phrase in phrases)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
