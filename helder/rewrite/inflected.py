@@ -827,8 +827,7 @@ def _participle(token: Token) -> bool:
 def _participle_by_context(token: Token) -> bool:
     """After its auxiliary ("heeft ... herzien") or before it ("herzien heeft"), whatever the tag; not
     after a modal that stands between ("had moeten herzien": an infinitive)."""
-    return _after_an_auxiliary(token) or any(
-        child.dep_ in {"aux", "cop"} and child.lower_ in PERFECT_FORMS and child.i > token.i for child in token.children)
+    return _after_an_auxiliary(token) or _perfect(token, auxiliary_after=True)
 
 
 def _after_an_auxiliary(token: Token) -> bool:
@@ -846,9 +845,11 @@ def _after_an_auxiliary(token: Token) -> bool:
     return False
 
 
-def _perfect(token: Token) -> bool:
-    """A participle with its perfect auxiliary: "heeft ... voorbehouden", "zijn ... nagekomen"."""
-    return any(child.dep_ in {"aux", "cop"} and child.lower_ in PERFECT_FORMS for child in token.children)
+def _perfect(token: Token, auxiliary_after: bool = False) -> bool:
+    """A participle with its perfect auxiliary: "heeft ... voorbehouden", "zijn ... nagekomen"; with
+    `auxiliary_after`, only one that follows it ("herzien heeft")."""
+    return any(child.dep_ in {"aux", "cop"} and child.lower_ in PERFECT_FORMS and (child.i > token.i or not auxiliary_after)
+               for child in token.children)
 
 
 def _reflexive(token: Token) -> bool:
