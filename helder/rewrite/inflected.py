@@ -848,8 +848,8 @@ def _after_an_auxiliary(token: Token) -> bool:
 def _perfect(token: Token, auxiliary_after: bool = False) -> bool:
     """A participle with its perfect auxiliary: "heeft ... voorbehouden", "zijn ... nagekomen"; with
     `auxiliary_after`, only one that follows it ("herzien heeft")."""
-    return any(child.dep_ in {"aux", "cop"} and child.lower_ in PERFECT_FORMS and (child.i > token.i or not auxiliary_after)
-               for child in token.children)
+    return any(child.dep_ in {"aux", "cop"} and child.lower_ in PERFECT_FORMS
+               and (child.i > token.i or not auxiliary_after) for child in token.children)
 
 
 def _reflexive(token: Token) -> bool:
