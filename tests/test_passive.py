@@ -148,6 +148,8 @@ NOT_PASSIVE = [
     "De kosten die aan een nieuwe aanvraag verbonden zijn, betalen wij terug.",
     "De tickets voor de voorstelling waren al snel uitverkocht.",
     "Met al die uitzonderingen wordt het voor u erg ingewikkeld.",
+    # "zijn" as the perfect of a copula, with a participle-shaped predicate
+    "De oliekachel in de kelder is oververhit geraakt.",
 ]
 
 

@@ -280,7 +280,8 @@ def _transparent_compound(word: str) -> bool:
     """True when the word splits into common Dutch words, with an optional linking s/e/en/er."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if not (_common(tail) or _agent_noun(tail) or (len(tail) > 7 and _transparent_compound(tail))):
+        if not (_common(tail) or _common(lookup_lemma(tail)) or _agent_noun(tail)
+                or (len(tail) > 7 and _transparent_compound(tail))):  # "beton|mixers", a plural of "mixer"
             continue
         for link in _LINKS:
             stem = head[: len(head) - len(link)] if link else head

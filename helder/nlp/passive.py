@@ -115,6 +115,8 @@ STATIVE_PARTICIPLES = frozenset({
 FEELING_PARTICIPLES = frozenset({
     "geërgerd", "geschokt", "gefrustreerd", "gestresseerd", "gestrest", "ontgoocheld", "ontroerd", "opgelucht",
 })
+# Copulas whose perfect takes "zijn": "is ... geraakt" serves them, not the predicate before them.
+ZIJN_COPULAS = frozenset({"blijken", "blijven", "geraken", "raken"})
 # Participles of verbs with both a zijn-perfect and a passive ("is gestopt"):
 # here the parser's aux:pass decides.
 DUAL_PARTICIPLES = frozenset({
@@ -379,6 +381,8 @@ def _zijn_passive(participle: Token, zijn: Token) -> bool:
     form = participle.lower_
     if form in ZIJN_PERFECT_PARTICIPLES or form in STATIVE_PARTICIPLES:
         return False
+    if any(child.dep_ == "cop" and child.lemma_.lower() in ZIJN_COPULAS for child in participle.children):
+        return False  # "zijn" is the perfect of a copula: "de kachel is oververhit geraakt"
     if _without_particles(form) in ZIJN_PERFECT_STEMS:
         return False
     agent = _agent(participle) is not None
