@@ -249,6 +249,14 @@ def test_a_term_is_no_jargon_inside_its_plain_phrases(checker):
     assert [finding.text for finding in _lexicon_findings(report)] == ["betreft"]
 
 
+def test_a_number_in_a_plain_phrase_stands_for_any_number(checker):
+    """ "in bijlage" has `not_in: [in bijlage #]`: a numbered annex is a reference."""
+    assert not _lexicon_findings(checker.check("In bijlage 2 vindt u het reglement van de speelpleinwerking."))
+    assert not _lexicon_findings(checker.check("Het reglement staat in bijlage IV van het besluit."))
+    report = checker.check("In bijlage vindt u het reglement van de speelpleinwerking.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["In bijlage"]
+
+
 def test_every_plain_phrase_contains_its_term():
     """A `not_in` phrase that lacks its term's words can never apply."""
     for rule in load_rules():
