@@ -257,6 +257,18 @@ def test_a_number_in_a_plain_phrase_stands_for_any_number(checker):
     assert [finding.text for finding in _lexicon_findings(report)] == ["In bijlage"]
 
 
+def test_a_hard_term_the_letter_defines_is_not_found_again(checker):
+    """ "Het openbaar onderzoek is de periode waarin ...": explained there and wherever it comes back;
+    officialese stays officialese, defined or not."""
+    text = ("Het openbaar onderzoek is de periode waarin buren hun mening kunnen geven. "
+            "Wij verlengen het openbaar onderzoek tot 10 januari.")
+    assert not _lexicon_findings(checker.check(text))
+    report = checker.check("Wij verlengen het openbaar onderzoek tot 10 januari.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["openbaar onderzoek"]
+    report = checker.check("Teneinde is een woord dat u beter niet gebruikt.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["Teneinde"]
+
+
 def test_every_plain_phrase_contains_its_term():
     """A `not_in` phrase that lacks its term's words can never apply."""
     for rule in load_rules():

@@ -43,6 +43,10 @@ _EXPLANATION_AFTER = re.compile(
 )
 
 
+# A sentence that opens with the word, perhaps after an article, and defines it.
+_ARTICLES = frozenset({"", "de", "het", "een"})
+_DEFINITION_AFTER = re.compile(r"\s+(?:(?:is|zijn)\s+(?:de|het|een)\b|betekent\b|wil\s+zeggen\b)", re.IGNORECASE)
+
 # Words between quotation marks are quoted, not used: "Er stond dat u 'in gebreke' bleef" quotes the
 # earlier letter. Single quotes only around a phrase: not the apostrophe of "'s ochtends" or "foto's".
 _QUOTED = re.compile(
@@ -104,7 +108,7 @@ def assess(context: Context) -> DimensionResult:
         findings += [finding for finding in _rare_words(context, rule) if (finding.start, finding.end) not in covered]
     own = _own_rules(context)
     findings = drop_nested(findings, _hides, lambda finding: (not _of_rules(finding, own), *_preference(finding)))
-    findings = [finding for finding in findings if not _explained_in_place(context, finding)]
+    findings = _without_explained(context, findings)
     # The profile's accepted phrases are fixed names a letter must use ("gestructureerde mededeling"):
     # no word inside one is jargon.
     names = tuple(sorted(phrase for phrase in context.profile.accept if " " in phrase))
@@ -157,7 +161,8 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
         shouting = sum(1 for token in sentence.doc if token.is_upper and len(token) > 1) > len(sentence.doc) / 2
         for token in sentence.doc:
             text = token.text
-            if shouting or not _ABBREVIATION.match(text) or _ROMAN.match(text) or _emphasis(text):
+            if shouting or not _ABBREVIATION.match(text) or _ROMAN.match(text) or _emphasis(text) \
+                    or _shouted_with(token):
                 continue
             if text.lower() in known or text.lower() in seen or context.accepted(text) or _part_of_a_code(token):
                 continue
@@ -166,6 +171,13 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
                 continue
             findings.append(context.finding(rule, *sentence.offsets(token)))
     return findings
+
+
+def _shouted_with(token: Token) -> bool:
+    """A short common word in capitals beside a longer one for emphasis: "LET OP", "NIET OK"."""
+    neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    return zipf_frequency(token.lower_, "nl") >= EMPHASIS_ZIPF and any(
+        neighbour.is_upper and _emphasis(neighbour.text) for neighbour in neighbours)
 
 
 def _part_of_a_code(token: Token) -> bool:
@@ -218,15 +230,35 @@ def _preference(finding: Finding) -> tuple[int, int, bool, int, bool]:
     return missing, -len(words), not as_written, -_SEVERITY_WEIGHTS[finding.severity], finding.tier is None
 
 
-def _explained_in_place(context: Context, finding: Finding) -> bool:
-    """A hard word that the sentence explains right away is no longer a problem for the reader.
+def _without_explained(context: Context, findings: list[Finding]) -> list[Finding]:
+    """A hard word the letter explains is no longer a problem for the reader: not where it is
+    explained, nor where it comes back later ("Het openbaar onderzoek is de periode waarin ...").
 
     Only for hard-but-correct words (rare words, the `moeilijk` tier): officialese
     stays officialese, explained or not.
     """
-    if finding.rule.startswith("jargon.zeldzaam") or finding.tier == "moeilijk":
-        return _EXPLANATION_AFTER.match(context.analysis.prepared, finding.end) is not None
-    return False
+    text = context.analysis.prepared
+    explained: set[str] = set()
+    kept = []
+    for finding in sorted(findings, key=lambda finding: finding.start):
+        if finding.rule.startswith("jargon.zeldzaam") or finding.tier == "moeilijk":
+            word = finding.text.lower() if finding.tier is None else finding.rule
+            if word in explained:
+                continue
+            if _EXPLANATION_AFTER.match(text, finding.end) or _defined(context, finding):
+                explained.add(word)
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _defined(context: Context, finding: Finding) -> bool:
+    """The word opens a sentence that defines it: "(Het) X is de/een ...", "X betekent ..."."""
+    text = context.analysis.prepared
+    opening = next((text[sentence.start:finding.start] for sentence in context.analysis.sentences
+                    if sentence.start <= finding.start < sentence.end), None)
+    return opening is not None and opening.strip().lower() in _ARTICLES \
+        and _DEFINITION_AFTER.match(text, finding.end) is not None
 
 
 def _emphasis(text: str) -> bool:
