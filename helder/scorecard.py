@@ -36,7 +36,7 @@ from helder.rulebook import load_rules, slug
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 LETTER_SETS = (REPOSITORY / "tests" / "fixtures" / "letters", REPOSITORY / "tests" / "fixtures" / "replies")
-# Good replies from three blind rounds: written without seeing the rules, measured once, then tuned on.
+# Good replies from four blind rounds: written without seeing the rules, measured once, then tuned on.
 BLIND_GOOD_LETTERS = REPOSITORY / "tests" / "fixtures" / "good-letters"
 LEXICON_FORMS = REPOSITORY / "tests" / "fixtures" / "lexicon_forms.tsv"
 
@@ -169,8 +169,8 @@ def run(data: Path | None = None) -> None:
         blind = good_letters((BLIND_GOOD_LETTERS,))
         if blind:
             jargon = jargon_on_good_letters(blind)
-            click.echo(f"Jargon op goede brieven uit drie blinde rondes ({jargon['letters']} brieven; blind gemeten "
-                       f"0,90 / 0,73 / 0,93, daarna afgestemd): {jargon['per_letter']:.2f} opmerkingen per brief, "
+            click.echo(f"Jargon op goede brieven uit vier blinde rondes ({jargon['letters']} brieven; blind gemeten "
+                       f"0,90 / 0,73 / 0,93 / 0,37, daarna afgestemd): {jargon['per_letter']:.2f} opmerkingen per brief, "
                        f"waarvan {jargon['lexicon_per_letter']:.2f} uit de woordenlijst".replace(".", ","))
             passives = passives_in_blind_letters(checker)
             extra = f"{passives['extra']} {'opmerking' if passives['extra'] == 1 else 'opmerkingen'}"
