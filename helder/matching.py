@@ -157,8 +157,9 @@ def _reads_the_parse(pattern: list[dict]) -> bool:
 def _noun_for_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
     """A verb term written as its infinitive that matched a plural noun: "bedragen" in "de bedragen".
 
-    Only after a determiner: the tagger also calls a rare infinitive after a modal a noun
-    ("wij zullen de controles aanscherpen"); and only when the lookup table reads a plural noun
+    Only after a determiner that goes with a plural: the tagger also calls a rare infinitive after a
+    modal a noun ("wij zullen de controles aanscherpen"), and "het retentiebekken" is a singular noun
+    term whatever the table reads in it; and only when the lookup table reads a plural noun
     there: "uw arbeidsinkomen" is a noun term in its own right, "de naastgelegen straat" a
     participle (of "naastliggen").
     """
@@ -168,7 +169,7 @@ def _noun_for_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
     return (
         end - start == 1 and token.pos_ == "NOUN" and token.lower_.endswith("en")
         and token.lemma_.lower() != token.lower_ and singular != token.lower_ and not singular.endswith("en")
-        and start > 0 and doc[start - 1].lower_ in DETERMINERS
+        and start > 0 and doc[start - 1].lower_ in _PLURAL_DETERMINERS
         and verb_lemma(token.lower_)[:1] == [token.lower_]  # an infinitive: "voorschreven" is a past tense
     )
 
@@ -246,8 +247,10 @@ class LookupLemmaMatcher:
         lemmas = {lookup_lemma(token.lower_)}
         if not is_known(token.lower_) and token.pos_ in _VERB_SHAPED and token.lower_.endswith(_VERB_ENDINGS):
             lemmas.update(verb_lemma(token.lower_)[:1])  # a verb form the table lacks: "loost" -> "lozen"
-        if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod" or token.i == 0):
-            lemmas |= _without_attributive_e(token.lower_)  # one the table does not know: "dwingende", "adequate"
+        if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod" or token.i == 0
+                                           or "Part" in token.morph.get("VerbForm")):
+            lemmas |= _without_attributive_e(token.lower_)  # one the table does not know: "dwingende", "adequate";
+            # a participle before its noun: "op het bij ons gekende rekeningnummer"
         if token.lower_.endswith("en") and token.i and token.doc[token.i - 1].lower_ in _PLURAL_DETERMINERS:
             lemmas.add(token.lower_[:-1])  # a person named by an adjective: "de betrokkenen" ("betrokkene")
         last = token.lower_.rpartition("-")[2]
@@ -427,6 +430,9 @@ _ARTICLES = _DEFINITE_ARTICLES | {"een"}
 _PHRASE_START_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "AUX", "ADV", "NUM", "X"})  # not "de", "in", ","
 # First words that never inflect: a phrase term starting with one needs no inflected-phrase search.
 _UNINFLECTED_STARTS = PREPOSITIONS | frozenset({"de", "het", "een", "zich", "niet", "geen", "ten", "ter", "als", "zo"})
+# Infinitives that the lexicon's terms use as nouns: "een aangetekend schrijven" is a letter, so
+# "u schrijft dat de brief aangetekend was" is no split expression.
+_NOMINAL_INFINITIVES = frozenset({"schrijven"})
 _CAUSATIVES = frozenset({"laten", "doen"})  # verbs whose infinitive carries an expression's clause: "laat ... wachten"
 _OWN_TE = frozenset({"om", ","})  # words after which a "te" belongs to a clause of its own
 GAP = "…"  # in a term, any few words of the same clause: "dienen … te" finds "dient u het formulier te"
@@ -490,8 +496,8 @@ class SplitTermMatcher:
             if len(words) > 2 and words[-2].endswith("n") and _verbal_rest(words[:-2]):
                 self._add_verbal(label, words[:-1])  # "melding maken van" split: "u maakt melding van een lek"
                 self._as_written.add(label)
-        elif words[-1].endswith("n") and _verbal_rest(words[:-1]):  # a verbal expression ends in an infinitive
-            self._add_verbal(label, words)
+        elif words[-1].endswith("n") and words[-1] not in _NOMINAL_INFINITIVES and _verbal_rest(words[:-1]):
+            self._add_verbal(label, words)  # a verbal expression ends in an infinitive
 
     def _add_verbal(self, label: int, words: list[str]) -> None:
         """A verbal expression under its infinitive, with the words before it as the rest."""

@@ -36,7 +36,7 @@ from helder.rulebook import load_rules, slug
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 LETTER_SETS = (REPOSITORY / "tests" / "fixtures" / "letters", REPOSITORY / "tests" / "fixtures" / "replies")
-# Good replies from four blind rounds: written without seeing the rules, measured once, then tuned on.
+# Good replies from blind rounds: written without seeing the rules, measured once, then tuned on.
 BLIND_GOOD_LETTERS = REPOSITORY / "tests" / "fixtures" / "good-letters"
 LEXICON_FORMS = REPOSITORY / "tests" / "fixtures" / "lexicon_forms.tsv"
 
@@ -85,6 +85,19 @@ def passives_in_blind_letters(checker: Checker, folder: Path = BLIND_GOOD_LETTER
                 used.add(hit)
         extra += len(spans) - len(used)
     return {"marked": found + missed, "found": found, "extra": extra}
+
+
+def blind_rounds(folder: Path = BLIND_GOOD_LETTERS) -> list[dict[str, float]]:
+    """Per blind round of good letters: its jargon findings per letter now, beside the figures
+    measured blind (the index's `blind` mapping)."""
+    document = yaml.safe_load((folder / "index.yaml").read_text(encoding="utf-8"))
+    rounds: dict[int, list[str]] = {}
+    for item in document["letters"]:
+        rounds.setdefault(item["round"], []).append((folder / item["path"]).read_text(encoding="utf-8"))
+    blind = document.get("blind") or {}
+    return [{"round": number, **jargon_on_good_letters({"vlaamse-overheid": texts}),
+             "blind": blind[number][0], "blind_lexicon": blind[number][1]}
+            for number, texts in sorted(rounds.items()) if number in blind]
 
 
 def jargon_on_good_letters(texts: dict[str, list[str]]) -> dict[str, float]:
@@ -166,12 +179,15 @@ def run(data: Path | None = None) -> None:
         click.echo(f"\nJargon op goede brieven ({jargon['letters']} voorbeeldbrieven): "
                    f"{jargon['per_letter']:.2f} opmerkingen per brief, waarvan "
                    f"{jargon['lexicon_per_letter']:.2f} uit de woordenlijst (doel ≤ 0,5)".replace(".", ","))
-        blind = good_letters((BLIND_GOOD_LETTERS,))
-        if blind:
-            jargon = jargon_on_good_letters(blind)
-            click.echo(f"Jargon op goede brieven uit vier blinde rondes ({jargon['letters']} brieven; blind gemeten "
-                       f"0,90 / 0,73 / 0,93 / 0,37, daarna afgestemd): {jargon['per_letter']:.2f} opmerkingen per brief, "
-                       f"waarvan {jargon['lexicon_per_letter']:.2f} uit de woordenlijst".replace(".", ","))
+        if (BLIND_GOOD_LETTERS / "index.yaml").is_file():
+            rounds = blind_rounds()
+            letters = sum(int(item["letters"]) for item in rounds)
+            click.echo(f"Jargon op goede brieven uit {len(rounds)} blinde rondes ({letters} brieven), per brief "
+                       "(uit de woordenlijst tussen haakjes):")
+            click.echo("  ronde   blind gemeten   nu, na afstemming")
+            for item in rounds:
+                click.echo(f"  {item['round']:>5}   {item['blind']:.2f} ({item['blind_lexicon']:.2f})     "
+                           f"{item['per_letter']:.2f} ({item['lexicon_per_letter']:.2f})".replace(".", ","))
             passives = passives_in_blind_letters(checker)
             extra = f"{passives['extra']} {'opmerking' if passives['extra'] == 1 else 'opmerkingen'}"
             click.echo(f"Lijdende vorm in die brieven: {passives['found']} van de {passives['marked']} gemarkeerde "

@@ -269,6 +269,32 @@ def test_a_hard_term_the_letter_defines_is_not_found_again(checker):
     assert [finding.text for finding in _lexicon_findings(report)] == ["Teneinde"]
 
 
+def test_a_hard_word_is_found_once_and_not_where_the_next_sentence_explains_it(checker):
+    text = ("Na een renovatie passen wij soms het kadastraal inkomen aan. Dat is het bedrag waarop wij "
+            "de belasting berekenen. Wij gebruikten een te hoog kadastraal inkomen.")
+    assert not _lexicon_findings(checker.check(text))
+    report = checker.check("De zorgverleners krijgen een kaart. Ook andere zorgverleners mogen er parkeren.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["zorgverleners"]
+    # a comment on the whole sentence explains nothing; officialese is found at every use
+    report = checker.check("U kreeg een te hoge heffing. Dat is een fout van ons.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["heffing"]
+    report = checker.check("Wij nemen uw klacht in behandeling. Wij nemen ook uw vraag in behandeling.")
+    assert len(_lexicon_findings(report)) == 2
+
+
+def test_an_abbreviation_after_kortweg_is_explained(checker):
+    report = checker.check("Een persoonsvolgend budget, kortweg PVB, is geld voor zorg. Uw PVB komt in maart.")
+    assert not [finding for finding in report.findings if finding.rule == "jargon.afkorting"]
+
+
+def test_schrijven_in_a_term_is_the_noun_not_a_split_verb(checker):
+    """ "een aangetekend schrijven" is a letter: "u schrijft dat de brief aangetekend was" holds no term."""
+    assert not _lexicon_findings(checker.check("U schrijft dat u zich als vrijwilliger niet gewaardeerd voelt."))
+    assert not _lexicon_findings(checker.check("U schrijft dat de brief aangetekend was."))
+    report = checker.check("Wij stuurden u een aangetekend schrijven.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["aangetekend schrijven"]
+
+
 def test_every_plain_phrase_contains_its_term():
     """A `not_in` phrase that lacks its term's words can never apply."""
     for rule in load_rules():

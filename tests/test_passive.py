@@ -22,6 +22,8 @@ PASSIVES = [
     ("Wij zullen ervoor zorgen dat de fout wordt rechtgezet.", "worden", "wordt", "rechtgezet"),
     ("De beslissing wordt u per brief meegedeeld.", "worden", "wordt", "meegedeeld"),
     ("U wordt binnenkort door een medewerker opgebeld.", "worden", "wordt", "opgebeld"),
+    # a clause-final participle after the noun of a prepositional phrase
+    ("Op 1 december is de beslissing naar uw vader verstuurd.", "zijn", "is", "verstuurd"),
     # modal chains
     ("Het formulier moet worden ingediend voor 1 maart.", "worden", "worden", "ingediend"),
     ("Het bedrag dient te worden betaald binnen dertig dagen.", "worden", "worden", "betaald"),

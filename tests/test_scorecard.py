@@ -8,6 +8,7 @@ from helder.bench import check_timings
 from helder.scorecard import (
     BLIND_GOOD_LETTERS,
     FormCase,
+    blind_rounds,
     forms_found,
     good_letters,
     jargon_on_good_letters,
@@ -38,7 +39,18 @@ def test_the_blind_good_letters_are_listed_with_passives_that_stand_in_them():
             bare = [word.strip(".,;:!?\"'“”‘’()") for word in words]
             starts = [i for i, word in enumerate(bare) if word == first]
             assert any(all(part in bare[i : i + 12] for part in rest) for i in starts), (item["path"], passive)
-    assert sum(len(texts) for texts in good_letters((BLIND_GOOD_LETTERS,)).values()) == 90
+    assert sum(len(texts) for texts in good_letters((BLIND_GOOD_LETTERS,)).values()) == 150
+
+
+def test_blind_rounds_report_the_blind_figure_beside_the_current_one(tmp_path):
+    (tmp_path / "a.txt").write_text("Beste mevrouw,\n\nMiddels deze brief antwoorden wij.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Beste mevrouw,\n\nWij bellen u morgen.\n", encoding="utf-8")
+    (tmp_path / "index.yaml").write_text(
+        "blind: {3: [0.5, 0.25]}\nletters:\n  - {path: a.txt, kind: good, round: 3, passives: []}\n"
+        "  - {path: b.txt, kind: good, round: 3, passives: []}\n", encoding="utf-8")
+    [item] = blind_rounds(tmp_path)
+    assert (item["round"], item["letters"], item["blind"], item["blind_lexicon"]) == (3, 2, 0.5, 0.25)
+    assert item["lexicon_per_letter"] == 0.5  # "Middels" in one of the two letters
 
 
 def test_passives_in_blind_letters_counts_marked_missed_and_extra(tmp_path, checker):

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
 from helder.analysis import ParsedSentence
 from helder.dimensions import Context, drop_nested
 from helder.matching import ends_on_the_infinitive, missing_prepositions
+from helder.nlp.genders import known_noun
 from helder.nlp.lookup import lookup_lemma
 from helder.report import DimensionResult, Finding
 from helder.rulebook import Rule, slug
@@ -45,6 +46,10 @@ _EXPLANATION_AFTER = re.compile(
 
 # A sentence that opens with the word, perhaps after an article, and defines it.
 _ARTICLES = frozenset({"", "de", "het", "een"})
+# A sentence that explains the word before it: "Dat is het bedrag waarop ...", "Dat betekent dat ...".
+_EXPLANATION_NEXT = re.compile(
+    r"\s*(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)|betekent|wil\s+zeggen)\b",
+    re.IGNORECASE)
 _DEFINITION_AFTER = re.compile(r"\s+(?:(?:is|zijn)\s+(?:de|het|een)\b|betekent\b|wil\s+zeggen\b)", re.IGNORECASE)
 
 # Words between quotation marks are quoted, not used: "Er stond dat u 'in gebreke' bleef" quotes the
@@ -55,18 +60,11 @@ _QUOTED = re.compile(
 )
 
 
-def _in_a_plain_phrase(context: Context, finding: Finding) -> bool:
-    """A term inside one of its entry's `not_in` phrases: "Wat ons betreft" is plain, "Uw klacht
+def _plain_phrases(context: Context) -> dict[str, tuple[str, ...]]:
+    """Per finding rule id, its entry's `not_in` phrases: "Wat ons betreft" is plain, "Uw klacht
     betreft" is not."""
-    for rule in context.rules:
-        exceptions = rule.spec.get("entry_exceptions") or {}
-        prefix = rule.id + "."
-        if not exceptions or not finding.rule.startswith(prefix):
-            continue
-        for term, phrases in exceptions.items():
-            if finding.rule == prefix + slug(term):
-                return _inside_a_phrase(finding, tuple(phrases), context.analysis.prepared)
-    return False
+    return {f"{rule.id}.{slug(term)}": tuple(phrases)
+            for rule in context.rules for term, phrases in (rule.spec.get("entry_exceptions") or {}).items()}
 
 
 def _inside_a_phrase(finding: Finding, phrases: tuple[str, ...], text: str) -> bool:
@@ -108,13 +106,15 @@ def assess(context: Context) -> DimensionResult:
         findings += [finding for finding in _rare_words(context, rule) if (finding.start, finding.end) not in covered]
     own = _own_rules(context)
     findings = drop_nested(findings, _hides, lambda finding: (not _of_rules(finding, own), *_preference(finding)))
-    findings = _without_explained(context, findings)
+    findings = _hard_words_once(context, findings)
     # The profile's accepted phrases are fixed names a letter must use ("gestructureerde mededeling"):
     # no word inside one is jargon.
     names = tuple(sorted(phrase for phrase in context.profile.accept if " " in phrase))
     text = context.analysis.prepared
+    plain = _plain_phrases(context)
     findings = [finding for finding in findings
-                if not (names and _inside_a_phrase(finding, names, text)) and not _in_a_plain_phrase(context, finding)]
+                if not (names and _inside_a_phrase(finding, names, text))
+                and not (finding.rule in plain and _inside_a_phrase(finding, plain[finding.rule], text))]
     quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
@@ -230,35 +230,69 @@ def _preference(finding: Finding) -> tuple[int, int, bool, int, bool]:
     return missing, -len(words), not as_written, -_SEVERITY_WEIGHTS[finding.severity], finding.tier is None
 
 
-def _without_explained(context: Context, findings: list[Finding]) -> list[Finding]:
-    """A hard word the letter explains is no longer a problem for the reader: not where it is
-    explained, nor where it comes back later ("Het openbaar onderzoek is de periode waarin ...").
-
-    Only for hard-but-correct words (rare words, the `moeilijk` tier): officialese
-    stays officialese, explained or not.
-    """
-    text = context.analysis.prepared
-    explained: set[str] = set()
+def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]:
+    """A hard word needs explaining once: it is found at its first use only, and not at all where the
+    letter explains it ("Het openbaar onderzoek is de periode waarin ...", "... past het kadastraal
+    inkomen aan. Dat is het bedrag waarop ..."). Hard words: rare words, the `moeilijk` tier, and the
+    Belgian names of things of the `vlaams` tier ("deputatie"). Officialese stays officialese, at every
+    use, explained or not."""
+    hard = [finding for finding in findings if _hard(context, finding)]
+    seen: set[str] = set()
     kept = []
     for finding in sorted(findings, key=lambda finding: finding.start):
-        if finding.rule.startswith("jargon.zeldzaam") or finding.tier == "moeilijk":
+        if finding in hard:
             word = finding.text.lower() if finding.tier is None else finding.rule
-            if word in explained:
+            if word in seen:
                 continue
-            if _EXPLANATION_AFTER.match(text, finding.end) or _defined(context, finding):
-                explained.add(word)
+            seen.add(word)
+            if _explained_in_letter(context, finding, hard):
                 continue
         kept.append(finding)
     return kept
 
 
-def _defined(context: Context, finding: Finding) -> bool:
-    """The word opens a sentence that defines it: "(Het) X is de/een ...", "X betekent ..."."""
+def _hard(context: Context, finding: Finding) -> bool:
+    if finding.rule.startswith("jargon.zeldzaam") or finding.tier == "moeilijk":
+        return True
+    span = _span(context, finding) if finding.tier == "vlaams" else None
+    # a noun phrase ("kadastraal inkomen"), not a prepositional one ("onder reserve")
+    return span is not None and span[0].pos_ != "ADP" and (span[-1].pos_ == "NOUN" or known_noun(span[-1].text))
+
+
+def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]) -> bool:
+    """Explained right after the word, by a sentence it opens ("Het X is de ..."), or by the next
+    sentence when it is the last hard word of its own ("... het kadastraal inkomen aan. Dat is ...")."""
     text = context.analysis.prepared
-    opening = next((text[sentence.start:finding.start] for sentence in context.analysis.sentences
-                    if sentence.start <= finding.start < sentence.end), None)
-    return opening is not None and opening.strip().lower() in _ARTICLES \
-        and _DEFINITION_AFTER.match(text, finding.end) is not None
+    if _EXPLANATION_AFTER.match(text, finding.end) or _defined(context, finding):
+        return True
+    sentences = context.analysis.sentences
+    index = next((i for i, sentence in enumerate(sentences) if sentence.start <= finding.start < sentence.end), None)
+    if index is None or index + 1 == len(sentences):
+        return False
+    sentence, following = sentences[index], sentences[index + 1]
+    last = not any(finding.end <= other.start < sentence.end for other in hard)
+    return last and _EXPLANATION_NEXT.match(text, following.start) is not None
+
+
+def _defined(context: Context, finding: Finding) -> bool:
+    """The noun opens a sentence that defines it: "(Het) X is de/een ...", "X betekent ..."; not an
+    adverb before an inverted verb ("Officieus is de datum al bekend")."""
+    text = context.analysis.prepared
+    span = _span(context, finding)
+    if span is None or not _DEFINITION_AFTER.match(text, finding.end):
+        return False
+    opening = span.doc[:span.start].text
+    return opening.strip().lower() in _ARTICLES and span[-1].pos_ in {"NOUN", "PROPN"}
+
+
+def _span(context: Context, finding: Finding) -> Span | None:
+    """The finding's words in the parse of its sentence."""
+    sentence = next((sentence for sentence in context.analysis.sentences
+                     if sentence.start <= finding.start < sentence.end), None)
+    if sentence is None:
+        return None
+    return sentence.doc.char_span(finding.start - sentence.start, finding.end - sentence.start,
+                                  alignment_mode="expand")
 
 
 def _emphasis(text: str) -> bool:
@@ -267,11 +301,12 @@ def _emphasis(text: str) -> bool:
 
 
 def _explained(sentence: ParsedSentence, index: int) -> bool:
-    """'(OCMW)' after its expansion, or 'OCMW (openbaar centrum ...)' before it."""
+    """'(OCMW)' after its expansion, 'OCMW (openbaar centrum ...)' before it, or 'kortweg PVB' after it."""
     doc = sentence.doc
     before = doc[index - 1].text if index > 0 else ""
     after = doc[index + 1].text if index + 1 < len(doc) else ""
-    return (before == "(" and after == ")" and index > 1) or after == "("
+    return (before == "(" and after == ")" and index > 1) or after == "(" \
+        or (before.lower() in {"kortweg", "afgekort"} and index > 1)
 
 
 def _rare_words(context: Context, rule: Rule) -> list[Finding]:

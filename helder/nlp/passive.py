@@ -540,11 +540,15 @@ def _agent_follows(participle: Token) -> bool:
 
 def _beside_a_noun(participle: Token) -> bool:
     """Right after a noun ("is een land begrensd door de zee") or right before one ("zijn willekeurig
-    gekozen regels"): a participle that describes the noun, with "zijn" as the copula of that noun."""
+    gekozen regels"): a participle that describes the noun, with "zijn" as the copula of that noun.
+    Not at the end of the clause after the noun of a prepositional phrase: "is de beslissing naar uw
+    vader verstuurd" (but "vatbaar voor ziekten veroorzaakt door bacteriën")."""
     doc = participle.doc
     before = doc[participle.i - 1] if participle.i else None
     after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
-    return (before is not None and before.pos_ in {"NOUN", "PROPN", "SYM"}) or (
+    clause_end = after is None or after.is_punct or after.pos_ in {"CCONJ", "SCONJ"}
+    return (before is not None and before.pos_ in {"NOUN", "PROPN", "SYM"}
+            and not (clause_end and any(child.dep_ == "case" for child in before.children))) or (
         after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"})
 
 
