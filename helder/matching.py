@@ -440,6 +440,10 @@ MAX_GAP = 10  # words a gap may span
 MAX_SPLIT = 15  # words between a verb and the rest of its expression
 MAX_INSERTED = 2  # adverbs between the other words of an expression ("u evenwel vrij")
 _VERBAL = frozenset({"VERB", "AUX"})
+# The prepositions a verb of the lexicon takes, "als" among them ("fungeren als").
+_VERB_PREPOSITIONS = PREPOSITIONS | {"als"}
+# The finite verb of a cluster that the parser hung on the infinitive ("kunt" in "niet kunt verenigen").
+_CLUSTER_DEPS = frozenset({"aux", "advmod"})
 _PREPOSITIONAL_OBJECT_DEPS = frozenset({"obl", "obl:arg", "nmod"})  # "nmod" on a verb is a mislabelled "obl"
 _COPULAR = frozenset({"cop", "aux", "aux:pass"})
 _BOUNDARIES = frozenset({".", "!", "?", ";", ":"})
@@ -488,7 +492,7 @@ class SplitTermMatcher:
             self._phrases[words[0]].append((label, tuple(words)))
         frame = tuple(words[:-2])
         te_frame = frame[-1:] == ("te",)
-        if words[-1] in PREPOSITIONS and words[-2].endswith("n") and (frame in {(), ("zich",)} or te_frame):
+        if words[-1] in _VERB_PREPOSITIONS and words[-2].endswith("n") and (frame in {(), ("zich",)} or te_frame):
             # "beschikken over", "zich richten tot", "te wijten aan", "toe te schrijven aan"
             self._prepositional[words[-2]].append((label, words[-1], () if frame == ("zich",) else frame))
             self._add_particle(words[-2])
@@ -567,8 +571,15 @@ class SplitTermMatcher:
         """A verb and its preposition apart ("u kunt zich steeds wenden tot", "dat de isolatie aan de
         normen beantwoordt"), or side by side with the verb's "zich" elsewhere ("u zich rechtstreeks
         te wenden tot"): the preposition opens a phrase the parser hung on the verb."""
-        cases = [case for child in verb.children if child.dep_ in _PREPOSITIONAL_OBJECT_DEPS
+        cluster = [verb, *(child for child in verb.children if child.pos_ in {"AUX", "VERB"} and child.i < verb.i
+                           and child.dep_ in _CLUSTER_DEPS)]  # "zich met deze beslissing niet kunt verenigen"
+        cases = [case for member in cluster for child in member.children if child.dep_ in _PREPOSITIONAL_OBJECT_DEPS
                  for case in child.children if case.dep_ == "case" and case.pos_ == "ADP"]
+        # "als" on the verb or on its nominal dependent: "die als hoofdverblijfplaats fungeert", not "Als u ..."
+        cases += [child for child in verb.children if child.lower_ == "als" and child.dep_ in {"case", "mark"}
+                  and child.i > min(verb.left_edge.i, verb.i)]
+        cases += [grandchild for child in verb.children if child.pos_ in {"NOUN", "PROPN", "ADJ"}
+                  for grandchild in child.children if grandchild.lower_ == "als" and grandchild.dep_ in {"case", "mark"}]
         after = [case for case in cases if case.i > verb.i]
         nearest = [min(after, key=lambda case: case.i)] if after else []  # "voorziet in opvang voor ...": "in"
         if not after and cases:
@@ -580,6 +591,7 @@ class SplitTermMatcher:
         found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
                  for label, preposition, frame in self._prepositional.get(infinitive, ())
                  for case in nearest if case.lower_ == preposition
+                 and not any(token.text == "," for token in doc[min(case.i, verb.i):max(case.i, verb.i)])
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
         return found + self._with_pronominal_adverb(verb, infinitive)
 
@@ -693,7 +705,8 @@ def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
         return {token.lemma_.lower()}
     if token.pos_ not in {"NOUN", "ADJ"}:
         return set()
-    candidates = {lemma for lemma in verb_lemma(token.lower_)[:1] if lemma in wanted}
+    # the form itself, when it is a wanted infinitive: "zich steeds wenden tot" is no "wennen"
+    candidates = {lemma for lemma in (token.lower_, *verb_lemma(token.lower_)[:1]) if lemma in wanted}
     hereby = token.i > 1 and token.doc[token.i - 2].lower_ == "bij" and token.doc[token.i - 1].lower_ == "deze"
     previous = token.doc[token.i - 1].lower_ if token.i and not hereby else ""  # "Bij deze brengen wij ..."
     if not candidates or previous in DETERMINERS | _QUANTIFIERS or any(
@@ -889,7 +902,7 @@ def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
     position = first + len(parts[0])
     for part in parts[1:]:
         for start in range(position, min(position + MAX_GAP + 1, len(doc))):
-            if _runs_at(doc, start, part) and not (part == ["te"] and _degree_te(doc, start)):
+            if _runs_at(doc, start, part) and not (part == ["te"] and (_degree_te(doc, start) or _place_te(doc, start))):
                 position = start + len(part)
                 break
             if doc[start].text in _BOUNDARIES or (part == ["te"] and (
@@ -900,6 +913,12 @@ def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
     if parts[-1] == ["te"] and position < len(doc) and doc[position].pos_ in _VERBAL:
         position += 1  # "… te sturen": the infinitive belongs to the construction
     return position
+
+
+def _place_te(doc: Doc, index: int) -> bool:
+    """ "te Gent": a "te" before a name is a preposition of place, it opens no infinitive."""
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    return following is not None and following.pos_ == "PROPN"
 
 
 def _degree_te(doc: Doc, index: int) -> bool:

@@ -295,6 +295,24 @@ def test_schrijven_in_a_term_is_the_noun_not_a_split_verb(checker):
     assert [finding.text for finding in _lexicon_findings(report)] == ["aangetekend schrijven"]
 
 
+def test_a_verb_finds_its_preposition_before_the_whole_verb_cluster(checker):
+    """Verb-final clauses: the prepositional phrase hangs on the modal, or its "als" on the verb."""
+    report = checker.check("Indien u zich met deze beslissing niet kunt verenigen, belt u ons.")
+    assert "jargon.ambtelijk.verenigen-met" in {finding.rule for finding in _lexicon_findings(report)}
+    report = checker.check("De woning die als opvang fungeert, is vrijgesteld.")
+    assert [finding.rule for finding in _lexicon_findings(report)] == ["jargon.ambtelijk.fungeren-als"]
+    assert not _lexicon_findings(checker.check("Als het toestel niet fungeert, bellen wij de hersteller."))
+    # an infinitive the tagger read as a noun is still its own infinitive, not the past of "wennen"
+    report = checker.check("U kunt zich steeds wenden tot de ombudsman.")
+    assert [finding.rule for finding in _lexicon_findings(report)] == ["jargon.ambtelijk.zich-wenden-tot"]
+
+
+def test_a_te_before_a_name_opens_no_infinitive(checker):
+    assert [finding.rule for finding in _lexicon_findings(checker.check("U bent gehouden de kosten te betalen."))] \
+        == ["jargon.omslachtig.gehouden-te"]
+    assert not _lexicon_findings(checker.check("De vergadering werd gehouden in het gemeentehuis te Gent."))
+
+
 def test_every_plain_phrase_contains_its_term():
     """A `not_in` phrase that lacks its term's words can never apply."""
     for rule in load_rules():
