@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from helder.nlp.cli import model
 from helder.nlp.conllu import read_sentences
-from helder.nlp.genders import gender, genders_of
+from helder.nlp.genders import ADDED_FILE, GENDERS_FILE, gender, genders_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini-ud-nl.conllu"
 
@@ -31,6 +31,75 @@ def test_gender_of_a_noun(noun, article):
 
 def test_unknown_word_has_no_gender():
     assert gender("zqxw") is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "article"),
+    [
+        ("hoek", "de"), ("raam", "het"), ("container", "de"), ("plicht", "de"), ("paspoort", "het"),
+        ("register", "het"), ("verzending", "de"),  # no "regi" + "ster", no "verzen" + "ding"
+        ("consument", "de"), ("oksel", "de"), ("afvoer", "de"),  # suffixes and "af" + "voer" would say het
+        ("zwembad", "het"), ("rotonde", "de"), ("identiteitskaart", "de"), ("recipiënt", "het"),
+    ],
+)
+def test_added_nouns(noun, article):
+    assert gender(noun) == article
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "belangrijk", "kinderrijk", "soortgelijk",  # "belang" + "rijk": an adjective suffix, no noun
+        "dagelijks", "verplicht", "helemaal", "waarbij", "daardoor", "uitgegeven",
+        "kleine", "dure", "boze", "vrije", "onderdrukte", "constante",  # an adjective or participle with -e
+        "vrij", "blij", "hij", "nabij", "tenzij",  # no noun on -ij
+        "aanslaan", "oversteken",  # no "aans" + "laan": a particle takes no linking s
+    ],
+)
+def test_words_that_are_no_nouns_have_no_gender(word):
+    assert gender(word) is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "article"),
+    [
+        ("koninkrijk", "het"), ("homohuwelijk", "het"),  # in the table, or a noun as last part ("huwelijk")
+        ("speelronde", "de"), ("parkeerzone", "de"),  # a compound on -e is no inflected adjective
+        ("kaasmakerij", "de"), ("zusterpartij", "de"),  # nouns on -ij keep their suffix
+        ("rechtszaak", "de"), ("aanvraag", "de"),  # a noun before a linking s, a particle before a noun
+    ],
+)
+def test_real_nouns_keep_their_gender(noun, article):
+    assert gender(noun) == article
+
+
+def _rows(path: Path) -> list[tuple[str, str, str]]:
+    """(noun, article, comment line above it) for each row of a genders table."""
+    rows, comment = [], ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            comment = line
+            continue
+        noun, article = line.split("\t")
+        rows.append((noun, article, comment))
+        comment = ""
+    return rows
+
+
+def test_added_file_is_well_formed():
+    rows = _rows(ADDED_FILE)
+    nouns = [noun for noun, _, _ in rows]
+    assert len(rows) > 3000
+    assert all(article in {"de", "het"} and noun == noun.lower().strip() and noun for noun, article, _ in rows)
+    assert nouns == sorted(nouns) and len(nouns) == len(set(nouns))
+
+
+def test_added_file_adds_to_the_treebank_table():
+    """An added noun with the treebank's own gender is useless; one with another gender says why."""
+    treebank = {noun: article for noun, article, _ in _rows(GENDERS_FILE)}
+    for noun, article, comment in _rows(ADDED_FILE):
+        assert treebank.get(noun) != article, noun
+        assert noun not in treebank or comment, f"{noun}: say above it why the treebank is wrong"
 
 
 def test_table_takes_the_annotated_gender_of_nouns():
