@@ -581,9 +581,10 @@ class SplitTermMatcher:
         cases += [grandchild for child in verb.children if child.pos_ in {"NOUN", "PROPN", "ADJ"}
                   for grandchild in child.children if grandchild.lower_ == "als" and grandchild.dep_ in {"case", "mark"}]
         after = [case for case in cases if case.i > verb.i]
+        before = [case for case in cases if case.i < verb.i]
         nearest = [min(after, key=lambda case: case.i)] if after else []  # "voorziet in opvang voor ...": "in"
-        if not after and cases:
-            nearest = [max(cases, key=lambda case: case.i)]  # verb-final: "tot het onthaal richten"
+        if before:  # verb-final: "tot het onthaal richten", "zich tot uw maatschappelijk werker wenden met ..."
+            nearest.append(max(before, key=lambda case: case.i))
         doc = verb.doc
         following = _after_pronouns_and_adverbs(verb)
         if following is not None and following.pos_ == "ADP":

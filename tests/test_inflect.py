@@ -251,6 +251,11 @@ def test_inflect_like(lemma, feats, kwargs, expected):
     ("wezen", "wijzen"),
     ("ingingen", "ingaan"),
     ("uitgegeven", "uitgeven"),
+    # A rare word on -en is its own infinitive before it is "ik ..." of a verb on -enen; its past stays.
+    ("finaliseren", "finaliseren"),
+    ("verstouten", "verstouten"),
+    ("finaliseerden", "finaliseren"),
+    ("teken", "tekenen"),  # frequent words keep their frequency order
 ])
 def test_verb_lemma_first_candidate(form, lemma):
     assert verb_lemma(form)[0] == lemma
@@ -260,6 +265,18 @@ def test_verb_lemma_puts_inflected_words_last():
     # "werkten" regenerates "gewerkt" too, but it is a form of "werken"
     candidates = verb_lemma("gewerkt")
     assert candidates.index("werken") < candidates.index("werkten")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het retentiebekken naast de wijk vangt bij hevige regen het water op.",
+    "Een retentiebekken vangt het water op.",
+])
+def test_a_singular_noun_that_reads_as_a_rare_infinitive_stays_a_noun_term(checker, sentence):
+    """ "retentiebekken" is its own infinitive to `verb_lemma`, and the table reads "retentiebek" in it;
+    after "het" or "een" it is still the singular noun term, no plural noun for a verb."""
+    assert verb_lemma("retentiebekken")[0] == "retentiebekken"
+    findings = checker.check(sentence).findings
+    assert any(finding.rule == "jargon.moeilijk.retentiebekken" for finding in findings)
 
 
 @pytest.mark.parametrize("form", ["", "   ", "12", "e-mail"])

@@ -313,6 +313,12 @@ def test_a_te_before_a_name_opens_no_infinitive(checker):
     assert not _lexicon_findings(checker.check("De vergadering werd gehouden in het gemeentehuis te Gent."))
 
 
+def test_a_term_whose_later_words_are_capitalised_is_part_of_a_name(checker):
+    assert not _lexicon_findings(checker.check("Uw dossier komt in het Bijzonder Comité voor de Sociale Dienst."))
+    report = checker.check("Wij letten in het bijzonder op de veiligheid.")
+    assert [finding.text for finding in _lexicon_findings(report)] == ["in het bijzonder"]
+
+
 def test_every_plain_phrase_contains_its_term():
     """A `not_in` phrase that lacks its term's words can never apply."""
     for rule in load_rules():

@@ -152,6 +152,8 @@ NOT_PASSIVE = [
     "Met al die uitzonderingen wordt het voor u erg ingewikkeld.",
     # "zijn" as the perfect of a copula, with a participle-shaped predicate
     "De oliekachel in de kelder is oververhit geraakt.",
+    # a verb with both perfects, without an agent
+    "Sinds maart zijn we overgeschakeld op een nieuw systeem.",
 ]
 
 

@@ -871,3 +871,161 @@ def test_a_modal_does_not_leave_a_te_behind(nlp):
     sentence = "Het is u toegelaten uw wagen op de stoep te zetten."
     assert fitted(nlp, sentence, "Het is u toegelaten", "u mag", "het is u toegelaten") is None
     assert fitted(nlp, "Het is u toegelaten.", "Het is u toegelaten", "u mag", "het is u toegelaten") == "u mag"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The abbreviation's full stop is also the sentence's: the replacement gives it back.
+        ("Wij bellen u t.z.t.", "later."),
+        ("Wij bellen u t.z.t. Dan maken wij een afspraak.", "later."),
+        ("Wij bellen u t.z.t.\nMet vriendelijke groeten", "later."),
+        # ... not inside the sentence, and not where a polite capital leaves the sentence's end unsure.
+        ("Wij bellen u t.z.t. terug.", "later"),
+        ("Wij bellen U t.z.t. Uw dossier is klaar.", None),
+    ],
+)
+def test_an_abbreviation_at_the_end_of_its_sentence_keeps_the_full_stop(nlp, sentence, expected):
+    assert fitted(nlp, sentence, "t.z.t.", "later") == expected
+
+
+def test_an_abbreviation_after_a_comma_opens_what_follows(nlp):
+    """Even where the sentence's words end after it ("i.e." before a number may end a segment)."""
+    assert fitted(nlp, "U betaalt het basistarief, i.e.", "i.e.", "dus") == "dus"
+
+
+def test_a_letter_keeps_the_full_stop_of_a_replaced_abbreviation(checker):
+    text = SIGNED.format("Wij bellen u t.z.t. Dan maken wij een afspraak.")
+    replacements = jargon_replacements(checker, text, "t.z.t.")
+    assert replacements and all(replacement.endswith(".") for replacement in replacements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "term", "alternative", "expected"),
+    [
+        # The verb's reflexive pronoun stays outside the span: only a reflexive alternative can keep it.
+        ("Wij zullen ons verstaan met de aannemer.", "verstaan met", None, "overleggen met", None),
+        ("Wij verstouten ons u nogmaals te schrijven.", "verstouten", None, "durven", None),
+        ("Wij kunnen ons indenken dat u boos bent.", "indenken", None, "zich voorstellen", "voorstellen"),
+        ("Kunt u zich morgen vervoegen?", "vervoegen", None, "zich melden", "melden"),
+        ("U kunt zich vervoegen aan loket 3.", "vervoegen", None, "gaan naar", None),
+        # ... unless a prepositional object follows, whose preposition the alternative may not take.
+        ("De stad heeft zich gecommitteerd aan een snelle oplossing.", "gecommitteerd", "committeren",
+         "zich inzetten", None),  # "zich ingezet aan"
+        # The lexicon writes a reflexive alternative of a reflexive term without "zich".
+        ("Wij moeten ons conformeren aan de regels.", "conformeren aan", None, "houden aan", "houden aan"),
+        ("Wij kunnen ons zo'n vertraging niet permitteren.", "permitteren", None, "veroorloven", "veroorloven"),
+        ("Wij kunnen ons verenigen met uw voorstel.", "verenigen met", None, "akkoord gaan met", None),
+        ("Het probleem manifesteerde zich pas in de winter.", "manifesteerde", "manifesteren", "zich tonen",
+         "toonde"),
+        ("Dat wij ons niet kunnen plooien naar de regels, spijt ons.", "plooien naar", None, "zich aanpassen aan",
+         "aanpassen aan"),
+        # ... and a reflexive alternative needs the pronoun in the sentence.
+        ("Wij zullen verstaan met de aannemer.", "verstaan met", None, "overleggen met", "overleggen met"),
+        ("Wij kunnen niet plooien naar de regels.", "plooien naar", None, "zich aanpassen aan", None),
+        # A possessive, an object or another clause's pronoun is no reflexive of the verb.
+        ("Wij zullen ons antwoord finaliseren.", "finaliseren", None, "afwerken", "afwerken"),
+        ("Wij zullen u verwittigen als de werken starten.", "verwittigen", None, "informeren", "informeren"),
+        ("Wij verzoeken u ons te contacteren.", "contacteren", None, "bellen", "bellen"),
+        ("Wij verzoeken u ons te contacteren.", "verzoeken", None, "vragen", "vragen"),
+        ("Wij vragen ons af of wij het plan moeten herzien.", "herzien", None, "aanpassen", "aanpassen"),
+        ("Zo zien wij ons genoodzaakt uw verzoek af te wijzen.", "genoodzaakt", "noodzaken", "verplichten",
+         "verplicht"),  # the pronoun is "zien"'s
+        ("Wij bieden excuses voor de ongemakken die u hierdoor werden berokkend.", "berokkend", "berokkenen",
+         "veroorzaken", "veroorzaakt"),  # "u" is no subject here
+        ("Indien u zich niet kan verenigen met de afrekening, belt u ons.", "Indien", "indien", "als", "als"),
+    ],
+)
+def test_a_reflexive_pronoun_needs_a_reflexive_alternative(nlp, sentence, found, term, alternative, expected):
+    assert fitted(nlp, sentence, found, alternative, term) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "term", "alternative", "expected"),
+    [
+        # The "van" after a verb made of a noun belongs to that noun: a bare verb cannot keep it.
+        ("Wij zullen een controle uitvoeren van uw meter.", "een controle uitvoeren", None, "controleren", None),
+        ("Wij zullen overgaan tot betaling van het openstaande bedrag.", "overgaan tot betaling", None, "betalen",
+         None),
+        ("Wij hebben met aandacht kunnen kennisnemen van uw brief.", "kennisnemen", None, "lezen", None),
+        # ... a noun can, and without the phrase the verb stands.
+        ("Wij zullen een controle uitvoeren van uw meter.", "een controle uitvoeren", None, "een controle doen",
+         "een controle doen"),
+        ("Wij zullen een controle uitvoeren.", "een controle uitvoeren", None, "controleren", "controleren"),
+        ("Wij zullen overgaan tot betaling zodra wij het attest hebben.", "overgaan tot betaling", None, "betalen",
+         "betalen"),
+        # A verb's own "van" may suit its alternative.
+        ("Wij hebben u ontheven van de belasting.", "ontheven", "ontheffen", "vrijstellen", "vrijgesteld"),
+    ],
+)
+def test_a_verb_does_not_take_the_preposition_of_a_nominal_frame(nlp, sentence, found, term, alternative, expected):
+    assert fitted(nlp, sentence, found, alternative, term or found.lower()) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "alternative", "expected"),
+    [
+        # A conjunction stays one: "zodra" takes no verb ending, whatever the tagger makes of "zohaast".
+        ("Zohaast de werken klaar zijn, gaat de straat weer open.", "Zohaast", "zodra", "zodra"),
+        ("Zohaast het attest binnen is, betalen wij de premie.", "Zohaast", "zodra", "zodra"),
+        ("Wij sturen de kaart zohaast u betaalt.", "zohaast", "zodra", "zodra"),
+        # A conjunction before a clause, a preposition before a noun phrase.
+        ("U kreeg een aanmaning, niettegenstaande u het bedrag op 12 juli had voldaan.", "niettegenstaande",
+         "hoewel", "hoewel"),
+        ("U kreeg een aanmaning, niettegenstaande u het bedrag op 12 juli had voldaan.", "niettegenstaande",
+         "ondanks", None),
+        ("Niettegenstaande de werken klaar zijn, is de straat nog dicht.", "Niettegenstaande", "hoewel", "hoewel"),
+        ("Niettegenstaande de werken klaar zijn, is de straat nog dicht.", "Niettegenstaande", "ondanks", None),
+        ("Niettegenstaande uw herinnering kreeg u geen antwoord.", "Niettegenstaande", "ondanks", "ondanks"),
+        ("Niettegenstaande uw herinnering kreeg u geen antwoord.", "Niettegenstaande", "hoewel", None),
+        ("Niettegenstaande het voorgaande erkennen wij dat de brief onduidelijk was.", "Niettegenstaande",
+         "hoewel", None),
+        ("U kreeg een aanmaning niettegenstaande uw betaling.", "niettegenstaande", "ondanks", "ondanks"),
+        ("U kreeg een aanmaning niettegenstaande uw betaling.", "niettegenstaande", "hoewel", None),
+        # Where the words after it leave the word class open, the lexicon's stands.
+        ("Wij hebben uw klacht betreffende de overlast goed ontvangen.", "betreffende", "over", "over"),
+        ("Wij weten dat uw klacht betreffende de overlast gegrond is.", "betreffende", "over", "over"),
+        ("Luidens het reglement moet de container op de stoep staan.", "Luidens", "volgens", "volgens"),
+        ("Onze medewerker was onvriendelijk jegens u.", "jegens", "tegenover", "tegenover"),
+        ("Ofschoon de sluiting via de website en de app werd gemeld, erkennen wij de fout.", "Ofschoon", "hoewel",
+         "hoewel"),
+        ("Toenmaals gold een andere regeling.", "Toenmaals", "toen", "toen"),  # "toen" is an adverb too
+        ("Doordien de lift kapot was, kon u niet naar boven.", "Doordien", "doordat", "doordat"),
+        ("Gedurende deze periode wordt een busdienst ingelegd, waarvan de haltes duidelijk zijn.", "Gedurende",
+         "tijdens", "tijdens"),  # the main clause's verb after a noun phrase, its verbs before a comma
+        ("Het kamp, hetwelk wegens te weinig deelnemers door de stad werd geannuleerd, kost niets.", "wegens",
+         "door", "door"),  # the finite verb at the end is the relative clause's
+        ("Wij bevestigen dat de concessie, blijkens de oorspronkelijke akte, geldig blijft.", "blijkens",
+         "volgens", "volgens"),  # "akte" tagged as a verb
+        ("Het bedrag wordt, onverminderd het voorgaande, niet terugbetaald.", "onverminderd", "naast", "naast"),
+    ],
+)
+def test_a_conjunction_goes_before_a_clause_and_a_preposition_before_a_noun(nlp, sentence, found, alternative,
+                                                                           expected):
+    assert fitted(nlp, sentence, found, alternative, found.lower()) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "alternative", "expected"),
+    [
+        # A word alone before the finite verb at the head of the sentence is an adverb, whatever its tag.
+        ("Sedertdien hebben wij geen klachten meer gekregen.", "Sedertdien", "sindsdien", "sindsdien"),
+        ("Sedertdien hebben wij geen klachten meer gekregen.", "Sedertdien", "sinds dan", "sinds dan"),
+        ("Primo is uw aanvraag te laat ingediend.", "Primo", "ten eerste", "ten eerste"),
+        ("Secundo ontbreekt het attest van de huisarts.", "Secundo", "ten tweede", "ten tweede"),
+        # ... and one at the head of a sentence without a verb takes a phrase that brings one.
+        ("Ziedaar de reden van de vertraging.", "Ziedaar", "dat is", "dat is"),
+        ("Ziedaar.", "Ziedaar", "dat is", None),
+        # An adverb before a particle or before the adjective it modifies takes a phrase.
+        ("Uw aanvraag kwam laattijdig binnen.", "laattijdig", "te laat", "te laat"),
+        ("De bewoners waren lichtelijk ontstemd.", "lichtelijk", "een beetje", "een beetje"),
+        ("De boete is onevenredig hoog.", "onevenredig", "buiten verhouding", "buiten verhouding"),
+        # ... not after an article, not where the term is an attribute of a noun, and no adjective's phrase.
+        ("Een lichtelijk ontstemde bewoner belde ons.", "lichtelijk", "een beetje", None),
+        ("Een laattijdig antwoord is niet fijn.", "laattijdig", "te laat", None),
+        ("Wij willen hoogwaardig openbaar vervoer in elke wijk.", "hoogwaardig", "van goede kwaliteit", None),
+        ("De boete is onevenredig hoog.", "onevenredig", "te groot", None),  # "te groot hoog"
+    ],
+)
+def test_an_adverb_gets_its_phrase_whatever_the_tagger_calls_it(nlp, sentence, found, alternative, expected):
+    assert fitted(nlp, sentence, found, alternative, found.lower()) == expected

@@ -18,6 +18,7 @@ from helder.analysis import ParsedSentence
 from helder.dimensions import Context, drop_nested
 from helder.matching import ends_on_the_infinitive, missing_prepositions
 from helder.nlp.genders import known_noun
+from helder.nlp.inflect import PARTICLES, verb_lemma
 from helder.nlp.lookup import lookup_lemma
 from helder.report import DimensionResult, Finding
 from helder.rulebook import Rule, slug
@@ -87,6 +88,16 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
+def _inside_a_name(finding: Finding) -> bool:
+    """A term whose later words are capitalised is part of a name: "het Bijzonder Comité voor de Sociale
+    Dienst" holds no "in het bijzonder" (the polite "U" and "Uw" aside)."""
+    later = finding.text.split()[1:]
+    return finding.tier is not None and any(word[:1].isupper() and word not in _POLITE for word in later)
+
+
+_POLITE = frozenset({"U", "Uw", "Uwe", "Uwer"})
+
+
 def _quoted_from_elsewhere(finding: Finding, quote: re.Match[str]) -> bool:
     """A finding in a quotation from another letter ("dat u 'in gebreke' bleef", "U schreef: '...'"),
     not a formula the reader is asked to write, which is quoted whole: "Schrijf 'Goed voor akkoord'"."""
@@ -115,6 +126,7 @@ def assess(context: Context) -> DimensionResult:
     findings = [finding for finding in findings
                 if not (names and _inside_a_phrase(finding, names, text))
                 and not (finding.rule in plain and _inside_a_phrase(finding, plain[finding.rule], text))]
+    findings = [finding for finding in findings if not _inside_a_name(finding)]
     quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
@@ -332,7 +344,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
             if everyday.intersection((lower, *lemmas)):
                 continue
             if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)
-                                 or _agent_noun(lower)):
+                                 or _agent_noun(lower) or _particle_verb(lower)):
                 continue
             seen.add(lower)
             findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
@@ -375,6 +387,16 @@ def _two_common_words(word: str) -> bool:
         if _common(tail) and any(head.endswith(link) and _common(head[: len(head) - len(link)] if link else head)
                                  for link in _LINKS):
             return True
+    return False
+
+
+def _particle_verb(word: str) -> bool:
+    """A particle before a common verb's infinitive or participle: "nazoeken", "afgeblaft" (blaffen)."""
+    for particle in PARTICLES:
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) >= 4 and (rest.endswith("en") or rest.startswith("ge")):
+            if any(_common(lemma) for lemma in (rest, *verb_lemma(rest)[:1])):
+                return True
     return False
 
 

@@ -758,11 +758,15 @@ def _verb_lemma(form: str) -> tuple[str, ...]:
     strong = list(_strong_candidates(form))
     scored = {lemma: score for lemma, score in _regular_scores(form).items() if lemma not in strong}
     known = {lemma: score for lemma, score in scored.items() if score[0] >= MIN_ZIPF}
+    stem_readings: frozenset[str] = frozenset()
     if known:
         regular = sorted(known, key=lambda lemma: (-known[lemma][0], known[lemma][1]))
     elif not strong:
         known = scored  # a rare word: the rule order decides
         regular = sorted(known, key=lambda lemma: known[lemma][1])
+        if form.endswith("en") and form in known:
+            # "finaliseren" is an infinitive before it is "ik finaliseren" of a verb "finaliserenen"
+            stem_readings = frozenset(_stem_to_infinitives(form)) - {form}
     else:
         regular = []
 
@@ -770,10 +774,10 @@ def _verb_lemma(form: str) -> tuple[str, ...]:
         """Is this candidate a form of another one (werkten of werken, geslagen of slaan)?"""
         if any(infinitive != lemma for infinitive in forms.get(lemma, [])):
             return True
-        return any(other != lemma and _consistent(other, lemma)
+        return any(other != lemma and _consistent(other, lemma) and other not in stem_readings
                    and known.get(other, (99.0, 0))[0] >= known[lemma][0] - 1.0 for other in [*strong, *regular])
 
-    demoted = [lemma for lemma in regular if inflected(lemma)]
+    demoted = [lemma for lemma in regular if inflected(lemma) or lemma in stem_readings]
     ordered = strong + [lemma for lemma in regular if lemma not in demoted] + demoted
     if strong and form in regular and known[form][0] >= _known(strong[0]) + OWN_INFINITIVE_MARGIN \
             and not _is_participle_of(strong[0], form) and _has_own_past(form):

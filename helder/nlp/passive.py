@@ -120,7 +120,7 @@ ZIJN_COPULAS = frozenset({"blijken", "blijven", "geraken", "raken"})
 # Participles of verbs with both a zijn-perfect and a passive ("is gestopt"):
 # here the parser's aux:pass decides.
 DUAL_PARTICIPLES = frozenset({
-    "afgenomen", "begonnen", "gebroken", "gedegradeerd", "geëindigd", "genezen", "gepromoveerd", "gesmolten",
+    "afgenomen", "begonnen", "gebroken", "overgeschakeld", "gedegradeerd", "geëindigd", "genezen", "gepromoveerd", "gesmolten",
     "gestart", "gestopt", "getrouwd", "opgelopen", "opgestart", "geraakt", "veranderd", "verbeterd",
     "verdubbeld", "vergeten", "verhuisd", "verminderd", "verslechterd",
 })

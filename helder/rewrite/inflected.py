@@ -17,6 +17,7 @@ terugsturen".
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
@@ -26,7 +27,8 @@ from helder.nlp.genders import gender, known_noun
 from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS, WORDEN_FORMS
 from helder.nlp.lookup import is_known, lookup_lemma
 from helder.nlp.negation import NEGATIONS
-from helder.nlp.structure import ADVERBS_IN_EN, DETERMINERS, MODALS, PREPOSITIONS
+from helder.nlp.structure import (ADVERBIAL_PREPOSITIONS, ADVERBS_IN_EN, DETERMINERS, MODALS, PREPOSITIONS,
+                                  SUBORDINATORS)
 
 VERBAL = frozenset({"VERB", "AUX"})
 # Subject pronouns and the person they give the verb.
@@ -47,16 +49,125 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
     """`alternative` inflected like the term's occurrence in `span`, or None when that is not sure."""
     if is_instruction(alternative):
         return None
-    if "zich" in alternative.split() and "zich" not in term.split():
-        if not _reflexive_before(span):
-            return None  # "wij kunnen niet plooien" has no pronoun for "zich aanpassen"
+    reflexive = "zich" in alternative.split()
+    if "zich" not in term.split() and (reflexive or _verb_term(term, span)):
+        pronoun = _own_reflexive(span) is not None
+        if reflexive and not pronoun or pronoun and not (reflexive or _reflexive_verb(alternative)):
+            return None  # "wij kunnen niet plooien" has no pronoun for "zich aanpassen"; not "ons overleggen met"
         alternative = " ".join(word for word in alternative.split() if word != "zich")
     fitted = _fit(alternative, term, span)
-    if fitted is None or _doubles_a_neighbour(fitted, span) or _comma_left_behind(fitted, term, span) or (
-            _words_before_disagree(fitted, term, span)):
+    if fitted is None or _wrong_word_class(alternative, term, span) or (
+            _preposition_left_behind(alternative, term, span)) or _doubles_a_neighbour(fitted, span) or (
+            _comma_left_behind(fitted, term, span)) or _words_before_disagree(fitted, term, span):
+        return None
+    full_stop = _full_stop_taken(fitted, term, span)
+    if full_stop is None:
         return None
     comma = _clause_before_main_clause(fitted, term, span) or _relative_clause_before_verb(fitted, span)
-    return f"{fitted}," if comma else fitted
+    return f"{fitted}." if full_stop else f"{fitted}," if comma else fitted
+
+
+def _wrong_word_class(alternative: str, term: str, span: Span) -> bool:
+    """ "niettegenstaande u had voldaan" -> "hoewel u", not "ondanks u"; "niettegenstaande uw
+    herinnering" -> "ondanks", not "hoewel": for a one-word term, a conjunction goes where a clause
+    follows, a preposition where a noun phrase does. Where helder cannot tell, the lexicon's word
+    class stands (as for "aangaande", "overeenkomstig": prepositions only)."""
+    conjunction = alternative in CONJUNCTIONS
+    if " " in term or len(span) != 1 or not (conjunction or alternative in ADPOSITIONS):
+        return False
+    follows = _clause_follows(span)
+    return follows is not None and follows != conjunction
+
+
+# Words of one class only ("als", "sinds", "om", "tot", "voor" are both or neither; "toen", "wanneer" and
+# "zolang" are adverbs too).
+CONJUNCTIONS = SUBORDINATORS - {"als", "om", "sinds", "toen", "wanneer", "zolang"}
+ADPOSITIONS = (PREPOSITIONS | ADVERBIAL_PREPOSITIONS) - {"om", "sinds", "te", "tot", "voor"}
+CLAUSE_SUBJECTS = frozenset({*SUBJECT_PERSON, "hij", "men", "er"})  # pronouns that open a clause, not "het"
+
+
+def _clause_follows(span: Span) -> bool | None:
+    """Whether a clause follows the span rather than a noun phrase, up to the next punctuation,
+    subordinating conjunction or relative pronoun. A noun phrase: one followed by a main clause's finite
+    verb and its subject ("uw herinnering kreeg u", "deze periode wordt een busdienst ingelegd"), or one
+    without a verb up to the punctuation. A clause: a subject pronoun and a verb ("u het bedrag had
+    voldaan"), or, where the span opens the sentence or follows a comma, words whose only finite verb
+    comes last ("de werken klaar zijn, is"; not "omdat uw klacht betreffende de overlast gegrond is").
+    None where that is unsure ("het kruispunt deel uitmaakt van een gewestweg", "de man die ...")."""
+    doc = span.doc
+    stretch = []
+    for token in doc[span.end : _sentence_end(span)]:
+        if token.is_punct or token.pos_ == "SCONJ" or "Rel" in token.morph.get("PronType"):
+            break
+        stretch.append(token)
+    if not stretch:
+        return False
+    following = doc[stretch[-1].i + 1] if stretch[-1].i + 1 < len(doc) else None
+
+    def verbal(token: Token) -> bool:  # not "de oorspronkelijke akte", a noun tagged as a verb; "kapot was" is one
+        return token.pos_ == "AUX" or token.pos_ == "VERB" and not (
+            known_noun(token.lower_) and doc[token.i - 1].pos_ in {"DET", "ADJ"})
+
+    verbs = [token for token in stretch if verbal(token)]
+    if verbs and stretch[0].lower_ in CLAUSE_SUBJECTS:
+        return True
+    index = 0
+    while index < len(stretch) and (stretch[index].lower_ in NOUN_PHRASE_OPENERS or stretch[index].pos_ in {
+            "DET", "ADJ", "NUM", "NOUN", "PROPN"} or index and (
+                stretch[index].morph.get("VerbForm") == ["Part"] or not verbal(stretch[index]))):
+        index += 1  # "het voorgaande": a participle after a determiner is an adjective or noun
+    if 0 < index < len(stretch) - 1 and verbal(stretch[index]) and _finite(stretch[index]) and (
+            stretch[index + 1].lower_ in CLAUSE_SUBJECTS | NOUN_PHRASE_OPENERS):
+        return False
+    if index and not verbs and (following is None or following.is_punct):
+        return False  # "uw betaling van 12 juli."
+    last_verbs = list(itertools.takewhile(verbal, reversed(stretch)))
+    finite = [token for token in verbs if token.morph.get("VerbForm") == ["Fin"]]
+    opens = span.start == _sentence_start(span) or doc[span.start - 1].text == ","  # not "hetwelk wegens ..."
+    if opens and finite and set(finite) <= set(last_verbs) and (following is None or following.is_punct):
+        return True
+    return None
+
+
+def _preposition_left_behind(alternative: str, term: str, span: Span) -> bool:
+    """ "een controle uitvoeren van uw meter" -> not "controleren van uw meter", "kennisnemen van uw
+    brief" -> not "lezen van uw brief": the "van" after a verb made of a noun belongs to that noun. A
+    verb without a noun of its own takes that phrase as its object, without "van" and in another
+    place ("uw meter controleren"): the writer rebuilds the clause. A verb's own "van" may suit its
+    alternative ("u ontheffen van" -> "u vrijstellen van")."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and following.lower_ == "van" and _nominal_frame(term) and (
+        _head_kind(alternative.lower().split()) == "infinitive")
+
+
+def _nominal_frame(term: str) -> bool:
+    """A verb with a noun that carries its meaning: "een controle uitvoeren", "overgaan tot betaling",
+    "kennisnemen" ("kennis" + "nemen")."""
+    words = term.split()
+    if not _verbal_term(term):
+        return False
+    if len(words) == 1:
+        words = list(inflect.split_separable(words[0]) or words)
+    return any(gender(word) is not None and not _infinitive(word) for word in words)
+
+
+def _full_stop_taken(replacement: str, term: str, span: Span) -> bool | None:
+    """ "Wij bellen u t.z.t." -> "Wij bellen u later.": an abbreviation that closes its sentence holds
+    the sentence's full stop, which its replacement must give back. A sentence ends where the letter,
+    its line or its capitalised next word says so; a polite capital ("U", "Uw") leaves that unsure
+    (None). A preposition ends no sentence ("i.s.m. De Lijn" -> "samen met De Lijn"), nor does an
+    abbreviation after a comma, which opens what follows ("het basistarief, i.e. 25 euro")."""
+    doc = span.doc
+    if not (term.endswith(".") and span.text.endswith(".")) or replacement.endswith(".") or (
+            replacement.lower().split()[-1] in PREPOSITIONS) or span.start and doc[span.start - 1].text == ",":
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None or "\n" in doc[span.end - 1].whitespace_ + following.text:
+        return True
+    if not following.text[:1].isupper():
+        return False
+    return None if following.lower_ in {"u", "uw"} else True
 
 
 def _relative_clause_before_verb(replacement: str, span: Span) -> bool:
@@ -96,6 +207,11 @@ def _sentence_start(span: Span) -> int:
     return span.sent.start if span.doc.has_annotation("SENT_START") else 0
 
 
+def _sentence_end(span: Span) -> int:
+    """Where the span's sentence ends (see `_sentence_start`)."""
+    return span.sent.end if span.doc.has_annotation("SENT_START") else len(span.doc)
+
+
 def _whole_clause(text: str) -> bool:
     """A conjunction or question word with a subject and a finite verb after it: "als het nodig is",
     "wat ons aangaat"; not "als laatste stap" ("stap" looks like a verb form)."""
@@ -109,11 +225,89 @@ def _whole_clause(text: str) -> bool:
 CLAUSE_SUBJECT_STARTS = frozenset({*SUBJECT_PERSON, "ons", "het", "dat", "dit", "er", "hij", "men", *DETERMINERS})
 
 
-def _reflexive_before(span: Span) -> bool:
-    """The clause already has the pronoun a reflexive alternative needs: "wij kunnen ons niet plooien
-    naar" -> "wij kunnen ons niet aanpassen aan" (the alternative's "zich" goes)."""
-    return any(token.lower_ in _REFLEXIVE_PRONOUNS or (token.lower_ == "u" and not token.dep_.startswith("nsubj"))
-               for token in span.doc[span.sent.start : span.start])
+def _own_reflexive(span: Span) -> Token | None:
+    """The reflexive pronoun of the span's verb, which stays in the sentence: "zich", or the one the
+    clause's subject asks ("wij ... ons", "u ... u"). It stands after the clause's first word and its
+    verbs, before the verbs the span closes ("wij zullen ons verstaan met", "dat wij ons niet kunnen
+    plooien"), or right after the span's verb and an inverted subject ("wij verstouten ons u", "kunt u
+    zich"). A pronoun before a noun is its possessive ("wij hebben ons dossier"); "u" with another
+    subject is an object ("wij zullen u verwittigen")."""
+    doc = span.doc
+    start, end = _clause_bounds(span)
+    index = span.start - 1
+    while index >= start and (doc[index].pos_ in VERBAL or doc[index].lower_ == "te"):
+        index -= 1  # the verbs the span's verb closes: "kunnen plooien"
+    before = []
+    while index > start and not (doc[index].pos_ in VERBAL or doc[index].lower_ == "om"):
+        before.append(doc[index])
+        index -= 1
+    if index >= start and doc[index].pos_ in VERBAL and doc[index].lemma_ not in AUXILIARIES:
+        before = []  # "zien wij ons genoodzaakt": the pronoun is the other verb's
+    after = list(doc[span.end : min(span.end + 2, end)])
+    if after and (after[0].lower_ not in SUBJECT_PERSON or any(map(_subject, doc[start : span.start]))):
+        after = after[:1]  # no inverted subject: "wij verzoeken u ons" has none, "kunt u zich" has one
+    for candidate in (*before, *after):
+        word = candidate.lower_
+        following = doc[candidate.i + 1] if candidate.i + 1 < len(doc) else None
+        possessive = word in {"ons", "je"} and following is not None and following.pos_ in {
+            "NOUN", "PROPN", "ADJ", "NUM"} and following.i not in range(span.start, span.end)  # "ons dossier"
+        if word not in REFLEXIVE_PRONOUNS or possessive:
+            continue
+        subjects = {token.lower_ for token in doc[start:end] if token != candidate and (
+            _subject(token) or token.i == start)}
+        objects = [token.lower_ for token in before if token.i < candidate.i and token.lower_ in SUBJECT_PERSON]
+        if _after_te(span[0]) and objects:
+            subjects = set(objects[:1])  # a "te" infinitive's subject is the object before it: "u ons te bellen"
+        if word == "zich" or any(word in SUBJECT_REFLEXIVES.get(subject, ()) for subject in subjects):
+            return candidate
+    return None
+
+
+def _subject(token: Token) -> bool:
+    return token.dep_.startswith("nsubj")
+
+
+def _clause_bounds(span: Span) -> tuple[int, int]:
+    """Where the span's clause starts and ends: at the punctuation or conjunction around it."""
+    doc = span.doc
+
+    def edge(token: Token) -> bool:
+        return token.pos_ in {"PUNCT", "SCONJ", "CCONJ"} or "Rel" in token.morph.get("PronType")
+
+    start = next((token.i + 1 for token in reversed(doc[_sentence_start(span) : span.start]) if edge(token)),
+                 _sentence_start(span))
+    end = next((token.i for token in doc[span.end : _sentence_end(span)] if edge(token)), _sentence_end(span))
+    return start, end
+
+
+AUXILIARIES = MODALS | {"hebben", "zijn", "worden"}  # their reflexive pronoun is the verb's after them
+
+
+def _reflexive_verb(alternative: str) -> bool:
+    """An alternative that takes the reflexive pronoun of the term it replaces, though the lexicon writes
+    it without "zich" ("wij moeten ons conformeren aan" -> "ons houden aan"); "overleggen met" takes
+    none."""
+    words = alternative.lower().split()
+    while len(words) > 1 and words[-1] in PREPOSITIONS:
+        words.pop()
+    return alternative.lower() in REFLEXIVE_VERBS or " ".join(words) in REFLEXIVE_VERBS
+
+
+# Verbs that go with a reflexive pronoun ("zich aanpassen", "zich iets veroorloven"), some only with
+# their preposition ("zich houden aan", not "zich houden").
+REFLEXIVE_VERBS = frozenset({
+    "aanmelden", "aanpassen", "aansluiten", "afvragen", "baseren", "beperken", "bezighouden", "concentreren",
+    "engageren", "ergeren", "gedragen", "haasten", "herinneren", "houden aan", "inschrijven", "inzetten",
+    "melden", "neerleggen", "opstellen", "richten", "schamen", "uitspreken", "veroorloven", "verdiepen",
+    "vergissen", "verheugen", "verontschuldigen", "verplichten", "verzetten", "voelen", "voorbereiden",
+    "voorstellen", "toestaan", "wenden", "zorgen maken",
+})
+
+
+# The reflexive pronouns of the subject pronouns ("wij ... ons", "u ... u"); "zich" goes with any subject.
+SUBJECT_REFLEXIVES = {"ik": {"me", "mij"}, "jij": {"je"}, "je": {"je"}, "wij": {"ons"}, "we": {"ons"}, "u": {"u"},
+                      "jullie": {"je"}}
+REFLEXIVE_PRONOUNS = frozenset({"zich", *(word for words in SUBJECT_REFLEXIVES.values() for word in words)})
 
 
 def _doubles_a_neighbour(replacement: str, span: Span) -> bool:
@@ -332,8 +526,8 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     # A term that is no infinitive is no verb, whatever the tagger says ("adequaat heeft gereageerd").
     verbal = (token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))) and not _after_article(token) and (
         term.endswith("n")) and not _participle_term(term)
-    if _reflexive(token) or _changes_subject(alternative, token):
-        return None  # "uw dossier bevindt zich" -> "is zich": the pronoun would stay
+    if _reflexive(token) and not _placed_reflexive(term, token) or _changes_subject(alternative, token):
+        return None  # "uw dossier bevindt zich" -> "is zich": a pronoun `fit` has not placed would stay
     if found == term and _attributive(token):  # whatever the tagger calls it: "malafide" as a verb
         if _noun_only(alternative):
             return None  # a noun the tagger took for an adjective: "het areaal grasland" -> not "het oppervlakte"
@@ -353,6 +547,26 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if found == inflect.diminutive(term):
         return inflect.diminutive(alternative)
     return None
+
+
+def _verb_term(term: str, span: Span) -> bool:
+    """A verb or a verb and its preposition, also where the tagger reads no verb ("wij zullen ons verstaan
+    met"); not a word the tagger reads as an adjective, adverb or conjunction that only looks like an
+    infinitive ("ons onverdroten inzetten", "indien")."""
+    words = term.split()
+    return _verb_first(words) or _verbal_term(term) and span[-1].pos_ not in FUNCTION_TAGS | {"ADJ"}
+
+
+def _placed_reflexive(term: str, token: Token) -> bool:
+    """Whether `fit` has matched the verb's reflexive pronoun with the alternative, and no
+    prepositional object follows whose preposition the alternative may not take ("heeft zich
+    gecommitteerd aan" -> not "heeft zich ingezet aan")."""
+    doc = token.doc
+    pronoun = _own_reflexive(_word(token))
+    if not _verb_term(term, _word(token)) or pronoun is None:
+        return False
+    index = token.i + 1 + (pronoun.i == token.i + 1)
+    return index >= len(doc) or doc[index].pos_ != "ADP" or doc[index].dep_ == "compound:prt"
 
 
 def _participle_term(term: str) -> bool:
@@ -654,7 +868,6 @@ CLAUSE_OPENERS = frozenset({
 })
 QUESTION_WORDS = frozenset({"hoe", "waar", "wanneer", "wat", "wie"})  # they may follow a preposition: "over hoe"
 REFLEXIVES = frozenset({"zich", "zijn", "ons", "me", "mij", "je"})
-_REFLEXIVE_PRONOUNS = REFLEXIVES - {"zijn"}  # "zijn" is no pronoun before a verb; "u" only when no subject
 QUANTIFIERS = frozenset({"genoeg", "weinig", "veel", "wat", "iets", "niets", "niks"})  # no noun after an article
 DEGREE_WORDS = frozenset({"te", "zeer", "heel", "erg", "zo", "nogal", "vrij", "meer", "minder", "meest", "minst"})
 NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "nmod:poss", "nmod"})
@@ -689,9 +902,11 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
     te trekken"). Elsewhere the phrase stays advice: the writer fits it in."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if token.lower_ != term or (following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}):
-        return None  # an inflected form, or a word before a noun ("minvermogende huurders", "het belendende pand")
     words = alternative.lower().split()
+    adverb = _adverb_by_position(token, term, words)
+    if token.lower_ != term or (following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and not (
+            _degree_of_a_predicate(token, words))):  # "lichtelijk ontstemd" -> "een beetje ontstemd"
+        return None  # an inflected form, or a word before a noun ("minvermogende huurders", "het belendende pand")
     previous = doc[token.i - 1].lower_ if token.i else ""
     verb_phrase = _infinitive(words[-1]) and words[-2:-1] != ["te"]  # "niet willen"; not "op te eisen"
     if words[0] in PREPOSITIONS and "te" not in words and (_misfit_predicate(token) or (
@@ -708,7 +923,7 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
         if reflexive or set(words[:-1]) & (DETERMINERS | REFLEXIVES) or before & set(words):
             return None  # "ons beijveren" -> "ons best doen"; an object of its own; "alle moeite" + "moeite doen"
         return alternative
-    if previous in NOUN_PHRASE_OPENERS or token.pos_ in {"NOUN", "PROPN"}:  # a noun, or an adjective used as one
+    if (previous in NOUN_PHRASE_OPENERS or token.pos_ in {"NOUN", "PROPN"}) and not adverb:  # or an adjective as one
         if previous in DEFINITE or (previous in DETERMINERS and words[0] in DETERMINERS) or (
                 token.i and doc[token.i - 1].pos_ == "ADJ"):
             return None  # the phrase's head may want the other article, or the adjective another ending
@@ -718,11 +933,41 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
         if _after_article(token) and opening in PREPOSITIONS | QUANTIFIERS:
             return None  # "een onderbemanning" -> not "een te weinig personeel"; "een te lage bloedsuiker" stands
         return _with_agreeing_adjectives(alternative, term, _word(token))
-    if token.pos_ not in {"ADJ", "ADV"} or previous in DEGREE_WORDS or verb_phrase or words[-1] in PREPOSITIONS:
+    if token.pos_ not in {"ADJ", "ADV"} and not adverb or previous in DEGREE_WORDS or verb_phrase or (
+            words[-1] in PREPOSITIONS):
         return None  # "te reactief" -> "te pas achteraf"; "de schuld van" needs its noun
-    if token.pos_ == "ADJ" and following is not None and following.pos_ == "ADP":
-        return None  # the adjective's own phrase follows: "verwijtbaar aan u"
+    if token.pos_ == "ADJ" and following is not None and following.pos_ == "ADP" and following.dep_ != "compound:prt":
+        return None  # the adjective's own phrase follows: "verwijtbaar aan u"; not a particle: "laattijdig binnen"
     return alternative  # "is herroepbaar" -> "is in te trekken"
+
+
+def _degree_of_a_predicate(token: Token, words: list[str]) -> bool:
+    """ "waren lichtelijk ontstemd" -> "een beetje ontstemd", "is onevenredig hoog" -> "buiten verhouding
+    hoog": an adverb before the adjective it modifies takes an adverbial phrase, where that adjective
+    stands before no noun ("hoogwaardig openbaar vervoer") and the phrase is no adjective's ("te groot
+    hoog"; "op het eerste gezicht hoog" stands)."""
+    doc = token.doc
+    adjective = doc[token.i + 1]
+    after = doc[adjective.i + 1] if adjective.i + 1 < len(doc) else None
+    adjective_phrase = _adjective_base(words[-1]) is not None and not set(words) & DETERMINERS
+    return adjective.pos_ == "ADJ" and token.head == adjective and token.dep_ == "advmod" and (
+        after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"}) and not adjective_phrase
+
+
+def _adverb_by_position(token: Token, term: str, words: list[str]) -> bool:
+    """ "Primo is uw aanvraag" -> "Ten eerste is", "Sedertdien hebben wij" -> "Sinds dan hebben": a
+    word alone before the finite verb at the head of its sentence, whose alternative is an adverbial
+    phrase, is an adverb, whatever its tag (a subject would get a noun phrase: "Ondergetekende
+    heeft"). So is a word at the head of a sentence without a verb, whose alternative brings one:
+    "Ziedaar de reden" -> "Dat is de reden"."""
+    doc = token.doc
+    if token.i != _sentence_start(_word(token)) or known_noun(term):
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.pos_ in VERBAL and _finite(following):
+        return words[0] in PREPOSITIONS | {"ten", "ter"}
+    return following is not None and not following.is_punct and not any(
+        other.pos_ in VERBAL for other in doc[token.i : _sentence_end(_word(token))]) and any(map(_finite_form, words))
 
 
 def _misfit_predicate(token: Token) -> bool:
@@ -936,10 +1181,13 @@ def _changes_subject(alternative: str, token: Token) -> bool:
     a subject it missed: "De nieuwe uurregeling start" -> not "De nieuwe uren start"."""
     subject = token.dep_.startswith("nsubj") or token.dep_ == "ROOT" and token.pos_ in {"NOUN", "PROPN"} and not any(
         child.dep_ == "cop" for child in token.children)  # "Uw inkomen is een parameter": no subject
-    if not subject or token.morph.get("Number") == ["Plur"]:
+    if not subject or token.morph.get("Number") == ["Plur"] or token.pos_ in FUNCTION_TAGS:  # "Sedertdien hebben"
         return False
     plural = alternative.endswith(("en", "s")) and lookup_lemma(alternative) != alternative and gender(alternative) is None
     return plural or alternative in SUBJECT_PERSON and SUBJECT_PERSON[alternative] != "3sg"  # "reden" is a noun
+
+
+FUNCTION_TAGS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ"})  # never a subject, whatever the parser hangs on them
 
 
 def _agreeing(alternative: str, span: Span, term: str) -> str | None:
