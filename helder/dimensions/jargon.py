@@ -243,24 +243,27 @@ def _preference(finding: Finding) -> tuple[int, int, bool, int, bool]:
 
 
 def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]:
-    """A hard word needs explaining once: it is found at its first use only, and not at all where the
+    """A hard word needs explaining once: it is found at its first use only, and not at all when the
     letter explains it ("Het openbaar onderzoek is de periode waarin ...", "... past het kadastraal
     inkomen aan. Dat is het bedrag waarop ..."). Hard words: rare words, the `moeilijk` tier, and the
     Belgian names of things of the `vlaams` tier ("deputatie"). Officialese stays officialese, at every
     use, explained or not."""
     hard = [finding for finding in findings if _hard(context, finding)]
+    explained = {_word(finding) for finding in hard if _explained_in_letter(context, finding, hard)}
     seen: set[str] = set()
     kept = []
     for finding in sorted(findings, key=lambda finding: finding.start):
         if finding in hard:
-            word = finding.text.lower() if finding.tier is None else finding.rule
-            if word in seen:
+            if _word(finding) in seen | explained:
                 continue
-            seen.add(word)
-            if _explained_in_letter(context, finding, hard):
-                continue
+            seen.add(_word(finding))
         kept.append(finding)
     return kept
+
+
+def _word(finding: Finding) -> str:
+    """What makes two findings the same hard word: the term, or the rare word itself."""
+    return finding.text.lower() if finding.tier is None else finding.rule
 
 
 def _hard(context: Context, finding: Finding) -> bool:
@@ -293,7 +296,7 @@ def _defined(context: Context, finding: Finding) -> bool:
     span = _span(context, finding)
     if span is None or not _DEFINITION_AFTER.match(text, finding.end):
         return False
-    opening = span.doc[:span.start].text
+    opening = span.doc[:span.start].text.rpartition(":")[2]  # "Misschien eerst dit: de heffing is ..."
     return opening.strip().lower() in _ARTICLES and span[-1].pos_ in {"NOUN", "PROPN"}
 
 
