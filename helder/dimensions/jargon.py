@@ -296,7 +296,10 @@ def _defined(context: Context, finding: Finding) -> bool:
     span = _span(context, finding)
     if span is None or not _DEFINITION_AFTER.match(text, finding.end):
         return False
-    opening = span.doc[:span.start].text.rpartition(":")[2]  # "Misschien eerst dit: de heffing is ..."
+    # the words before the term, in the sentence and in a span that took the article along for its
+    # replacement ("De grootste bottleneck is ..." defines nothing); after a colon, a new start
+    lead = span[: max(len(span) - len(_term_words(finding) or [finding.text]), 0)]
+    opening = f"{span.doc[:span.start].text} {lead.text}".rpartition(":")[2]  # "Eerst dit: de heffing is ..."
     return opening.strip().lower() in _ARTICLES and span[-1].pos_ in {"NOUN", "PROPN"}
 
 
