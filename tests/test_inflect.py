@@ -226,6 +226,10 @@ def test_inflect_like(lemma, feats, kwargs, expected):
     ("gewerkt", "werken"),
     ("teruggestort", "terugstorten"),
     ("opgevolgd", "opvolgen"),
+    # a rare separable verb: particle + the participle of its core, not a "verb" ending in -den
+    ("afgewaterd", "afwateren"),
+    ("afgegrendeld", "afgrendelen"),
+    ("opgewaardeerd", "opwaarderen"),
     ("betaald", "betalen"),
     ("gebeld", "bellen"),
     ("gereisd", "reizen"),

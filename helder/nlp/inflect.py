@@ -748,7 +748,12 @@ def _regular_scores(form: str) -> dict[str, tuple[float, int]]:
                 if rest.startswith("ge") and candidate.startswith("ge"):
                     continue  # op+ge+volgd, not op+gevolgen
                 compound = particle + candidate
-                consider(compound, max(_known(compound), _known(candidate) - 0.5))
+                score = max(_known(compound), _known(candidate) - 0.5)
+                if rest.startswith("ge") and compound not in scored and not _consistent(compound, form) \
+                        and _consistent(candidate, rest):
+                    scored[compound] = (score, len(scored))  # a rare separable verb: af + gewaterd
+                else:
+                    consider(compound, score)
     return scored
 
 
@@ -762,8 +767,8 @@ def _verb_lemma(form: str) -> tuple[str, ...]:
     if known:
         regular = sorted(known, key=lambda lemma: (-known[lemma][0], known[lemma][1]))
     elif not strong:
-        known = scored  # a rare word: the rule order decides
-        regular = sorted(known, key=lambda lemma: known[lemma][1])
+        known = scored  # a rare word: the rule order decides, after a particle + ge- participle's verb
+        regular = sorted(known, key=lambda lemma: (not _separable_participle_of(lemma, form), known[lemma][1]))
         if form.endswith("en") and form in known:
             # "finaliseren" is an infinitive before it is "ik finaliseren" of a verb "finaliserenen"
             stem_readings = frozenset(_stem_to_infinitives(form)) - {form}
@@ -783,6 +788,12 @@ def _verb_lemma(form: str) -> tuple[str, ...]:
             and not _is_participle_of(strong[0], form) and _has_own_past(form):
         ordered = [form] + [lemma for lemma in ordered if lemma != form]
     return tuple(ordered)
+
+
+def _separable_participle_of(lemma: str, form: str) -> bool:
+    """ "afgewaterd" is the participle of "afwateren" (af + ge + waterd), not a form of "afgewaterden"."""
+    return any(form.startswith(particle + "ge") and lemma.startswith(particle) and not lemma.startswith(particle + "ge")
+               for particle in PARTICLES)
 
 
 def _is_participle_of(lemma: str, form: str) -> bool:
