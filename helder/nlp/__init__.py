@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from helder.errors import ModelError
 from helder.nlp import determined_nouns as _determined_nouns  # noqa: F401  registers 'helder_determined_nouns'
+from helder.nlp import strong_pasts as _strong_pasts  # noqa: F401  registers 'helder_strong_pasts'
 from helder.nlp import lemmatizer as _lemmatizer  # noqa: F401  registers the 'helder_lemmatizer' factory
 from helder.nlp.ops import run_on_one_thread
 from helder.resources import data_dir
@@ -72,6 +73,7 @@ def _for_letters(nlp: Language) -> Language:
         nlp.tokenizer.add_special_case(text, [{"ORTH": text[:-1]}, {"ORTH": "."}])
     nlp.tokenizer = FinalStopTokenizer(nlp.tokenizer)
     nlp.add_pipe("helder_determined_nouns")
+    nlp.add_pipe("helder_strong_pasts")
     return nlp
 
 
