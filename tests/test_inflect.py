@@ -228,6 +228,7 @@ def test_inflect_like(lemma, feats, kwargs, expected):
     ("opgevolgd", "opvolgen"),
     # a rare separable verb: particle + the participle of its core, not a "verb" ending in -den
     ("afgewaterd", "afwateren"),
+    ("zijnde", "zijn"),  # a present participle of "zijn" ("zijnde de eigenaar")
     ("afgegrendeld", "afgrendelen"),
     ("opgewaardeerd", "opwaarderen"),
     ("betaald", "betalen"),

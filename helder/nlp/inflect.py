@@ -709,8 +709,8 @@ def _regular_candidates(form: str) -> list[str]:
             infinitives.append(form[: -len(ending)] + "en")  # werkend(e) -> werken
             break
     for ending in ("den", "de", "d"):
-        if form.endswith(ending) and form[: -len(ending)].endswith(("aan", "oen", "ien")):
-            infinitives.append(form[: -len(ending)])  # staande -> staan, gaande -> gaan
+        if form.endswith(ending) and form[: -len(ending)].endswith(("aan", "oen", "ien", "zijn")):
+            infinitives.append(form[: -len(ending)])  # staande -> staan, gaande -> gaan, zijnde -> zijn
             break
     if form.endswith("en") and len(form) > 3:
         infinitives.append(form)  # an infinitive or plural: the lemma is the form
