@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from helder.analysis import SCOPES, Analysis, ParsedSentence
+from helder.calendar_words import MONTHS, WEEKDAYS
 from helder.errors import RuleError
 from helder.nlp.inflect import split_separable, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
@@ -574,7 +575,7 @@ class SplitTermMatcher:
         cluster = [verb, *(child for child in verb.children if child.pos_ in {"AUX", "VERB"} and child.i < verb.i
                            and child.dep_ in _CLUSTER_DEPS)]  # "zich met deze beslissing niet kunt verenigen"
         cases = [case for member in cluster for child in member.children if child.dep_ in _PREPOSITIONAL_OBJECT_DEPS
-                 for case in child.children if case.dep_ == "case" and case.pos_ == "ADP"]
+                 and not _a_time(child) for case in child.children if case.dep_ == "case" and case.pos_ == "ADP"]
         # "als" on the verb or on its nominal dependent: "die als hoofdverblijfplaats fungeert", not "Als u ..."
         cases += [child for child in verb.children if child.lower_ == "als" and child.dep_ in {"case", "mark"}
                   and child.i > min(verb.left_edge.i, verb.i)]
@@ -631,6 +632,16 @@ class SplitTermMatcher:
 
 # Words after which an infinitive is a noun ("uw schrijven", "het indienen"), and words that carry no content.
 _FUNCTION_WORDS = DETERMINERS | frozenset("aan bij in met na naar om op over te ten ter tot uit van voor".split())
+
+
+def _a_time(noun: Token) -> bool:
+    """A day, month or date is no prepositional object: "Op maandag zetten we een medewerker in" holds
+    no "inzetten op"."""
+    return noun.lower_ in _CALENDAR_WORDS or noun.like_num
+
+
+_CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS, "dag", "week", "maand", "jaar", "ochtend", "middag", "avond",
+                             "moment", "ogenblik", "tijdstip", "datum"))
 
 
 def _pronominal_adverbs(preposition: str) -> set[str]:

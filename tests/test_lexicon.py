@@ -287,6 +287,8 @@ IN_CONTEXT = [
     ("a 'te' before a name opens no infinitive", "De vergadering werd gehouden in het gemeentehuis te Gent.", []),
     ("a capitalised later word makes a name", "Uw dossier komt in het Bijzonder Comité voor de Sociale Dienst.", []),
     ("the phrase itself", "Wij letten in het bijzonder op de veiligheid.", ["in het bijzonder"]),
+    ("a day is no prepositional object", "Op maandag zetten we een extra medewerker in.", []),
+    ("the object itself", "Op de veiligheid zetten wij sterk in.", ["Op de veiligheid zetten wij sterk in"]),
 ]
 
 

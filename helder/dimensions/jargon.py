@@ -19,7 +19,7 @@ from helder.dimensions import Context, drop_nested
 from helder.matching import ends_on_the_infinitive, missing_prepositions
 from helder.nlp.genders import known_noun
 from helder.nlp.inflect import PARTICLES, verb_lemma
-from helder.nlp.lookup import lookup_lemma
+from helder.nlp.lookup import is_known, lookup_lemma
 from helder.report import DimensionResult, Finding
 from helder.rulebook import Rule, slug
 
@@ -35,6 +35,7 @@ SHORT_PART_ZIPF = 4.0  # a three-letter first part must be an everyday word: "da
 LONG_PART, LONG_PART_ZIPF = 6, 2.3
 _SEVERITY_WEIGHTS = {"info": 0.5, "warning": 1.0, "error": 2.0}
 EMPHASIS_ZIPF = 4.0  # as frequent as "gehele": a word, not an abbreviation
+SIGN_WORD_LENGTH = 5  # a dictionary word this long in capitals is no abbreviation: "AFSLAG", "OMLEIDING"
 LONG_WORD_EVERYDAY_ZIPF = 3.0  # a very long word a reader meets every day ("verantwoordelijkheid") reads as one word
 # An explanation right after a word: "het kadastraal inkomen (het bedrag waarop ...)",
 # "de indexering, dat wil zeggen ...", "de retributie: het bedrag dat u betaalt".
@@ -314,8 +315,11 @@ def _span(context: Context, finding: Finding) -> Span | None:
 
 
 def _emphasis(text: str) -> bool:
-    """A common word in capitals for emphasis ("NIET", "GEHELE") is no abbreviation."""
-    return len(text) >= 3 and text.isalpha() and zipf_frequency(text.lower(), "nl") >= EMPHASIS_ZIPF
+    """A common word in capitals for emphasis ("NIET", "GEHELE") or from a sign ("AFSLAG") is no
+    abbreviation. Abbreviations are frequent tokens too ("nmbs", "ocmw"), but no dictionary words."""
+    lower = text.lower()
+    return len(text) >= 3 and text.isalpha() and (zipf_frequency(lower, "nl") >= EMPHASIS_ZIPF or (
+        len(text) >= SIGN_WORD_LENGTH and is_known(lower)))
 
 
 def _explained(sentence: ParsedSentence, index: int) -> bool:
@@ -347,7 +351,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
             too_long = len(word) >= long_length and zipf_frequency(lower, "nl") < LONG_WORD_EVERYDAY_ZIPF and (
                 len(word) >= long_compound or not _two_common_words(lower))
             lemmas = (token.lemma_.lower(), lookup_lemma(lower))
-            if everyday.intersection((lower, *lemmas)):
+            if everyday.intersection((lower, *lemmas, *_diminutive_bases(lower))):
                 continue
             if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)
                                  or _agent_noun(lower) or _particle_verb(lower)):
@@ -369,7 +373,7 @@ def _transparent_compound(word: str) -> bool:
     """True when the word splits into common Dutch words, with an optional linking s/e/en/er."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if not (_common(tail) or _common(lookup_lemma(tail)) or _agent_noun(tail)
+        if not (_common(tail) or _common(lookup_lemma(tail)) or _agent_noun(tail) or _diminutive_of_common(tail)
                 or (len(tail) > 7 and _transparent_compound(tail))):  # "beton|mixers", a plural of "mixer"
             continue
         for link in _LINKS:
@@ -404,6 +408,18 @@ def _particle_verb(word: str) -> bool:
             if any(_common(lemma) for lemma in (rest, *verb_lemma(rest)[:1])):
                 return True
     return False
+
+
+def _diminutive_of_common(word: str) -> bool:
+    """A diminutive of a common word, also in the plural: "ticketjes" (ticket), "briefje", "bolletje"."""
+    return any(_common(base) for base in _diminutive_bases(word))
+
+
+def _diminutive_bases(word: str) -> list[str]:
+    """The words a diminutive may come from: "ticketjes" -> "ticket", "bolletje" -> "bol"."""
+    bases = [word[: -len(ending)] for ending in ("etjes", "etje", "tjes", "pjes", "jes", "tje", "pje", "je")
+             if word.endswith(ending) and len(word) - len(ending) >= 3]
+    return bases + [base[:-1] for base in bases if base[-1:] == base[-2:-1]]  # "bol-l-etje"
 
 
 def _agent_noun(word: str) -> bool:
