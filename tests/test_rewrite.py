@@ -236,9 +236,10 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
     ],
 )
 def test_jargon_replacement_takes_the_found_form(checker, sentence, found, replacement):
-    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
+    findings = jargon_findings(checker, sentence, found)
     assert findings
-    assert replacement in findings[0].replacements
+    lead = findings[0].text[: -len(found)]  # the article a noun of the other gender takes along ("Het verhoor")
+    assert lead + replacement in findings[0].replacements
     fixed = sentence.replace(found, replacement)
     assert not [f for f in checker.check(fixed).findings if f.dimension == "jargon" and f.text.lower() == replacement.lower()]
 
@@ -321,14 +322,21 @@ def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(ch
     ],
 )
 def test_a_word_stays_advice_where_it_would_not_fit(checker, sentence, found, refused):
-    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
+    findings = jargon_findings(checker, sentence, found)
     assert findings and refused not in findings[0].replacements
     assert findings[0].suggestions  # the alternatives stay as advice
 
 
+def jargon_findings(checker, sentence: str, found: str) -> list:
+    """The jargon findings on `found`, or on the noun phrase it ends, where a noun of the other gender
+    takes the article and adjectives along ("een lang tijdsverloop" -> "een lange periode")."""
+    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon"]
+    return [f for f in findings if f.text == found] or [f for f in findings if f.text.endswith(f" {found}")]
+
+
 def jargon_replacements(checker, sentence: str, found: str) -> list[str]:
     """The one-click replacements for the jargon finding on `found` (which must be found)."""
-    findings = [f for f in checker.check(sentence).findings if f.dimension == "jargon" and f.text == found]
+    findings = jargon_findings(checker, sentence, found)
     assert findings, f"no jargon finding on {found!r}"
     return findings[0].replacements
 
@@ -352,7 +360,8 @@ def test_no_noun_whose_adjective_would_keep_the_wrong_form(checker, sentence, fo
 
 
 def test_a_noun_of_the_other_gender_fits_where_the_adjective_keeps_its_form(checker):
-    assert "fout" in jargon_replacements(checker, "Wij zagen een ernstige tekortkoming in het dossier.", "tekortkoming")
+    replacements = jargon_replacements(checker, "Wij zagen een ernstige tekortkoming in het dossier.", "tekortkoming")
+    assert "een ernstige fout" in replacements  # the phrase, as "gebrek" takes "een ernstig" along
 
 
 def test_an_adjective_alternative_takes_the_ending_of_its_noun(checker):
@@ -1029,3 +1038,102 @@ def test_a_conjunction_goes_before_a_clause_and_a_preposition_before_a_noun(nlp,
 )
 def test_an_adverb_gets_its_phrase_whatever_the_tagger_calls_it(nlp, sentence, found, alternative, expected):
     assert fitted(nlp, sentence, found, alternative, found.lower()) == expected
+
+
+def switched(nlp, sentence: str, found: str, alternative: str, term: str | None = None, following: str | None = None,
+             taken: str | None = None) -> tuple[str, str | None]:
+    """`fit_all` on the words `found` of `sentence` for one alternative of our choosing: the text of the span
+    the replacement covers (from the article on, where the article changes) and the replacement itself.
+    `following` is the next sentence; `taken` the words of another term in the sentence."""
+    from helder.rewrite.inflected import fit_all
+
+    doc = nlp(sentence)
+
+    def words(text: str):
+        start = sentence.index(text)
+        return doc.char_span(start, start + len(text))
+
+    span = words(found)
+    assert span is not None, f"{found!r} is no run of whole words"
+    others = [words(taken)] if taken else []
+    phrase, fitted_ = fit_all([alternative], term or found, span, nlp(following) if following else None, others)
+    return phrase.text, fitted_[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "alternative", "phrase", "expected"),
+    [
+        # het -> de and de -> het, for the article, at the head of the sentence with its capital too.
+        ("Het recipiënt staat klaar aan de deur.", "recipiënt", "container", "Het recipiënt", "De container"),
+        ("Wij maken de begroting voor volgend jaar op.", "begroting", "budget", "de begroting", "het budget"),
+        # Demonstratives, "ons"/"onze", "elk(e)", "welk(e)".
+        ("Dit recipiënt is te klein voor uw afval.", "recipiënt", "container", "Dit recipiënt", "Deze container"),
+        ("Deze begroting is nog niet goedgekeurd.", "begroting", "budget", "Deze begroting", "Dit budget"),
+        ("Wij kennen dat criterium niet.", "criterium", "voorwaarde", "dat criterium", "die voorwaarde"),
+        ("Wij zetten ons recipiënt buiten.", "recipiënt", "container", "ons recipiënt", "onze container"),
+        ("Onze begroting is klaar.", "begroting", "budget", "Onze begroting", "Ons budget"),
+        ("Elke begroting wordt gecontroleerd.", "begroting", "budget", "Elke begroting", "Elk budget"),
+        ("Welk recipiënt wilt u?", "recipiënt", "container", "Welk recipiënt", "Welke container"),
+        # An adjective after "een", "geen": its ending follows the gender; after a definite article it keeps its -e.
+        ("U krijgt een groot recipiënt voor uw afval.", "recipiënt", "container", "een groot recipiënt",
+         "een grote container"),
+        ("Wij maken een nieuwe begroting op.", "begroting", "budget", "een nieuwe begroting", "een nieuw budget"),
+        ("U krijgt een groot, zwaar recipiënt.", "recipiënt", "container", "een groot, zwaar recipiënt",
+         "een grote, zware container"),
+        ("Geen enkel recipiënt is veilig.", "recipiënt", "container", "Geen enkel recipiënt", "Geen enkele container"),
+        ("Het belangrijkste criterium is uw inkomen.", "criterium", "voorwaarde", "Het belangrijkste criterium",
+         "De belangrijkste voorwaarde"),
+        ("Wij bezorgen u het gevraagde recipiënt morgen.", "recipiënt", "container", "het gevraagde recipiënt",
+         "de gevraagde container"),
+        # Nothing to change: "uw", "zo'n" go with both genders, a plural takes "de" in both.
+        ("Uw begroting is goedgekeurd.", "begroting", "budget", "begroting", "budget"),
+        ("Zo'n recipiënt kost veel.", "recipiënt", "container", "recipiënt", "container"),
+        ("De recipiënten staan klaar.", "recipiënten", "container", "recipiënten", "containers"),
+        # Refused: a relative pronoun after the noun, with or without comma, a pronoun later on ...
+        ("Het recipiënt, dat u gisteren kreeg, is kapot.", "recipiënt", "container", "recipiënt", None),
+        ("Het recipiënt dat u kreeg is kapot.", "recipiënt", "container", "recipiënt", None),
+        ("U kreeg het recipiënt en u kunt het morgen ophalen.", "recipiënt", "container", "recipiënt", None),
+        ("De begroting is klaar en wij bespreken ze morgen.", "begroting", "budget", "begroting", None),
+        # ... a noun after "en" that shares the determiner, a first word that is no noun, a noun with two genders,
+        # an alternative without a head noun.
+        ("Wij zetten het recipiënt en deksel buiten.", "recipiënt", "container", "recipiënt", None),
+        ("Wij keurden de Vlaamse begroting goed.", "begroting", "budget", "begroting", None),  # a name to helder
+        ("U mag uw auto niet op het openbaar domein laten staan.", "openbaar domein", "openbare ruimte",
+         "openbaar domein", None),
+        ("De verkrijger van de woning betaalt de belasting.", "verkrijger", "koper", "verkrijger", None),  # het koper
+        ("Wij begeleiden uw herintreding op de arbeidsmarkt.", "herintreding", "weer aan het werk gaan",
+         "herintreding", None),
+    ],
+)
+def test_a_noun_of_the_other_gender_takes_its_article_along(nlp, sentence, found, alternative, phrase, expected):
+    term = "recipiënt" if found == "recipiënten" else None
+    assert switched(nlp, sentence, found, alternative, term) == (phrase, expected)
+
+
+def test_no_article_switch_where_a_later_word_points_back_or_another_term_holds_the_adjective(nlp):
+    sentence = "Het recipiënt staat klaar."
+    assert switched(nlp, sentence, "recipiënt", "container", following="U kunt het morgen ophalen.") == (
+        "recipiënt", None)
+    assert switched(nlp, sentence, "recipiënt", "container", following="U kunt de bak morgen ophalen.") == (
+        "Het recipiënt", "De container")
+    # "kort geding" is a term of its own: no "een korte rechtszaak" over it.
+    assert switched(nlp, "De buren spanden een kort geding aan.", "geding", "rechtszaak", taken="kort geding") == (
+        "geding", None)
+
+
+def test_the_finding_covers_the_article_it_changes(checker):
+    text = "Het recipiënt staat klaar aan de deur. Wij halen de bak morgen op."
+    finding = next(f for f in checker.check(text).findings if f.rule.endswith(".recipiënt"))
+    assert text[finding.start : finding.end] == "Het recipiënt" == finding.text
+    assert "De container" in finding.replacements
+    assert all(replacement.split()[0] in {"De", "Het"} for replacement in finding.replacements)
+    assert "'recipiënt'" in finding.message and "'Het recipiënt'" not in finding.message  # the message names the term
+    fixed = text[: finding.start] + "De container" + text[finding.end :]
+    assert fixed.startswith("De container staat klaar")
+
+
+def test_a_pronoun_in_the_next_sentence_keeps_the_article(checker):
+    text = "Het recipiënt staat klaar aan de deur. U kunt het morgen ophalen."
+    finding = next(f for f in checker.check(text).findings if f.rule.endswith(".recipiënt"))
+    assert finding.text == "recipiënt"  # "De container ... U kunt het ophalen": advice
+    assert "container" not in finding.replacements and not any(r.startswith("De ") for r in finding.replacements)

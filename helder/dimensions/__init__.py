@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from helder.analysis import Analysis
 from helder.matching import Match
 from helder.profiles import Profile
 from helder.report import DimensionResult, Finding, Status
-from helder.rewrite.inflected import fit, is_instruction
+from helder.rewrite.inflected import fit_all, is_instruction
 from helder.rulebook import Rule, slug
 
 DEFAULT_PENALTY = {"info": 4.0, "warning": 12.0, "error": 25.0}
@@ -75,7 +75,7 @@ class Context:
         **values: Any,
     ) -> Finding:
         text = self.analysis.text[start:end]
-        fields = _Blank(match=text.strip(), **{key: str(value) for key, value in values.items()})
+        fields = _Blank({"match": text.strip(), **{key: str(value) for key, value in values.items()}})
         return Finding(
             rule=rule_id or rule.id,
             dimension=rule.dimension,
@@ -177,13 +177,17 @@ def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Fi
     an alternative helder cannot put in that form stays advice, in its base form."""
     findings = []
     for match in _unaccepted(context, matches):
-        start, end = match.offsets
         base = rule.spec["entries"][match.key]
-        fitted = [fit(item, match.key, match.span) for item in base]
-        replacements = [_capitalised_like(match.span, item) for item in fitted if item]
+        # a noun of the other gender takes its article along: the span may then open at the article
+        taken = [other.span for others in context.matches.values() for other in others
+                 if other.sentence is match.sentence and other.span != match.span]
+        span, fitted = fit_all(base, match.key, match.span, _next_sentence(context, match), taken)
+        start, end = match.sentence.offsets(span)
+        replacements = [_capitalised_like(span, item) for item in fitted if item]
         advice = [item if is_instruction(item) else f"{item} (in de juiste vorm)" for item, done in zip(base, fitted)
                   if not done]
-        alternatives = [_capitalised_like(match.span, done or item) for item, done in zip(base, fitted)]
+        alternatives = [_capitalised_like(span, done) if done else _capitalised_like(match.span, item)
+                        for item, done in zip(base, fitted)]
         findings.append(
             context.finding(
                 rule,
@@ -195,9 +199,18 @@ def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Fi
                 tier=rule.spec.get("tier"),
                 alternatives=" of ".join(f"'{item}'" for item in alternatives),
                 term=match.key,
+                match=context.analysis.text[slice(*match.offsets)].strip(),  # the term, not the article it changes
             )
         )
     return findings
+
+
+def _next_sentence(context: Context, match: Match) -> Doc | None:
+    """The sentence after the match's in the same part of the letter, where a pronoun may point back."""
+    sentences = context.analysis.sentences
+    index = next((i for i, sentence in enumerate(sentences) if sentence is match.sentence), len(sentences))
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    return following.doc if following is not None and following.part == match.sentence.part else None
 
 
 def _occurrence(context: Context, rule: Rule, matches: list[Match]) -> list[Finding]:
