@@ -282,7 +282,7 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     if _EXPLANATION_AFTER.match(text, finding.end) or _defined(context, finding):
         return True
     sentences = context.analysis.sentences
-    index = next((i for i, sentence in enumerate(sentences) if sentence.start <= finding.start < sentence.end), None)
+    index = _sentence_index(context, finding)
     if index is None or index + 1 == len(sentences):
         return False
     sentence, following = sentences[index], sentences[index + 1]
@@ -306,12 +306,17 @@ def _defined(context: Context, finding: Finding) -> bool:
 
 def _span(context: Context, finding: Finding) -> Span | None:
     """The finding's words in the parse of its sentence."""
-    sentence = next((sentence for sentence in context.analysis.sentences
-                     if sentence.start <= finding.start < sentence.end), None)
-    if sentence is None:
+    index = _sentence_index(context, finding)
+    if index is None:
         return None
+    sentence = context.analysis.sentences[index]
     return sentence.doc.char_span(finding.start - sentence.start, finding.end - sentence.start,
                                   alignment_mode="expand")
+
+
+def _sentence_index(context: Context, finding: Finding) -> int | None:
+    return next((index for index, sentence in enumerate(context.analysis.sentences)
+                 if sentence.start <= finding.start < sentence.end), None)
 
 
 def _emphasis(text: str) -> bool:
