@@ -580,7 +580,8 @@ class SplitTermMatcher:
         cases += [child for child in verb.children if child.lower_ == "als" and child.dep_ in {"case", "mark"}
                   and child.i > min(verb.left_edge.i, verb.i)]
         cases += [grandchild for child in verb.children if child.pos_ in {"NOUN", "PROPN", "ADJ"}
-                  for grandchild in child.children if grandchild.lower_ == "als" and grandchild.dep_ in {"case", "mark"}]
+                  for grandchild in child.children
+                  if grandchild.lower_ == "als" and grandchild.dep_ in {"case", "mark"}]
         after = [case for case in cases if case.i > verb.i]
         before = [case for case in cases if case.i < verb.i]
         nearest = [min(after, key=lambda case: case.i)] if after else []  # "voorziet in opvang voor ...": "in"
@@ -914,7 +915,8 @@ def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
     position = first + len(parts[0])
     for part in parts[1:]:
         for start in range(position, min(position + MAX_GAP + 1, len(doc))):
-            if _runs_at(doc, start, part) and not (part == ["te"] and (_degree_te(doc, start) or _place_te(doc, start))):
+            no_infinitive = part == ["te"] and (_degree_te(doc, start) or _place_te(doc, start))
+            if _runs_at(doc, start, part) and not no_infinitive:
                 position = start + len(part)
                 break
             if doc[start].text in _BOUNDARIES or (part == ["te"] and (

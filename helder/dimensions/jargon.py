@@ -50,7 +50,8 @@ _EXPLANATION_AFTER = re.compile(
 _ARTICLES = frozenset({"", "de", "het", "een"})
 # A sentence that explains the word before it: "Dat is het bedrag waarop ...", "Dat betekent dat ...".
 _EXPLANATION_NEXT = re.compile(
-    r"\s*(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)|betekent|wil\s+zeggen)\b",
+    r"\s*(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)"
+    r"|betekent|wil\s+zeggen)\b",
     re.IGNORECASE)
 _DEFINITION_AFTER = re.compile(r"\s+(?:(?:is|zijn)\s+(?:de|het|een)\b|betekent\b|wil\s+zeggen\b)", re.IGNORECASE)
 

@@ -120,9 +120,9 @@ ZIJN_COPULAS = frozenset({"blijken", "blijven", "geraken", "raken"})
 # Participles of verbs with both a zijn-perfect and a passive ("is gestopt"):
 # here the parser's aux:pass decides.
 DUAL_PARTICIPLES = frozenset({
-    "afgenomen", "begonnen", "gebroken", "overgeschakeld", "gedegradeerd", "geëindigd", "genezen", "gepromoveerd", "gesmolten",
+    "afgenomen", "begonnen", "gebroken", "gedegradeerd", "geëindigd", "genezen", "gepromoveerd", "gesmolten",
     "gestart", "gestopt", "getrouwd", "opgelopen", "opgestart", "geraakt", "veranderd", "verbeterd",
-    "verdubbeld", "vergeten", "verhuisd", "verminderd", "verslechterd",
+    "verdubbeld", "vergeten", "verhuisd", "verminderd", "verslechterd", "overgeschakeld",
 })
 
 # Participle cores (particle and "ge-" removed) of verbs of giving and sending,

@@ -103,7 +103,8 @@ def _switchable_noun_phrase(term: str, span: Span, following: Doc | None) -> Spa
     if own is None or words[0] in TWO_GENDERS or noun.text != noun.lower_ or span.text.lower().split() != words or (
             _adjective_base(words[0]) is not None and not known_noun(words[0])) or _verb_like(words[0]) or (
             span.root != noun):
-        return None  # a plural or diminutive, a name ("Het Recipiënt"), a first word that is no head ("openbaar domein")
+        # a plural or diminutive, a name ("Het Recipiënt"), a first word that is no head ("openbaar domein")
+        return None
     if noun.pos_ not in {"NOUN", "PROPN"} and not _after_article(noun) or noun.dep_ in {"compound", "flat", "fixed"}:
         return None
     after = doc[span.end] if span.end < len(doc) else None
@@ -248,7 +249,8 @@ def _with_switched_article(alternative: str, phrase: Span, span: Span) -> str | 
         if form is None:
             return None
         written.append(_same_case(token.text, form) + token.whitespace_)
-    adjectives = [word if word.lower() in DEGREE_WORDS else _adjective_form(word.lower(), bare) for word in words[:head]]
+    adjectives = [word if word.lower() in DEGREE_WORDS else _adjective_form(word.lower(), bare)
+                  for word in words[:head]]
     if None in adjectives:
         return None
     replacement = "".join(written) + " ".join([*adjectives, *words[head:]])
