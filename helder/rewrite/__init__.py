@@ -5,4 +5,7 @@ passive clauses rewritten as active ones.
 `active` turns a passive clause into an active one ("uw aanvraag werd door ons
 afgewezen" -> "wij wezen uw aanvraag af"). Both return nothing rather than a
 guess that is not Dutch: the caller then gives advice instead.
+
+`inflected` has its parts in the modules beside it: `verbs`, `expressions`, `noun_phrases`,
+`articles`, `reflexives`, `clauses` and `vocabulary` (its docstring says which does what).
 """

@@ -1,0 +1,216 @@
+"""Where the span stands in its sentence, and what a replacement does to the clause around it.
+
+The sentence and clause edges, finite verbs and main clauses that the other modules read, and the checks `fit`
+makes on the clause: a conjunction where a clause follows and a preposition where a noun phrase does
+("niettegenstaande"), no clause opener where no clause can stand, the comma or full stop a replacement brings
+or leaves behind, and no word twice beside the span ("letten op op").
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span, Token
+
+from helder.nlp.genders import known_noun
+from helder.nlp.structure import ADVERBIAL_PREPOSITIONS, DETERMINERS, PREPOSITIONS, SUBORDINATORS
+from helder.rewrite.vocabulary import (CLAUSE_OPENERS, NOUN_PHRASE_OPENERS, SUBJECT_PERSON, VERBAL, finite_form,
+                                       infinitive)
+
+
+def token_span(token: Token) -> Span:
+    """The one-word span of `token`, for the checks that read a span."""
+    return token.doc[token.i : token.i + 1]
+
+
+def sentence_start(span: Span) -> int:
+    """Where the span's sentence starts; a salutation or closing is only tokenised, one sentence."""
+    return span.sent.start if span.doc.has_annotation("SENT_START") else 0
+
+
+def sentence_end(span: Span) -> int:
+    """Where the span's sentence ends (see `sentence_start`)."""
+    return span.sent.end if span.doc.has_annotation("SENT_START") else len(span.doc)
+
+
+def finite_verb(token: Token) -> bool:
+    """Tagged finite, or with a subject of its own; an "-en" form the tagger calls finite after the
+    clause's finite verb is its infinitive ("wij willen het vandaag retourneren")."""
+    if any(child.dep_.startswith("nsubj") for child in token.children):
+        return True
+    return token.morph.get("VerbForm") == ["Fin"] and not (token.dep_ == "xcomp" and token.head.i < token.i)
+
+
+def main_clause(token: Token) -> bool:
+    """A finite verb of a main clause (verb second): no subordinating conjunction or relative pronoun."""
+    if any(child.dep_ == "mark" for child in token.children):
+        return False
+    return token.dep_ not in ("advcl", "ccomp", "acl", "acl:relcl", "csubj")
+
+
+def after_te(verb: Token) -> bool:
+    """Whether "te" stands right before the verb ("terug te sturen")."""
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "te"
+
+
+def wrong_word_class(alternative: str, term: str, span: Span) -> bool:
+    """ "niettegenstaande u had voldaan" -> "hoewel u", not "ondanks u"; "niettegenstaande uw
+    herinnering" -> "ondanks", not "hoewel": for a one-word term, a conjunction goes where a clause
+    follows, a preposition where a noun phrase does. Where helder cannot tell, the lexicon's word
+    class stands (as for "aangaande", "overeenkomstig": prepositions only)."""
+    conjunction = alternative in CONJUNCTIONS
+    if " " in term or len(span) != 1 or not (conjunction or alternative in ADPOSITIONS):
+        return False
+    follows = _clause_follows(span)
+    return follows is not None and follows != conjunction
+
+
+# Words of one class only ("als", "sinds", "om", "tot", "voor" are both or neither; "toen", "wanneer" and
+# "zolang" are adverbs too).
+CONJUNCTIONS = SUBORDINATORS - {"als", "om", "sinds", "toen", "wanneer", "zolang"}
+ADPOSITIONS = (PREPOSITIONS | ADVERBIAL_PREPOSITIONS) - {"om", "sinds", "te", "tot", "voor"}
+CLAUSE_SUBJECTS = frozenset({*SUBJECT_PERSON, "hij", "men", "er"})  # pronouns that open a clause, not "het"
+
+
+def _clause_follows(span: Span) -> bool | None:
+    """Whether a clause follows the span rather than a noun phrase, up to the next punctuation,
+    subordinating conjunction or relative pronoun. A noun phrase: one followed by a main clause's finite
+    verb and its subject ("uw herinnering kreeg u", "deze periode wordt een busdienst ingelegd"), or one
+    without a verb up to the punctuation. A clause: a subject pronoun and a verb ("u het bedrag had
+    voldaan"), or, where the span opens the sentence or follows a comma, words whose only finite verb
+    comes last ("de werken klaar zijn, is"; not "omdat uw klacht betreffende de overlast gegrond is").
+    None where that is unsure ("het kruispunt deel uitmaakt van een gewestweg", "de man die ...")."""
+    doc = span.doc
+    stretch = []
+    for token in doc[span.end : sentence_end(span)]:
+        if token.is_punct or token.pos_ == "SCONJ" or "Rel" in token.morph.get("PronType"):
+            break
+        stretch.append(token)
+    if not stretch:
+        return False
+    following = doc[stretch[-1].i + 1] if stretch[-1].i + 1 < len(doc) else None
+
+    def verbal(token: Token) -> bool:  # not "de oorspronkelijke akte", a noun tagged as a verb; "kapot was" is one
+        return token.pos_ == "AUX" or token.pos_ == "VERB" and not (
+            known_noun(token.lower_) and doc[token.i - 1].pos_ in {"DET", "ADJ"})
+
+    verbs = [token for token in stretch if verbal(token)]
+    if verbs and stretch[0].lower_ in CLAUSE_SUBJECTS:
+        return True
+    index = 0
+    while index < len(stretch) and (stretch[index].lower_ in NOUN_PHRASE_OPENERS or stretch[index].pos_ in {
+            "DET", "ADJ", "NUM", "NOUN", "PROPN"} or index and (
+                stretch[index].morph.get("VerbForm") == ["Part"] or not verbal(stretch[index]))):
+        index += 1  # "het voorgaande": a participle after a determiner is an adjective or noun
+    if 0 < index < len(stretch) - 1 and verbal(stretch[index]) and finite_verb(stretch[index]) and (
+            stretch[index + 1].lower_ in CLAUSE_SUBJECTS | NOUN_PHRASE_OPENERS):
+        return False
+    if index and not verbs and (following is None or following.is_punct):
+        return False  # "uw betaling van 12 juli."
+    last_verbs = list(itertools.takewhile(verbal, reversed(stretch)))
+    finite = [token for token in verbs if token.morph.get("VerbForm") == ["Fin"]]
+    opens = span.start == sentence_start(span) or doc[span.start - 1].text == ","  # not "hetwelk wegens ..."
+    if opens and finite and set(finite) <= set(last_verbs) and (following is None or following.is_punct):
+        return True
+    return None
+
+
+def clause_out_of_place(alternative: str, term: str, span: Span) -> bool:
+    """An alternative that opens a clause where no clause can stand: after a preposition ("te wijten
+    aan het feit dat" -> "aan dat"), as a bare conjunction for a phrase that ends in a preposition
+    ("onder voorbehoud van beschikbaarheid" -> "als beschikbaarheid"), or inside a clause ("wordt ter
+    kennisgeving overgemaakt" -> "wordt zodat u het weet overgemaakt"). A clause for a clause ("het is
+    noodzakelijk dat" -> "het is nodig dat") and "als" before a noun ("ter bevestiging" -> "als
+    bevestiging", "zo groot als") are fine."""
+    words = alternative.lower().split()
+    openers = CLAUSE_OPENERS & {words[0]} | {"dat"} & set(words)  # "dat" anywhere: "op voorwaarde dat"
+    if not openers:
+        return False  # "op een of andere manier", "koste wat het kost": no clause
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ == "ADP" and before.dep_ != "compound:prt" and openers - QUESTION_WORDS:
+        return True  # "aan dat" cannot stand; "over hoe", "volgens wat" can
+    if CLAUSE_OPENERS & set(term.split()) or (openers == {"als"} and not any(map(finite_form, words))):
+        return False
+    if len(words) == 1:
+        return term.split()[-1] in PREPOSITIONS
+    after = doc[span.end] if span.end < len(doc) else None
+    at_edge = before is None or before.is_sent_start and span.start == before.i or before.text == "," or (
+        span[0].is_sent_start) or after is None or after.is_punct
+    return not at_edge
+
+
+QUESTION_WORDS = frozenset({"hoe", "waar", "wanneer", "wat", "wie"})  # they may follow a preposition: "over hoe"
+
+
+def clause_before_main_clause(replacement: str, term: str, span: Span) -> bool:
+    """ "Zo nodig komt een medewerker langs" -> "Als het nodig is, komt": a clause that the
+    replacement puts at the head of the sentence ends in a comma before the main clause. A term that
+    ends in a clause's opener ("overwegende dat") leaves its clause to the sentence."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (span.start == sentence_start(span) and after is not None and not after.is_punct
+            and _whole_clause(replacement) and term.split()[-1] not in CLAUSE_OPENERS)
+
+
+def comma_left_behind(replacement: str, term: str, span: Span) -> bool:
+    """ "Wat ons aangaat, is het dossier afgesloten" -> not "Voor ons, is": a clause at the head of
+    the sentence leaves its comma, which a phrase in its place cannot keep."""
+    doc = span.doc
+    return (span.start == sentence_start(span) and span.end < len(doc) and doc[span.end].text == ","
+            and _whole_clause(term) and not _whole_clause(replacement))
+
+
+def _whole_clause(text: str) -> bool:
+    """A conjunction or question word with a subject and a finite verb after it: "als het nodig is",
+    "wat ons aangaat"; not "als laatste stap" ("stap" looks like a verb form)."""
+    words = text.lower().split()
+    plural_verb = words[1:2] in (["wij"], ["we"], ["jullie"], ["zij"], ["ze"]) and infinitive(words[-1])
+    return (words[0] in CLAUSE_OPENERS and len(words) > 2 and words[1] in CLAUSE_SUBJECT_STARTS
+            and (plural_verb or any(map(finite_form, words[2:]))))  # "als wij ons niet vergissen"
+
+
+# Words a clause's subject may start with, right after its conjunction: "als het ...", "toen wij ...".
+CLAUSE_SUBJECT_STARTS = frozenset({*SUBJECT_PERSON, "ons", "het", "dat", "dit", "er", "hij", "men", *DETERMINERS})
+
+
+def relative_clause_before_verb(replacement: str, span: Span) -> bool:
+    """ "De sanctionerend ambtenaar bekijkt" -> "De ambtenaar die over de boete beslist, bekijkt": a
+    clause the replacement brings ends in a comma where a verb follows. "wat" opens none here: "koste
+    wat het kost vermijden"."""
+    words = replacement.lower().split()
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (after is not None and after.pos_ in VERBAL and len(words) > 2 and finite_form(words[-1])
+            and any(word in CLAUSE_LINKS or word.startswith("waar") for word in words[1:-1]))
+
+
+CLAUSE_LINKS = frozenset({"die", "dat", "wie"})  # words that open a relative or "dat" clause inside a phrase
+
+
+def full_stop_taken(replacement: str, term: str, span: Span) -> bool | None:
+    """ "Wij bellen u t.z.t." -> "Wij bellen u later.": an abbreviation that closes its sentence holds
+    the sentence's full stop, which its replacement must give back. A sentence ends where the letter,
+    its line or its capitalised next word says so; a polite capital ("U", "Uw") leaves that unsure
+    (None). A preposition ends no sentence ("i.s.m. De Lijn" -> "samen met De Lijn"), nor does an
+    abbreviation after a comma, which opens what follows ("het basistarief, i.e. 25 euro")."""
+    doc = span.doc
+    if not (term.endswith(".") and span.text.endswith(".")) or replacement.endswith(".") or (
+            replacement.lower().split()[-1] in PREPOSITIONS) or span.start and doc[span.start - 1].text == ",":
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None or "\n" in doc[span.end - 1].whitespace_ + following.text:
+        return True
+    if not following.text[:1].isupper():
+        return False
+    return None if following.lower_ in {"u", "uw"} else True
+
+
+def doubles_a_neighbour(replacement: str, span: Span) -> bool:
+    """ "letten op op", "wilt u u": a replacement that repeats the word beside it has taken a word the
+    sentence already has."""
+    doc = span.doc
+    words = replacement.lower().split()
+    before = doc[span.start - 1].lower_ if span.start else None
+    after = doc[span.end].lower_ if span.end < len(doc) else None
+    return bool(words) and (words[0] == before or words[-1] == after)

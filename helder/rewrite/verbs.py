@@ -1,0 +1,301 @@
+"""A verb alternative in the form of the verb it replaces ("verzocht" -> "gevraagd", "verzoekt u" -> "vraagt u").
+
+Finds which form of the term gives the found word (a participle, an infinitive, a past or present tense; the
+parse decides where two forms look alike) and builds that form of the alternative. Where the clause would have
+to change with it, there is no swap: a separable verb that must split, another perfect auxiliary, a subject that
+asks another verb form, a modal before "te", an object or "van" left behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from helder.nlp import inflect
+from helder.nlp.genders import gender
+from helder.nlp.lookup import lookup_lemma
+from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS, WORDEN_FORMS
+from helder.nlp.structure import MODALS, PREPOSITIONS
+from helder.rewrite.clauses import finite_verb, main_clause, sentence_start, token_span
+from helder.rewrite.noun_phrases import after_article
+from helder.rewrite.vocabulary import (FUNCTION_TAGS, NOUN_KINDS, REFLEXIVES, SUBJECT_PERSON, VERBAL, head_kind,
+                                       infinitive, participle_of, verb_like, verb_word, verbal_term)
+
+
+def fit_verb(alternative: str, term: str, token: Token) -> str | None:
+    """The verb alternative in the found form; a separable one only where it stays whole."""
+    found_form = found_verb_form(term, token)
+    if found_form is None:
+        return None
+    form_of, finite = found_form
+    if finite and main_clause(token) and inflect.split_separable(alternative):
+        return None  # "wij retourneren het" -> "wij sturen het terug": the particle must move
+    if _perfect(token) and inflect.perfect_auxiliary(term) != inflect.perfect_auxiliary(alternative):
+        return None  # "wij zijn onze belofte nagekomen" -> "zijn ... gehouden"
+    if alternative in INTRANSITIVE_VERBS and _passive(token):
+        return None  # "werd onvolledig bevonden" -> not "werd onvolledig geweest"
+    try:
+        return form_of(alternative, False)
+    except ValueError:  # a verb without that form
+        return None
+
+
+# Verbs without a passive: a copula or a verb of place or motion ("werd ... geweest", "werd ... gelegen").
+INTRANSITIVE_VERBS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "liggen", "staan", "zitten", "gaan",
+                                "komen"})
+
+
+def found_verb_form(term: str, token: Token) -> tuple[Callable[[str, bool], str], bool] | None:
+    """How `token` inflects the verb `term`: a function of (lemma, particle split off?), and whether
+    the form is finite. None when no form of `term` gives the found word."""
+    found = token.lower_
+    person = _person(token) or "3sg"
+
+    def inflected(lemma: str, split: bool) -> str:
+        return inflect.inflected_participle(inflect.past_participle(lemma), lemma)
+
+    forms: tuple[tuple[Callable[[str, bool], str], bool], ...] = (
+        (lambda lemma, split: inflect.past_participle(lemma), False),
+        (lambda lemma, split: lemma, False),
+        (inflected, False),
+        (lambda lemma, split: inflect.past(lemma, plural=False, separated=split), True),
+        (lambda lemma, split: inflect.past(lemma, plural=True, separated=split), True),
+        (lambda lemma, split: inflect.present(lemma, person, separated=split), True),
+        (lambda lemma, split: inflect.present(lemma, "pl", separated=split), True),
+    )
+    if not participle(token):
+        forms = (forms[1], forms[0], *forms[2:])  # "voorbehouden": infinitive unless the parse says participle
+    if token.morph.get("Tense") == ["Pres"]:
+        forms = (*forms[:3], *forms[5:], *forms[3:5])  # "wij zetten": a present plural, also a past one
+    matching = []
+    for form_of, finite in forms:
+        try:
+            if form_of(term, False) == found:
+                matching.append((form_of, finite))
+        except ValueError:  # a verb without that form
+            return None
+    # "verklaarde" is a past tense and an inflected participle, "nemen" an infinitive and a plural: the
+    # parse decides; a participle or infinitive has its auxiliary, though its subject may hang on it
+    # ("de termijn is verstreken")
+    finite = finite_verb(token) and not any(child.dep_ in ("aux", "aux:pass", "cop") for child in token.children)
+    chosen = next((form for form in matching if form[1] == finite), None)
+    if chosen is None and len(matching) == 1 and matching[0][0] is not inflected:
+        return matching[0]  # one reading, the tag notwithstanding ("heeft ... medegedeeld" tagged finite)
+    return chosen  # not an attributive form for a finite verb: "ontzegde" is no "geweigerde"
+
+
+def _person(token: Token) -> str | None:
+    """The person of a present-tense verb, from its subject pronoun; None when there is none."""
+    for child in token.children:
+        if child.dep_.startswith("nsubj"):
+            word = child.lower_
+            if word in ("jij", "je") and child.i > token.i:
+                return "2sg_inv"
+            if word in SUBJECT_PERSON:
+                return SUBJECT_PERSON[word]
+            return "pl" if child.morph.get("Number") == ["Plur"] else "3sg"
+    return None
+
+
+def participle(token: Token) -> bool:
+    """A participle by its tag or by the auxiliary around it (`participle_by_context`)."""
+    return token.morph.get("VerbForm") == ["Part"] or participle_by_context(token)
+
+
+def participle_by_context(token: Token) -> bool:
+    """After its auxiliary ("heeft ... herzien") or before it ("herzien heeft"), whatever the tag; not
+    after a modal that stands between ("had moeten herzien": an infinitive)."""
+    return _after_an_auxiliary(token) or _perfect(token, auxiliary_after=True)
+
+
+def _after_an_auxiliary(token: Token) -> bool:
+    """ "zal worden herzien", "wij hebben het plan herzien": a participle that looks like an
+    infinitive, which the tagger calls one; the clause's verb before it, over no conjunction or comma,
+    is a perfect or passive auxiliary ("wij zullen het plan herzien", "te herzien" are infinitives)."""
+    doc = token.doc
+    if token.i and doc[token.i - 1].lower_ == "te":
+        return False
+    for other in reversed(doc[sentence_start(token_span(token)) : token.i]):
+        if other.text == "," or other.pos_ in {"CCONJ", "SCONJ"}:
+            return False
+        if other.pos_ in VERBAL:
+            return other.lower_ in PERFECT_FORMS | WORDEN_FORMS
+    return False
+
+
+def _perfect(token: Token, auxiliary_after: bool = False) -> bool:
+    """A participle with its perfect auxiliary: "heeft ... voorbehouden", "zijn ... nagekomen"; with
+    `auxiliary_after`, only one that follows it ("herzien heeft")."""
+    return any(child.dep_ in {"aux", "cop"} and child.lower_ in PERFECT_FORMS
+               and (child.i > token.i or not auxiliary_after) for child in token.children)
+
+
+def _passive(token: Token) -> bool:
+    """A participle after or with a form of "worden": "werd ... bevonden"."""
+    return any(child.dep_ == "aux:pass" for child in token.children) or _after_an_auxiliary(token) and any(
+        other.lower_ in WORDEN_FORMS for other in token.doc[sentence_start(token_span(token)) : token.i])
+
+
+def participle_term(term: str) -> bool:
+    """ "overeengekomen", "geraden": a term that is a participle, no infinitive; its alternatives are
+    participles or adjectives as they stand ("afgesproken", not a verb to inflect into "afgesprookt")."""
+    lemma = inflect.verb_lemma(term)[:1]
+    return lemma != [term] and bool(lemma) and participle_of(lemma[0]) == term
+
+
+def bare_participle(token: Token) -> bool:
+    """A participle without auxiliary or subject: it describes ("voorzien in artikel 20"). The shape
+    must agree: the tagger also calls "strekt" a participle."""
+    return (token.morph.get("VerbForm") == ["Part"] and PARTICIPLE_FORM.match(token.lower_) is not None
+            and not any(child.dep_ in {"aux", "aux:pass", "cop"} or child.dep_.startswith("nsubj")
+                        for child in token.children))
+
+
+def as_participle(alternative: str, auxiliary: str) -> str | None:
+    """The alternative with its verb as participle ("tonen" -> "getoond"), where it takes the same
+    perfect auxiliary; None otherwise. One word needs only be an infinitive ("tonen" is also a plural)."""
+    one_verb = (alternative, [], []) if infinitive(alternative) else None
+    parts = verb_parts(alternative) if " " in alternative else one_verb
+    if parts is None:
+        return None
+    verb, before, after = parts
+    try:
+        if inflect.perfect_auxiliary(verb) != auxiliary:
+            return None
+        return " ".join([*before, inflect.past_participle(verb), *after])
+    except ValueError:  # a verb without that form
+        return None
+
+
+def verb_parts(alternative: str) -> tuple[str, list[str], list[str]] | None:
+    """The alternative as (its verb, the words before it, the words after it), for one verb with
+    non-verbal words before it ("in de gaten houden") or prepositions after it ("leiden tot").
+    Modals need their own infinitive ("in staat zijn" -> "kunnen"): the writer rebuilds that clause."""
+    words = alternative.split()
+    if words[0] in REFLEXIVES or "te" in words or PRONOMINAL_ADVERBS & set(words):
+        return None  # "er zijn" would need "er" up front
+    if words[-1] not in MODALS and verb_word(words[-1]) and not any(map(infinitive, words[:-1])):
+        return words[-1], words[:-1], []
+    if words[0] not in MODALS and verb_word(words[0]) and all(word in PREPOSITIONS for word in words[1:]):
+        return words[0], [], words[1:]
+    return None
+
+
+PRONOMINAL_ADVERBS = frozenset({"er", "daar", "hier"})
+
+
+def double_infinitive_after(term: str, span: Span) -> str | None:
+    """ "U hebt niet doen blijken": a verb with an infinitive of its own, right after a perfect
+    auxiliary, stands for its participle. That auxiliary's verb ("hebben", "zijn"), else None."""
+    words = term.split()
+    if len(words) < 2 or not (infinitive(words[0]) and infinitive(words[-1])):
+        return None
+    doc = span.doc
+    previous = next((token for token in reversed(doc[sentence_start(span) : span.start]) if token.pos_ in VERBAL),
+                    None)
+    if previous is None or previous.lower_ not in PERFECT_FORMS:
+        return None
+    return "hebben" if previous.lower_ in HEBBEN_FORMS else "zijn"
+
+
+def split_here(alternative: str, token: Token) -> bool:
+    """ "De wachten patrouilleren vanaf nu" -> not "De wachten rondlopen": an infinitive's form is also
+    a finite plural, and a separable verb or a verb phrase cannot take a finite verb's place as it is
+    ("lopen ... rond"). It stays whole where the clause ends in its verbs, or as a noun."""
+    words = alternative.lower().split()
+    verb = inflect.split_separable(words[0]) if len(words) == 1 else verb_word(words[-1]) and "te" not in words
+    return bool(verb) and verb_like(token.lower_) and not _stays_whole(token)
+
+
+def _stays_whole(token: Token) -> bool:
+    """Whether a verb stands where its clause keeps its verbs together at the end: after a finite verb
+    or a word that opens a subordinate clause, over no comma or conjunction ("zal ... patrouilleren",
+    "dat zij patrouilleren"), not after "te" ("rond te lopen"); or after an article, as a noun."""
+    doc = token.doc
+    if after_article(token):
+        return True
+    if token.i and doc[token.i - 1].lower_ == "te":
+        return False
+    for other in reversed(doc[sentence_start(token_span(token)) : token.i]):
+        if other.text == "," or other.pos_ == "CCONJ":
+            return False
+        if other.pos_ == "SCONJ" or "Rel" in other.morph.get("PronType") or other.pos_ in VERBAL and finite_verb(other):
+            return True
+    return False
+
+
+def changes_subject(alternative: str, token: Token) -> bool:
+    """A subject whose alternative would need another verb form: "de regelgeving laat" -> "de regels
+    laten", "ondergetekende heeft" -> "ik heb". A noun the parser made the root of its sentence may be
+    a subject it missed: "De nieuwe uurregeling start" -> not "De nieuwe uren start"."""
+    subject = token.dep_.startswith("nsubj") or token.dep_ == "ROOT" and token.pos_ in {"NOUN", "PROPN"} and not any(
+        child.dep_ == "cop" for child in token.children)  # "Uw inkomen is een parameter": no subject
+    if not subject or token.morph.get("Number") == ["Plur"] or token.pos_ in FUNCTION_TAGS:  # "Sedertdien hebben"
+        return False
+    plural = alternative.endswith(("en", "s")) and lookup_lemma(alternative) != alternative and (
+        gender(alternative) is None)
+    return plural or alternative in SUBJECT_PERSON and SUBJECT_PERSON[alternative] != "3sg"  # "reden" is a noun
+
+
+def quantity_for_a_singular_subject(alternative: str, span: Span) -> bool:
+    """ "Een gering aantal bewoners kreeg" -> not "Weinig bewoners kreeg": where a quantity word takes
+    the place of the subject's noun ("aantal"), the plural noun after it becomes the subject, and the
+    singular verb would have to change with it."""
+    root = span.root
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if not root.dep_.startswith("nsubj") or root.morph.get("Number") == ["Plur"] or following is None or (
+            following.morph.get("Number") != ["Plur"]) or head_kind(alternative.lower().split()) in NOUN_KINDS:
+        return False
+    verbs = [root.head, *(child for child in root.head.children if child.dep_ in {"aux", "aux:pass", "cop"})]
+    return any(verb.morph.get("Number") == ["Sing"] and finite_verb(verb) for verb in verbs)
+
+
+def modal_before_te(alternative: str, span: Span) -> bool:
+    """ "Het is u toegelaten uw wagen ... te zetten" -> not "U mag uw wagen ... te zetten": a modal takes
+    its infinitive without "te", and the "te" stays behind in the sentence."""
+    if not any(word in MODALS or lookup_lemma(word) in MODALS for word in alternative.lower().split()):
+        return False
+    return any(token.lower_ == "te" for token in span.doc[span.end : span.sent.end])
+
+
+def object_after_verb(alternative: str, term: str, span: Span) -> bool:
+    """A verb for a verb and its preposition, with the preposition's object after it: "zullen afzien
+    van de boete" -> not "zullen opgeven de boete". The object becomes the verb's and goes before it
+    ("zullen de boete opgeven"): the writer moves it. An alternative that keeps a preposition
+    ("letten op") may stand there."""
+    words = alternative.lower().split()
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if any(token.pos_ in VERBAL and main_clause(token) and not any(
+            other.pos_ in VERBAL for other in doc[token.sent.start : token.i]) for token in span):
+        return False  # a main clause's first verb is finite and comes before its object: "wij hebben het attest"
+    return (term.split()[-1] in PREPOSITIONS and words[-1] not in PREPOSITIONS
+            and words[-1] in inflect.verb_lemma(words[-1]) and after is not None and after.pos_ in _PHRASE_STARTS)
+
+
+_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})  # the words a noun phrase opens with
+
+
+def preposition_left_behind(alternative: str, term: str, span: Span) -> bool:
+    """ "een controle uitvoeren van uw meter" -> not "controleren van uw meter", "kennisnemen van uw
+    brief" -> not "lezen van uw brief": the "van" after a verb made of a noun belongs to that noun. A
+    verb without a noun of its own takes that phrase as its object, without "van" and in another
+    place ("uw meter controleren"): the writer rebuilds the clause. A verb's own "van" may suit its
+    alternative ("u ontheffen van" -> "u vrijstellen van")."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and following.lower_ == "van" and _nominal_frame(term) and (
+        head_kind(alternative.lower().split()) == "infinitive")
+
+
+def _nominal_frame(term: str) -> bool:
+    """A verb with a noun that carries its meaning: "een controle uitvoeren", "overgaan tot betaling",
+    "kennisnemen" ("kennis" + "nemen")."""
+    words = term.split()
+    if not verbal_term(term):
+        return False
+    if len(words) == 1:
+        words = list(inflect.split_separable(words[0]) or words)
+    return any(gender(word) is not None and not infinitive(word) for word in words)
