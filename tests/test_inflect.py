@@ -289,6 +289,63 @@ def test_verb_lemma_without_a_word(form):
     assert verb_lemma(form) == []
 
 
+@pytest.mark.parametrize("form, lemma", [
+    # an open syllable takes one vowel letter: no "vrijwaaren"; and vrijwaren is no vrij + waren
+    ("gevrijwaard", "vrijwaren"),
+    ("vrijwaarde", "vrijwaren"),
+    ("opwaardeerde", "opwaarderen"),
+    # a short vowel before one consonant doubles it: no "opschriken"; schrikken also conjugates weakly
+    ("opgeschrikt", "opschrikken"),
+    ("opschrikte", "opschrikken"),
+    ("schrikte", "schrikken"),
+    ("wegebde", "wegebben"),
+    # a particle compound that is a word itself beats one that borrows its core's frequency
+    ("aangewend", "aanwenden"),
+    # om, over, door ... as an unstressed prefix: no ge-
+    ("omkaderd", "omkaderen"),
+    ("overkoepeld", "overkoepelen"),
+    # the other stress of the e, for a rare verb whose own forms wordfreq does not know
+    ("opgemonterd", "opmonteren"),
+    ("bemaskerd", "bemaskeren"),
+    # a rare verb: a known word + a known verb (nest + zoeken, alleen + staan, ver + luiden) ...
+    ("nestzoekende", "nestzoeken"),
+    ("alleenstaande", "alleenstaan"),
+    ("verluid", "verluiden"),
+    ("ontroest", "ontroesten"),
+    # ... or a word at all (revolteren is one, "revolterenen" none)
+    ("revolterende", "revolteren"),
+    # rare regular and separable verbs of an own list
+    ("afgeroomd", "afromen"),
+    ("opgekrikt", "opkrikken"),
+    ("uitgedund", "uitdunnen"),
+    ("afgekalfd", "afkalven"),
+    ("weggeëbd", "wegebben"),
+    ("ontbost", "ontbossen"),
+    ("opgekalefaterd", "opkalefateren"),
+    ("bezwadderde", "bezwadderen"),
+    ("afboende", "afboenen"),
+    ("bewimpeld", "bewimpelen"),
+    ("verduurzaamd", "verduurzamen"),
+])
+def test_verb_lemma_of_a_rare_verb(form, lemma):
+    assert verb_lemma(form)[0] == lemma
+
+
+@pytest.mark.parametrize("form, non_word", [
+    ("gevrijwaard", "vrijwaaren"), ("vrijwaarde", "vrijwaaren"), ("opgeschrikt", "opschriken"),
+    ("schrikte", "schriken"), ("opwaardeerde", "opwaardeeren"),
+])
+def test_verb_lemma_puts_no_spelling_non_word_first(form, non_word):
+    candidates = verb_lemma(form)
+    assert non_word not in candidates[:1]
+    assert non_word not in candidates or candidates.index(non_word) == len(candidates) - 1
+
+
+def test_verb_lemma_reads_no_inflected_form_as_a_rare_infinitive():
+    assert verb_lemma("getalenteerde")[0] == "talenteren"
+    assert verb_lemma("bovenstaand")[0] == "bovenstaan"
+
+
 @pytest.mark.parametrize("noun, expected_plural, expected_diminutive", [
     ("aanvraag", "aanvragen", "aanvraagje"),
     ("brief", "brieven", "briefje"),

@@ -48,6 +48,13 @@ Choices
   and past spellings is more frequent (wordfreq); when neither is known, an
   -eren verb counts as French (stressed). The same frequency check keeps
   look-alikes apart: naderen is no na + deren ("genaderd" is a word).
+- verb_lemma() ranks spelling non-words last (vrijwaaren: an open
+  syllable has one vowel letter; schriken: a short vowel doubles the consonant),
+  reads weak forms of strong verbs (opgeschrikt: opschrikken) and om/over/door...
+  as unstressed prefixes (omkaderd: omkaderen), and for a rare word prefers a
+  candidate that is a word at all or a known word + a known verb (nestzoekende:
+  nest + zoeken); in a particle participle, a compound that is a word beats one
+  that only borrows its core's frequency (aangewend: aanwenden, not aanwennen).
 
 Known gaps: verbs on -iën (skiën), archaic subjunctives, the choice between
 variants (wou/wilde, vaarde/voer: the table's first form), and verb_lemma()
@@ -282,6 +289,9 @@ def _separable_participle_wins(particle: str, rest: str) -> bool:
     for body in (particle + rest[:-2], particle + rest[:-3] + "e" + rest[-3]):  # waarder, waardeer
         joined = max(joined, *(_known(body + ending) for ending in ("d", "t", "de", "te")),
                      _known("ge" + body + "d"), _known("ge" + body + "t"))
+    if re.search(r"(^|[^aeiouy])[aou][^aeiouyjw]$", rest[:-2]):  # the whole verb's open syllable: gevrijwaard
+        body = particle + rest[:-3] + rest[-4] + rest[-3]
+        joined = max(joined, _known("ge" + body + "d"), _known("ge" + body + "t"))
     if not joined:
         return True
     separated = _known(particle + past_participle(rest))
@@ -732,7 +742,7 @@ def _regular_scores(form: str) -> dict[str, tuple[float, int]]:
     def consider(candidate: str, score: float) -> None:
         if candidate in scored:
             scored[candidate] = (max(score, scored[candidate][0]), scored[candidate][1])
-        elif _consistent(candidate, form):
+        elif _consistent(candidate, form) or _other_reading(candidate, form):
             scored[candidate] = (score, len(scored))
 
     for candidate in _regular_candidates(form):
@@ -741,6 +751,8 @@ def _regular_scores(form: str) -> dict[str, tuple[float, int]]:
             score -= 1.0  # gebruiken over bruiken only when much more frequent: slagen over geslagen
         consider(candidate, score)
     # A particle before ge-: terug + gestort, op + gevolgd; joined finite forms: op + volgt.
+    borrowed: dict[str, str] = {}  # compound -> particle, for a compound scored by its core's frequency
+    attested: set[str] = set()  # particles with a compound that is a word itself
     for particle in PARTICLES:
         if form.startswith(particle) and len(form) - len(particle) >= 3:
             rest = form[len(particle):]
@@ -748,13 +760,98 @@ def _regular_scores(form: str) -> dict[str, tuple[float, int]]:
                 if rest.startswith("ge") and candidate.startswith("ge"):
                     continue  # op+ge+volgd, not op+gevolgen
                 compound = particle + candidate
-                score = max(_known(compound), _known(candidate) - 0.5)
+                own = _known(compound)
+                core = _known(candidate) if candidate in strong_verbs() or _looks_like_verb(candidate) and _known(
+                    present(candidate, "3sg")) > 0 else 0.0
+                score = max(own, core - 0.5)  # the core counts as a verb with a 3sg of its own: not "eben" (ebt)
                 if rest.startswith("ge") and compound not in scored and not _consistent(compound, form) \
-                        and _consistent(candidate, rest):
+                        and not _other_reading(compound, form) \
+                        and (_consistent(candidate, rest) or _other_reading(candidate, rest)):
                     scored[compound] = (score, len(scored))  # a rare separable verb: af + gewaterd
                 else:
                     consider(compound, score)
+                if compound in scored and rest.startswith("ge"):  # a participle: aan + ge + wend
+                    if own > 0:
+                        attested.add(particle)
+                    else:
+                        borrowed[compound] = particle
+    # In a participle, a compound that is a word beats one that only borrows the frequency of its
+    # core verb: "aangewend" is aanwenden, although wennen is more common than wenden.
+    for compound, particle in borrowed.items():
+        if particle in attested:
+            scored[compound] = (0.0, scored[compound][1])
     return scored
+
+
+def _weak_forms(written: str, suffix: str, particle: str = "", prefixed: bool = False) -> set[str]:
+    """Past tense and participle of a regular verb from its written stem (with particle and prefix)."""
+    participle = written if written.endswith(("t", "d")) else written + suffix
+    if not prefixed:
+        participle = particle + _with_ge(participle[len(particle):])
+    forms = {written + suffix + "e", written + suffix + "en", participle}
+    if particle:
+        forms |= {written[len(particle):] + suffix + "e", written[len(particle):] + suffix + "en"}
+    return forms
+
+
+@lru_cache(maxsize=65536)
+def _other_reading(lemma: str, form: str) -> bool:
+    """Does `lemma` make `form` (past or participle) in a reading the generator does not choose?
+
+    - A strong verb conjugated weakly: opgeschrikt, schrikte (schrikken); many strong verbs have
+      weak forms too (lachte, raadde, bakte), and their compounds often only those.
+    - A compound with a particle that can also be an unstressed prefix (om, over, door, onder,
+      voor, achter, vol, weer), read as inseparable, without ge-: omkaderd (om + kaderen).
+    - The other stress of the e in a longer stem on -er, -el, -en, which frequency could not
+      decide for a rare verb: opwaardeerde (waardeer), opgemonterd (monter).
+    """
+    if lemma == form or not lemma.endswith("en") or _syllables(lemma) < 2 or lemma in IRREGULAR_PRESENT:
+        return False
+    try:
+        written = stem(lemma)
+    except ValueError:
+        return False
+    parts = _analyse(lemma)
+    suffix = _weak_suffix(lemma)
+    forms: set[str] = set()
+    entry = _strong_entry(lemma)
+    if entry is not None:
+        if entry[0].core not in IRREGULAR_PRESENT and _syllables(entry[0].core) >= 2:
+            forms |= _weak_forms(written, suffix, parts.particle, bool(parts.prefix))
+    else:
+        for particle in _PREFIX_PARTICLES:
+            rest = lemma[len(particle):]
+            if lemma.startswith(particle) and len(rest) > 4 \
+                    and (_known(past_participle(rest)) > 0 or _known(lemma) > 0 and _known(rest[:-2]) > 0
+                         and not rest[:-2].endswith(("d", "t"))):  # koepel(en); not over + grotten, voor + aanstaanden
+                forms |= _weak_forms(particle + stem(rest), _weak_suffix(rest), prefixed=True)
+        other = re.sub(r"(?<=[^e])e([lnr])$", r"ee\1", written)
+        if other == written:
+            other = re.sub(r"ee([lnr])$", r"e\1", written)
+        if other != written and _syllables(written[len(parts.particle + parts.prefix):]) >= 2:
+            forms |= _weak_forms(other, suffix, parts.particle, bool(parts.prefix))
+    forms |= {_lengthen_or_double(item, True) + "e" for item in forms if item[-1:] in ("d", "t")}  # omspitte
+    return form in forms
+
+
+# Particles that are unstressed prefixes in some verbs (omarmen, overleggen, doorgronden).
+_PREFIX_PARTICLES = frozenset({"om", "over", "door", "onder", "voor", "achter", "vol", "weer"})
+
+# Spelling that no Dutch infinitive on -en has: a doubled vowel letter in an open syllable (vrijwaaren:
+# the syllable is open, so one letter, vrijwaren), and a short i before one consonant in a stressed
+# syllable (schriken: a short vowel is closed by doubling the consonant, schrikken; an unstressed
+# -ig stays single, verdedigen).
+_OPEN_DOUBLE_VOWEL = re.compile(r"(aa|ee|oo|uu)[bcdfgklmnprstvz]en$")
+_OPEN_SHORT_I = re.compile(r"(^|[^aeiouy])i[bcdfgklmnprstvz]en$")
+
+
+def _well_spelled(infinitive: str) -> bool:
+    """Could `infinitive` be a Dutch verb by its spelling? vrijwaren, schrikken yes; vrijwaaren, schriken no."""
+    if _OPEN_DOUBLE_VOWEL.search(infinitive):
+        return False
+    if _OPEN_SHORT_I.search(infinitive):
+        return infinitive.endswith("igen") and _syllables(infinitive) > 2
+    return True
 
 
 @lru_cache(maxsize=16384)
@@ -764,11 +861,20 @@ def _verb_lemma(form: str) -> tuple[str, ...]:
     scored = {lemma: score for lemma, score in _regular_scores(form).items() if lemma not in strong}
     known = {lemma: score for lemma, score in scored.items() if score[0] >= MIN_ZIPF}
     stem_readings: frozenset[str] = frozenset()
+    headed: set[str] = set()  # rare candidates made of a known word + a known verb (nest + zoeken)
+    plausible: set[str] = set()  # those, and rare candidates that are words at all
+    rare = not known and not strong
     if known:
         regular = sorted(known, key=lambda lemma: (-known[lemma][0], known[lemma][1]))
     elif not strong:
-        known = scored  # a rare word: the rule order decides, after a particle + ge- participle's verb
-        regular = sorted(known, key=lambda lemma: (not _separable_participle_of(lemma, form), known[lemma][1]))
+        # A rare word: the rule order decides, after a particle + ge- participle's verb, and after
+        # candidates that are words at all or compounds of a known verb (nestzoekende: nest + zoeken).
+        known = scored
+        if len(known) > 1:
+            headed = {lemma for lemma in known if _known_head(lemma, form)}
+            plausible = headed | {lemma for lemma in known if _known(lemma) > 0}
+        regular = sorted(known, key=lambda lemma: (not _separable_participle_of(lemma, form), lemma not in plausible,
+                                                   not _known(lemma), known[lemma][1]))
         if form.endswith("en") and form in known:
             # "finaliseren" is an infinitive before it is "ik finaliseren" of a verb "finaliserenen"
             stem_readings = frozenset(_stem_to_infinitives(form)) - {form}
@@ -779,15 +885,40 @@ def _verb_lemma(form: str) -> tuple[str, ...]:
         """Is this candidate a form of another one (werkten of werken, geslagen of slaan)?"""
         if any(infinitive != lemma for infinitive in forms.get(lemma, [])):
             return True
-        return any(other != lemma and _consistent(other, lemma) and other not in stem_readings
-                   and known.get(other, (99.0, 0))[0] >= known[lemma][0] - 1.0 for other in [*strong, *regular])
+        return any(other != lemma and _consistent(other, lemma) and other not in stem_readings and (
+            (rare and len(other) < len(lemma) and (other in plausible or lemma not in headed))  # getalenteerden
+            or ((lemma not in plausible or other in plausible)  # no "ik nestzoeken" of "nestzoekenen"
+                and known.get(other, (99.0, 0))[0] >= known[lemma][0] - 1.0)) for other in [*strong, *regular])
 
-    demoted = [lemma for lemma in regular if inflected(lemma) or lemma in stem_readings]
-    ordered = strong + [lemma for lemma in regular if lemma not in demoted] + demoted
+    misspelled = [lemma for lemma in regular if not _well_spelled(lemma)]
+    demoted = [lemma for lemma in regular if lemma not in misspelled and (inflected(lemma) or lemma in stem_readings)]
+    ordered = strong + [lemma for lemma in regular if lemma not in demoted and lemma not in misspelled]
+    ordered += demoted + misspelled
     if strong and form in regular and known[form][0] >= _known(strong[0]) + OWN_INFINITIVE_MARGIN \
             and not _is_participle_of(strong[0], form) and _has_own_past(form):
         ordered = [form] + [lemma for lemma in ordered if lemma != form]
     return tuple(ordered)
+
+
+@lru_cache(maxsize=16384)
+def _known_head(lemma: str, form: str) -> bool:
+    """Is a rare verb a compound of a known word and a known verb, whose form ends the form
+    (nest + zoeken in nestzoekende, alleen + staan, ver + luiden in verluid)?
+
+    "nestzoekenen" ends in no verb, and "nestzoekennen" only in "kennen" after "nestzoe", no word.
+    A known verb is in the strong table, or a word on -en whose 3sg is a word too (zoekt, luidt;
+    not "tenen", whose "teent" is none). The first part is a particle, a prefix or a known word.
+    """
+    table = strong_verbs()
+    for start in range(2, len(lemma) - 3):
+        left, tail = lemma[:start], lemma[start:]
+        if not form.startswith(left) or not (tail in table or tail.endswith("en") and _syllables(tail) >= 2
+                                             and _known(tail) >= 3.0 and _known(present(tail, "3sg")) >= 2.0):
+            continue
+        if (left in PARTICLES or left in INSEPARABLE_PREFIXES or len(left) > 2 and _known(left) >= 2.0) \
+                and (_consistent(tail, form[start:]) or _other_reading(tail, form[start:])):
+            return True
+    return False
 
 
 def _separable_participle_of(lemma: str, form: str) -> bool:
