@@ -271,6 +271,12 @@ IN_CONTEXT = [
      ["zorgverleners"]),
     ("a comment on the whole sentence explains nothing", "U kreeg een te hoge heffing. Dat is een fout van ons.",
      ["heffing"]),
+    ("a next sentence that describes it", "Wij stuurden een proces-verbaal naar de rechter. Dat is een officieel "
+     "verslag van de overtreding.", []),
+    ("a sentence that names what the one before described", "Wij tellen het inkomen van iedereen die bij u woont. "
+     "Dat noemen we de leefeenheid.", []),
+    ("a compound whose last part the letter defines", "U kreeg een parkeerretributie. Een retributie is het bedrag "
+     "dat u betaalt voor een dienst van de stad.", []),
     ("officialese at every use", "Wij nemen uw klacht in behandeling. Wij nemen ook uw vraag in behandeling.",
      ["nemen uw klacht in behandeling", "nemen ook uw vraag in behandeling"]),
     ("'schrijven' in a term is the noun", "U schrijft dat u zich als vrijwilliger niet gewaardeerd voelt.", []),

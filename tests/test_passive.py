@@ -72,6 +72,8 @@ PASSIVES = [
     # a participle the tagger gave up on ("X") after a copular "zijn"
     ("Het bedrag van 58 euro is op 3 december teruggestort op rekening BE71 0961 2345 6769.", "zijn", "is",
      "teruggestort"),
+    # a particle + "ge-" form the tagger called a noun, after a copular "zijn"
+    ("De sporthal blijft gesloten tot de werken aan het dak zijn afgerond.", "zijn", "zijn", "afgerond"),
 ]
 
 # sentence, agent text (without "door")
@@ -154,6 +156,15 @@ NOT_PASSIVE = [
     "De oliekachel in de kelder is oververhit geraakt.",
     # a verb with both perfects, without an agent
     "Sinds maart zijn we overgeschakeld op een nieuw systeem.",
+    "Het oude magazijn aan de kaai is vannacht volledig afgebrand.",
+    # states: Belgian "gekend", a speciality, a bond; a degree word before the participle
+    "Uw zoon is bij onze dienst gekend als een stipte leerling.",
+    "Ons team is gespecialiseerd in schulden bij energieleveranciers.",
+    "De bewoners zijn erg gehecht aan het oude park.",
+    "Het water in de vijver was zeer vervuild na de droge zomer.",
+    # an elliptic comparison; a noun in the plural of a participle ("ingewijden")
+    "De werken aan de brug zijn vlotter verlopen dan verwacht.",
+    "Volgens ingewijden wordt de directeur binnenkort voorzitter van de raad.",
 ]
 
 
@@ -354,6 +365,8 @@ def test_particle_participle_tagged_finite_is_still_a_participle(nlp):
     ("besloten", True), ("verboden", True), ("weerkaatst", True), ("stukgeslagen", True),
     # past tenses whose runner-up "infinitive" is the past plural ("besloten" -> "besloot")
     ("besloot", False), ("verbood", False), ("bestond", False),
+    # a weak participle with the -en of a noun: "ingewijden", "aangestelden"; a strong one stays
+    ("ingewijden", False), ("aangestelden", False), ("opgeheven", True),
 ])
 def test_participle_form_by_morphology(form, participle):
     assert is_participle_form(form) is participle

@@ -48,11 +48,18 @@ _EXPLANATION_AFTER = re.compile(
 
 # A sentence that opens with the word, perhaps after an article, and defines it.
 _ARTICLES = frozenset({"", "de", "het", "een"})
-# A sentence that explains the word before it: "Dat is het bedrag waarop ...", "Dat betekent dat ...".
+# A sentence that explains the word before it: "Dat is het bedrag waarop ...", "Dat is een officieel
+# verslag van ...", "Dat betekent dat ...", "Zo heet het opnieuw meten van ..."; not a bare "Dat is de regel.",
+# nor a comment on the whole sentence ("Dat is een fout van ons.").
+_COMMENT_NOUNS = r"(?:fout|fouten|vergissing|probleem|misverstand|schande|pech|uitzondering|goede|slechte|terechte)\b"
 _EXPLANATION_NEXT = re.compile(
-    r"\s*(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)"
-    r"|betekent|wil\s+zeggen)\b",
+    r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
+    rf"|(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:\s+[\w-]+){{2}}"
+    r"|betekent\b|wil\s+zeggen\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b|daarmee\s+bedoelen\s+w(?:e|ij)\b)",
     re.IGNORECASE)
+# A sentence that names what the one before it described: "Dat heet de actualisatie.", "Dat noemen we
+# gelijkgestelde periodes."
+_NAMING = re.compile(r"\s*(?:dat|dit|die|zo|zoiets)\s+(?:heet|heten|noemen\s+w(?:e|ij)|noemt\s+men)\b", re.IGNORECASE)
 _DEFINITION_AFTER = re.compile(r"\s+(?:(?:is|zijn)\s+(?:de|het|een)\b|betekent\b|wil\s+zeggen\b)", re.IGNORECASE)
 
 # Words between quotation marks are quoted, not used: "Er stond dat u 'in gebreke' bleef" quotes the
@@ -251,16 +258,24 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
     Belgian names of things of the `vlaams` tier ("deputatie"). Officialese stays officialese, at every
     use, explained or not."""
     hard = [finding for finding in findings if _hard(context, finding)]
-    explained = {_word(finding) for finding in hard if _explained_in_letter(context, finding, hard)}
+    explained = [finding for finding in hard if _explained_in_letter(context, finding, hard)]
+    explained_words = {_word(finding) for finding in explained}
+    heads = {finding.text.split()[-1].lower() for finding in explained}
     seen: set[str] = set()
     kept = []
     for finding in sorted(findings, key=lambda finding: finding.start):
         if finding in hard:
-            if _word(finding) in seen | explained:
+            if _word(finding) in seen | explained_words or _explained_head(finding, heads):
                 continue
             seen.add(_word(finding))
         kept.append(finding)
     return kept
+
+
+def _explained_head(finding: Finding, heads: set[str]) -> bool:
+    """A compound whose last part the letter explains: "parkeerretributie" after "Een retributie is ..."."""
+    word = finding.text.split()[-1].lower()
+    return any(len(head) >= 5 and word.endswith(head) and word != head for head in heads)
 
 
 def _word(finding: Finding) -> str:
@@ -284,7 +299,11 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
         return True
     sentences = context.analysis.sentences
     index = _sentence_index(context, finding)
-    if index is None or index + 1 == len(sentences):
+    if index is None:
+        return False
+    if index > 0 and _NAMING.match(text, sentences[index].start):
+        return True
+    if index + 1 == len(sentences):
         return False
     sentence, following = sentences[index], sentences[index + 1]
     last = not any(finding.end <= other.start < sentence.end for other in hard)

@@ -183,7 +183,8 @@ def sentence_passives(predicted: Doc, gold: Doc) -> list[SentencePassive]:
     starts = [sentence.start_char for sentence in sentences]
     detected = set()
     for clause in find_passives(predicted):
-        detected.add(bisect_right(starts, clause.participle.idx) - 1)
+        if clause.kind != "krijgen":  # UD marks only worden/zijn passives (aux:pass), not the krijgen-passive
+            detected.add(bisect_right(starts, clause.participle.idx) - 1)
     return [
         SentencePassive(
             text=sentence.text,

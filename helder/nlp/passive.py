@@ -108,6 +108,9 @@ STATIVE_PARTICIPLES = frozenset({
     "gekleurd", "geladen", "gelegen", "gemachtigd", "geneigd", "genoodzaakt", "gerechtigd", "gesteld", "gewild",
     "geïnteresseerd", "omkranst", "onderverdeeld", "overtuigd", "teleurgesteld", "verbaasd", "verheugd",
     "verbonden", "verboden", "verloofd", "uitverkocht", "verplicht", "verschuldigd", "volgroeid",
+    # from news-style sentences written for tuning (December 2026): Belgian "gekend" (= bekend), bonds and
+    # conditions ("gespecialiseerd in", "gehecht aan", "overbelast", "uitgeput", "gelegerd in")
+    "gehecht", "gekend", "gelegerd", "gespecialiseerd", "overbelast", "uitgeput",
 })
 # Feelings: after "zijn" a state ("wij waren geschokt"), unless a "door" names their cause
 # ("geschokt door de beelden", a passive in UD Dutch). Source: the older Wikipedia file and the
@@ -123,7 +126,14 @@ DUAL_PARTICIPLES = frozenset({
     "afgenomen", "begonnen", "gebroken", "gedegradeerd", "geëindigd", "genezen", "gepromoveerd", "gesmolten",
     "gestart", "gestopt", "getrouwd", "opgelopen", "opgestart", "geraakt", "veranderd", "verbeterd",
     "verdubbeld", "vergeten", "verhuisd", "verminderd", "verslechterd", "overgeschakeld",
+    # a fire or a dike "is afgebrand / doorgebroken / overgeslagen", a driver "is gereden"
+    "afgebrand", "afgeketst", "doorgebroken", "gereden", "overgeslagen",
 })
+# Degree words make a participle after "zijn" a state: "is zo sterk vervuild", "is erg gehecht aan".
+DEGREE_WORDS = frozenset({"zeer", "erg", "heel", "zo", "te", "nogal", "vrij", "uiterst", "hoogst", "bijzonder",
+                          "enorm", "ontzettend", "behoorlijk", "best"})
+# Words that open an elliptic comparison with a bare participle: "sneller dan verwacht", "zoals gepland".
+_COMPARISON_WORDS = frozenset({"dan", "zoals", "als"})
 
 # Participle cores (particle and "ge-" removed) of verbs of giving and sending,
 # the only verbs that form a "krijgen"-passive.
@@ -379,23 +389,36 @@ def _auxiliary(participle: Token, lemma: str, forms: frozenset[str], fits=lambda
 def _zijn_passive(participle: Token, zijn: Token) -> bool:
     """"is verstuurd" is a passive, "is aangekomen" a perfect (see module docstring)."""
     form = participle.lower_
-    if form in ZIJN_PERFECT_PARTICIPLES or form in STATIVE_PARTICIPLES:
-        return False
+    if form in ZIJN_PERFECT_PARTICIPLES or (form in STATIVE_PARTICIPLES and not _with_particle(participle)):
+        return False  # but a particle makes a verb of a state: "is niemand in verdenking gesteld"
     if any(child.dep_ == "cop" and child.lemma_.lower() in ZIJN_COPULAS for child in participle.children):
         return False  # "zijn" is the perfect of a copula: "de kachel is oververhit geraakt"
     if _without_particles(form) in ZIJN_PERFECT_STEMS:
         return False
     agent = _agent(participle) is not None
-    if form in FEELING_PARTICIPLES:
+    if form in FEELING_PARTICIPLES or _degree_of(participle):
         return agent
     if not agent and participle.lemma_ and perfect_auxiliary(participle.lemma_) == "zijn":
         return False  # a verb that forms its perfect with "zijn": "het kalf is verdronken", "zijn afgesprongen"
-    if zijn.dep_ == "cop" and not (agent or participle.pos_ in {"VERB", "X"}):
+    if zijn.dep_ == "cop" and not (agent or participle.pos_ in {"VERB", "X"} or (
+            participle.pos_ == "NOUN" and _PARTICLE_PARTICIPLE_FORM.match(form))):
         return False  # a copula with an adjective-tagged participle: "de winkel is gesloten op zondag"
-        # (a participle the tagger gave up on, "X", is a verb: "is op 3 december teruggestort")
+        # (a participle the tagger gave up on, "X", is a verb: "is op 3 december teruggestort"; so is a
+        # particle + "ge-" form it called a noun: "tot de herstellingen zijn afgerond")
     if form in DUAL_PARTICIPLES:
         return zijn.dep_ == "aux:pass" and agent  # "de situatie is veranderd", but "... door de wet veranderd"
     return True
+
+
+def _with_particle(participle: Token) -> bool:
+    return any(child.dep_ == "compound:prt" for child in participle.children)
+
+
+def _degree_of(participle: Token) -> bool:
+    """A degree word right before the participle or among its modifiers: "erg gehecht", "zo sterk vervuild"."""
+    before = participle.doc[participle.i - 1] if participle.i else None
+    return (before is not None and before.lower_ in DEGREE_WORDS) or any(
+        child.dep_ == "advmod" and child.lower_ in DEGREE_WORDS for child in participle.children)
 
 
 def _krijgen_auxiliary(participle: Token) -> Token | None:
@@ -500,6 +523,8 @@ def _participle_later_in_clause(copula: Token, by_form: bool = False) -> Token |
         if token.text in {",", ";", ":"} or token.pos_ in {"CCONJ", "SCONJ"} or (
                 token.pos_ == "PRON" and token.dep_.startswith("nsubj") and token.lower_ in {"die", "dat", "wat"}):
             return None
+        if token.lower_ in _COMPARISON_WORDS and token.i + 1 < end and doc[token.i + 1].dep_ == "advcl":
+            return None  # an elliptic comparison: "... af te bouwen dan verwacht"
         if (token.pos_ == "VERB" and _is_free_participle(token)) or (
                 by_form and _free_by_form(token)):
             return token
@@ -587,7 +612,7 @@ def is_participle_form(form: str) -> bool:
     """Whether Dutch morphology reads `form` as the past participle of a verb: the participle of
     one of the verbs `verb_lemma` finds in it. Shape alone also lets in "glad", "discreet",
     "gemeentegrenzen" and infinitives ("verwerken"), which the tagger at times calls participles."""
-    if form in IRREGULAR_PARTICIPLES or _PARTICLE_PARTICIPLE_FORM.match(form):
+    if form in IRREGULAR_PARTICIPLES or _PARTICLE_PARTICIPLE_FORM.match(form) and not _inflected_weak(form):
         return True  # particle + "ge-" is a participle even of a verb the lemma tables lack ("voorgetrokken")
     candidates = verb_lemma(form)[:2]
     for lemma in candidates:
@@ -597,6 +622,21 @@ def is_participle_form(form: str) -> bool:
         except ValueError:  # a modal such as "zullen"
             continue
     return False
+
+
+def _inflected_weak(form: str) -> bool:
+    """A weak participle with the -en of a noun or plural: "ingewijden" ("ingewijd" + en), not "opgeheven"."""
+    base = form[:-2]
+    if not form.endswith("en") or base[-1:] not in {"d", "t"}:
+        return False
+    return any(_safe_participle(lemma) == base for lemma in verb_lemma(base)[:2])
+
+
+def _safe_participle(lemma: str) -> str | None:
+    try:
+        return past_participle(lemma)
+    except ValueError:  # a modal such as "zullen"
+        return None
 
 
 def _inflected_form_of(candidate: str, best: str) -> bool:
