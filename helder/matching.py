@@ -483,6 +483,8 @@ class SplitTermMatcher:
         # Expressions found without their preposition ("u maakt melding van"): their other words only as
         # written, as "werk maken" without "van" is also "de werken maken lawaai".
         self._as_written: set[int] = set()
+        # Expressions also found without their article ("wij bevestigen ontvangst"): (label, rest without it).
+        self._without_article: set[tuple[int, tuple[str, ...]]] = set()
 
     def add(self, label: int, words: list[str]) -> None:
         if len(words) == 1:
@@ -510,6 +512,7 @@ class SplitTermMatcher:
         self._verbal[words[-1]].append((label, rest))
         if rest[0] in _DEFINITE_ARTICLES and len(rest) > 1 and _verbal_rest(list(rest[1:])):
             self._verbal[words[-1]].append((label, rest[1:]))  # "(de) ontvangst bevestigen"
+            self._without_article.add((label, rest[1:]))
         self._add_particle(words[-1])
 
     def _add_particle(self, verb: str) -> None:
@@ -559,6 +562,8 @@ class SplitTermMatcher:
             if phrase is not None and label in self._as_written and not set(rest) <= {
                     token.lower_ for token in verb.doc[phrase[0] : phrase[1]]}:
                 continue
+            if phrase is not None and (label, rest) in self._without_article and _counted(verb.doc[phrase[0]]):
+                continue  # the article's noun, but counted: "u hebt twee mogelijkheden" is no "de mogelijkheid"
             if phrase is not None:
                 found.append((label, min(phrase[0], verb.i), max(phrase[1], verb.i + 1, end)))
             elif rest[-1] in _CAUSATIVES and verb.dep_ == "xcomp" and _same(verb.head, rest[-1]):
@@ -756,6 +761,13 @@ def _particle(token: Token) -> bool:
 
 
 _NOMINAL_START = frozenset({"DET", "NOUN", "PROPN", "NUM"})
+
+
+def _counted(noun: Token) -> bool:
+    """A noun in the plural or after a number or quantifier: no article was left out before it."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    return "Plur" in noun.morph.get("Number") or (before is not None and (
+        before.pos_ == "NUM" or before.lower_ in _QUANTIFIERS | DETERMINERS))
 
 
 def _verbal_rest(rest: list[str]) -> bool:

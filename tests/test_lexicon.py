@@ -275,6 +275,12 @@ IN_CONTEXT = [
      "verslag van de overtreding.", []),
     ("a sentence that names what the one before described", "Wij tellen het inkomen van iedereen die bij u woont. "
      "Dat noemen we de leefeenheid.", []),
+    ("a preposition before a quoted name is no particle", "Alle informatie vindt u onder 'Hinder' in de app.", []),
+    ("a counted noun left no article out", "Dan hebt u twee mogelijkheden.", []),
+    ("a code in a gap is no name", "Het bedrag dient op rekening BE12 3456 te worden gestort.",
+     ["dient op rekening BE12 3456 te worden"]),
+    ("a particle before an indirect question", "Wij zetten hieronder uiteen waarom wij weigeren.",
+     ["zetten hieronder uiteen"]),
     ("a compound whose last part the letter defines", "U kreeg een parkeerretributie. Een retributie is het bedrag "
      "dat u betaalt voor een dienst van de stad.", []),
     ("officialese at every use", "Wij nemen uw klacht in behandeling. Wij nemen ook uw vraag in behandeling.",

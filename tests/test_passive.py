@@ -74,6 +74,12 @@ PASSIVES = [
      "teruggestort"),
     # a particle + "ge-" form the tagger called a noun, after a copular "zijn"
     ("De sporthal blijft gesloten tot de werken aan het dak zijn afgerond.", "zijn", "zijn", "afgerond"),
+    # a passive auxiliary the parser hung on a word that is no participle
+    ("Twee agenten werden lichtjes verwond toen een wagen op hen inreed.", "worden", "werden", "verwond"),
+    # two noun phrases joined by "en" inside the clause
+    ("Bij de actie werden tien kilo cannabis en drie wapens in beslag genomen.", "worden", "werden", "genomen"),
+    # Belgian "gevat" (caught) after "worden"
+    ("De inbreker werd na een korte achtervolging gevat.", "worden", "werd", "gevat"),
 ]
 
 # sentence, agent text (without "door")
@@ -165,6 +171,9 @@ NOT_PASSIVE = [
     # an elliptic comparison; a noun in the plural of a participle ("ingewijden")
     "De werken aan de brug zijn vlotter verlopen dan verwacht.",
     "Volgens ingewijden wordt de directeur binnenkort voorzitter van de raad.",
+    # verbs with both perfects, without an agent
+    "De twee scholen zijn vorig jaar gefuseerd tot één campus.",
+    "Op de ring is een vrachtwagen gekanteld.",
 ]
 
 

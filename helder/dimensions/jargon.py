@@ -99,9 +99,12 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _inside_a_name(finding: Finding) -> bool:
     """A term whose later words are capitalised is part of a name: "het Bijzonder Comité voor de Sociale
-    Dienst" holds no "in het bijzonder" (the polite "U" and "Uw" aside)."""
+    Dienst" holds no "in het bijzonder" (the polite "U" and "Uw" aside; a code or an abbreviation in a
+    term's gap is no name: "dient op rekening BE12 3456 te")."""
     later = finding.text.split()[1:]
-    return finding.tier is not None and any(word[:1].isupper() and word not in _POLITE for word in later)
+    return finding.tier is not None and any(
+        word[:1].isupper() and word not in _POLITE and not word.isupper() and not any(c.isdigit() for c in word)
+        for word in later)
 
 
 _POLITE = frozenset({"U", "Uw", "Uwe", "Uwer"})

@@ -4,7 +4,7 @@ A particle ends its clause ("wij schalen uw woning in", "De werken brachten
 veel hinder teweeg", "deelde onze medewerker mee dat ..."), but on rare verbs the parser often hangs it on the
 next phrase as a preposition ("in volgens de oppervlakte", "over tot
 uitbetaling"). Word order finds it anyway: a word with nothing after it but
-punctuation, a preposition or a conjunction belongs to the finite verb
+punctuation, a preposition, a conjunction or a question word belongs to the finite verb
 before it in the same clause. Callers check that particle and verb make a
 verb (a lexicon term, a frequent Dutch word).
 """
@@ -17,6 +17,8 @@ MAX_DISTANCE = 15  # words between a finite verb and its particle: a clause is n
 _NOMINAL_START = frozenset({"DET", "NOUN", "PROPN", "NUM"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "?", "!", "."})
+_OPENING_QUOTES = frozenset({"'", '"', "‘", "“", "„", "«"})
+_QUESTION_WORDS = frozenset({"waarom", "hoe", "wanneer", "waar", "wie", "wat", "welke", "hoeveel"})
 _RELATIVES = frozenset({"die", "dat", "wat", "wie"})
 # The first half of a split pronominal adverb ("daar ... voor"), whose preposition ends the clause.
 _POINTING_ADVERBS = frozenset({"daar", "hier", "waar"})
@@ -32,10 +34,15 @@ def stranded_particle_verb(token: Token) -> Token | None:
 
 def clause_before_particle(token: Token) -> list[Token]:
     """The words of the clause before `token`, if `token` can be a particle that closes it
-    (nothing after it but punctuation, a preposition or a conjunction); else none."""
+    (nothing after it but punctuation, a preposition, a conjunction or a question word); else none."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    closes = following is None or following.is_punct or following.pos_ in {"ADP", "CCONJ", "SCONJ"}
+    if following is not None and following.text in _OPENING_QUOTES and following.i + 1 < len(doc):
+        following = doc[following.i + 1]  # a quoted name after a preposition: "vindt u onder 'Hinder'"
+    closes = following is None or following.is_punct or following.pos_ in {"ADP", "CCONJ", "SCONJ"} or (
+        following.lower_ in _QUESTION_WORDS and token.pos_ != "ADP")
+    # an indirect question after a particle the tagger calls no preposition: "wij zetten hieronder uiteen
+    # waarom ...", but not "past niet bij wat u kunt"
     if not token.is_alpha or token.pos_ in _NOMINAL_START or not closes or is_a_preposition_apart(token):
         return []
     return _clause_before(token)

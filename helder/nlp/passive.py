@@ -39,7 +39,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from helder.nlp.inflect import past, past_participle, perfect_auxiliary, verb_lemma
+from helder.nlp.inflect import PARTICLES, past, past_participle, perfect_auxiliary, verb_lemma
 
 PassiveKind = Literal["worden", "zijn", "er", "krijgen"]
 
@@ -47,13 +47,10 @@ WORDEN_FORMS = frozenset({"word", "wordt", "worden", "werd", "werden", "geworden
 ZIJN_FORMS = frozenset({"ben", "bent", "is", "zijn", "zijt", "was", "waren", "ware", "geweest", "wezen"})
 KRIJGEN_FORMS = frozenset({"krijg", "krijgt", "krijgen", "kreeg", "kregen", "gekregen"})
 
-# Separable particles that can precede "ge-" in a participle ("teruggestort").
-_PARTICLES = (
-    "aan|aaneen|achter|achteruit|af|bekend|bij|bijeen|binnen|bloot|deel|dicht|door|gade|gelijk|goed|heen|in|"
-    "kapot|klaar|kwijt|langs|lief|los|mee|mis|na|neer|om|omhoog|omlaag|onder|op|open|over|plaats|prijs|recht|"
-    "rond|samen|stil|stop|stuk|tegemoet|tegen|teleur|tentoon|terug|teniet|teweeg|thuis|toe|tussen|uit|"
-    "uiteen|vast|voor|vooraf|voorbij|voort|vooruit|vrij|waar|weer|weg|zoek"
-)
+# Separable particles that can precede "ge-" in a participle ("teruggestort", "leeggepompt"): the verb
+# tables' particles (without the "on" of negated participles) and a few only participles show
+# ("liefgehad", "misgelopen", "prijsgegeven", "zoekgeraakt").
+_PARTICLES = "|".join(sorted({*PARTICLES, "lief", "mis", "prijs", "zoek"} - {"on"}, key=len, reverse=True))
 # Unstressed prefixes that replace "ge-" ("betaald", "verstuurd", "onderzocht").
 _PREFIXES = "ge|be|ver|ont|her|er|mis|onder|over|door|om|vol|achter|weer|voor"
 # Auxiliaries a past participle goes with: "heeft betaald", "is verstuurd", "wordt betaald".
@@ -67,7 +64,7 @@ _NEGATED_FORM = re.compile(rf"^on(?:ge|be|ver|her|er|ont|(?:{_PARTICLES})ge)\w")
 # Source: UPOS ADJ tokens of the UD Dutch training part matching the shape above, and "geleden" (ago).
 ADJECTIVE_LOOKALIKES = frozenset({
     "bekend", "beroemd", "bevriend", "bevoegd", "bewust", "bereid", "beschaafd", "beschaamd",
-    "gebaat", "geleden", "geliefd", "gemiddeld", "gerust", "geschikt", "gevat", "gewend", "gewoon", "gezond",
+    "gebaat", "geleden", "geliefd", "gemiddeld", "gerust", "geschikt", "gewend", "gewoon", "gezond",
     "omstreden", "ontevreden", "verkeerd", "verliefd", "verstrooid", "vertrouwd", "verwant",
     "volwassen",
     # adjectives whose verb is rare or means something else ("ingewikkeld", "verslaafd")
@@ -111,6 +108,7 @@ STATIVE_PARTICIPLES = frozenset({
     # from news-style sentences written for tuning (December 2026): Belgian "gekend" (= bekend), bonds and
     # conditions ("gespecialiseerd in", "gehecht aan", "overbelast", "uitgeput", "gelegerd in")
     "gehecht", "gekend", "gelegerd", "gespecialiseerd", "overbelast", "uitgeput",
+    "gevat",  # witty; but "werd gevat" is the Belgian passive of "vatten" (to catch)
 })
 # Feelings: after "zijn" a state ("wij waren geschokt"), unless a "door" names their cause
 # ("geschokt door de beelden", a passive in UD Dutch). Source: the older Wikipedia file and the
@@ -128,6 +126,8 @@ DUAL_PARTICIPLES = frozenset({
     "verdubbeld", "vergeten", "verhuisd", "verminderd", "verslechterd", "overgeschakeld",
     # a fire or a dike "is afgebrand / doorgebroken / overgeslagen", a driver "is gereden"
     "afgebrand", "afgeketst", "doorgebroken", "gereden", "overgeslagen",
+    # institutions "zijn gefuseerd / samengesmolten", a truck "is gekanteld", an animal "is overgestoken"
+    "gefuseerd", "gekanteld", "overgestoken", "samengesmolten",
 })
 # Degree words make a participle after "zijn" a state: "is zo sterk vervuild", "is erg gehecht aan".
 DEGREE_WORDS = frozenset({"zeer", "erg", "heel", "zo", "te", "nogal", "vrij", "uiterst", "hoogst", "bijzonder",
@@ -228,6 +228,16 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
         elif _is_bare(token, "zijn", ZIJN_FORMS) and token.dep_ not in {"aux", "aux:pass"}:
             participle = _cluster_participle(token)
             if participle is not None and participle.i not in found and _zijn_passive(participle, token):
+                found[participle.i] = (token, "zijn")
+        elif token.dep_ == "aux:pass" and token.head.i not in found and not is_past_participle(token.head):
+            # a passive auxiliary the parser hung on a word that is no participle ("werden lichtjes verwond
+            # toen ... inreed", "is vanochtend ... opgeschort" with "vanochtend" as the verb)
+            by_form = _is_form(token, "worden", WORDEN_FORMS)
+            participle = _participle_later_in_clause(token, by_form=by_form)
+            if by_form and participle is not None and participle.i not in found:
+                found[participle.i] = (token, _worden_kind(participle, token))
+            elif _is_form(token, "zijn", ZIJN_FORMS) and participle is not None and participle.i not in found \
+                    and _zijn_passive(participle, token) and not _beside_a_noun(participle):
                 found[participle.i] = (token, "zijn")
         elif _is_form(token, "krijgen", KRIJGEN_FORMS):  # its object is the thing given: never bare
             participle = _cluster_participle(token) or _particle_participle_child(token)
@@ -520,7 +530,8 @@ def _participle_later_in_clause(copula: Token, by_form: bool = False) -> Token |
         if token.text == "," and (closing := _insertion_end(token, end)) is not None:
             index = closing + 1  # "werd hij, nog een kleuter, door ... benoemd"
             continue
-        if token.text in {",", ";", ":"} or token.pos_ in {"CCONJ", "SCONJ"} or (
+        if token.text in {",", ";", ":"} or (token.pos_ == "CCONJ" and not _joins_nouns(token)) or (
+                token.pos_ == "SCONJ") or (
                 token.pos_ == "PRON" and token.dep_.startswith("nsubj") and token.lower_ in {"die", "dat", "wat"}):
             return None
         if token.lower_ in _COMPARISON_WORDS and token.i + 1 < end and doc[token.i + 1].dep_ == "advcl":
@@ -531,6 +542,16 @@ def _participle_later_in_clause(copula: Token, by_form: bool = False) -> Token |
         if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
             return None
     return None
+
+
+def _joins_nouns(conjunction: Token) -> bool:
+    """An "en" or "of" between two noun phrases, inside the clause: "werden twintig kilo heroïne en vijf
+    vuurwapens in beslag genomen"."""
+    doc = conjunction.doc
+    if not 0 < conjunction.i < len(doc) - 1:
+        return False
+    return doc[conjunction.i - 1].pos_ in {"NOUN", "PROPN", "NUM"} and (
+        doc[conjunction.i + 1].pos_ in {"DET", "NUM", "NOUN", "PROPN", "ADJ"})
 
 
 def _insertion_end(comma: Token, end: int) -> int | None:
