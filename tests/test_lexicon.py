@@ -281,6 +281,14 @@ IN_CONTEXT = [
      ["dient op rekening BE12 3456 te worden"]),
     ("a particle before an indirect question", "Wij zetten hieronder uiteen waarom wij weigeren.",
      ["zetten hieronder uiteen"]),
+    ("an apposition that describes it", "Wij vroegen het na bij het kadaster, de dienst die de eigenaars bijhoudt.",
+     []),
+    ("a name given to what the sentence described", "U betaalt elk jaar een vast bedrag voor uw aansluiting, "
+     "het vastrecht.", []),
+    ("a question the letter answers", "Wat is een onteigening? De overheid neemt dan een stuk grond over.", []),
+    ("a grave's concession is a hard word, explained once", "Het graf ligt op een concessie. Een concessie is het "
+     "recht om een graf te gebruiken. Als de concessie afloopt, kunt u ze verlengen.", []),
+    ("giving in is officialese", "Wij deden een concessie.", ["deden een concessie"]),
     ("a compound whose last part the letter defines", "U kreeg een parkeerretributie. Een retributie is het bedrag "
      "dat u betaalt voor een dienst van de stad.", []),
     ("officialese at every use", "Wij nemen uw klacht in behandeling. Wij nemen ook uw vraag in behandeling.",
@@ -308,6 +316,23 @@ IN_CONTEXT = [
 @pytest.mark.parametrize(("text", "found"), [pytest.param(text, found, id=why) for why, text, found in IN_CONTEXT])
 def test_lexicon_findings_in_context(checker, text, found):
     assert [finding.text for finding in _lexicon_findings(checker.check(text))] == found
+
+
+# Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
+EXPLAINED = [
+    ("an abbreviation spelled out after a comma", "Uw energielabel staat op het EPC, het energieprestatiecertificaat.",
+     ["energieprestatiecertificaat"]),
+    ("the same abbreviation unexplained", "Uw energielabel staat op het EPC.", ["EPC"]),
+    ("an abbreviation the next sentence explains", "De GECORO geeft advies. Dat is een commissie die de stad raad "
+     "geeft.", []),
+    ("an abbreviation the next sentence spells out", "U sloot met ons een GPMI af. Dat staat voor geïntegreerd "
+     "project van maatschappelijke integratie.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), [pytest.param(text, found, id=why) for why, text, found in EXPLAINED])
+def test_abbreviations_and_rare_words_explained_in_the_letter(checker, text, found):
+    assert [finding.text for finding in checker.check(text).dimensions["jargon"].findings] == found
 
 
 def test_every_plain_phrase_contains_its_term():

@@ -38,12 +38,20 @@ EMPHASIS_ZIPF = 4.0  # as frequent as "gehele": a word, not an abbreviation
 SIGN_WORD_LENGTH = 5  # a dictionary word this long in capitals is no abbreviation: "AFSLAG", "OMLEIDING"
 LONG_WORD_EVERYDAY_ZIPF = 3.0  # a very long word a reader meets every day ("verantwoordelijkheid") reads as one word
 # An explanation right after a word: "het kadastraal inkomen (het bedrag waarop ...)",
-# "de indexering, dat wil zeggen ...", "de retributie: het bedrag dat u betaalt".
+# "de indexering, dat wil zeggen ...", "de retributie: het bedrag dat u betaalt", "het kadaster, de
+# dienst die alle percelen bijhoudt".
 _EXPLANATION_AFTER = re.compile(
     r"[ \t]*(?:\(|:|,?[ \t]*(?:(?:dat|dit|wat)[ \t]+(?:is|zijn|wil[ \t]+zeggen|betekent)|d\.w\.z\.|"
-    r"met[ \t]+andere[ \t]+woorden|oftewel|namelijk|of[ \t]+anders[ \t]+gezegd)\b)",
+    r"met[ \t]+andere[ \t]+woorden|oftewel|namelijk|of[ \t]+anders[ \t]+gezegd)\b"
+    r"|,\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,4}?(?:die|dat|waar\w*|wie)\b)",
     re.IGNORECASE,
 )
+# A name given to what the sentence just described, at its end: "een vast bedrag per jaar, het vastrecht."
+# (not the expansion of an abbreviation: "op het EPC, het energieprestatiecertificaat.")
+_NAME_BEFORE = re.compile(r"(?<!(?-i:[A-Z]{2})),\s+(de\s+|het\s+)?$", re.IGNORECASE)  # not after an abbreviation
+_SENTENCE_END = re.compile(r"\s*[.;!]")
+# A question the letter asks to explain the word: "Wat is de leegstandsheffing?", "Wat betekent dat?"
+_QUESTION = re.compile(r"\s*wat\s+(?:is|zijn|betekent|betekenen)\b", re.IGNORECASE)
 
 
 # A sentence that opens with the word, perhaps after an article, and defines it.
@@ -55,7 +63,8 @@ _COMMENT_NOUNS = r"(?:fout|fouten|vergissing|probleem|misverstand|schande|pech|u
 _EXPLANATION_NEXT = re.compile(
     r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
     rf"|(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:\s+[\w-]+){{2}}"
-    r"|betekent\b|wil\s+zeggen\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b|daarmee\s+bedoelen\s+w(?:e|ij)\b)",
+    r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
+    r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b)",
     re.IGNORECASE)
 # A sentence that names what the one before it described: "Dat heet de actualisatie.", "Dat noemen we
 # gelijkgestelde periodes."
@@ -287,7 +296,7 @@ def _word(finding: Finding) -> str:
 
 
 def _hard(context: Context, finding: Finding) -> bool:
-    if finding.rule.startswith("jargon.zeldzaam") or finding.tier == "moeilijk":
+    if finding.rule.startswith(("jargon.zeldzaam", "jargon.afkorting")) or finding.tier == "moeilijk":
         return True
     span = _span(context, finding) if finding.tier == "vlaams" else None
     # a noun phrase ("kadastraal inkomen"), not a prepositional one ("onder reserve")
@@ -304,7 +313,12 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     index = _sentence_index(context, finding)
     if index is None:
         return False
-    if index > 0 and _NAMING.match(text, sentences[index].start):
+    start = sentences[index].start
+    named = _NAME_BEFORE.search(text, start, finding.start)
+    if named and (named.group(1) or finding.text.lower().startswith(("de ", "het "))) and (
+            _SENTENCE_END.match(text, finding.end)) and len(finding.text.split()) <= 3:  # a name, not a formula
+        return True
+    if _QUESTION.match(text, start) or index > 0 and _NAMING.match(text, start):
         return True
     if index + 1 == len(sentences):
         return False
@@ -351,11 +365,15 @@ def _emphasis(text: str) -> bool:
 
 
 def _explained(sentence: ParsedSentence, index: int) -> bool:
-    """'(OCMW)' after its expansion, 'OCMW (openbaar centrum ...)' before it, or 'kortweg PVB' after it."""
+    """'(OCMW)' after its expansion, 'OCMW (openbaar centrum ...)' or 'RVA, de Rijksdienst voor ...' before
+    it, or 'kortweg PVB' after it."""
     doc = sentence.doc
     before = doc[index - 1].text if index > 0 else ""
     after = doc[index + 1].text if index + 1 < len(doc) else ""
-    return (before == "(" and after == ")" and index > 1) or after == "(" \
+    expansion = [token.lower_ for token in doc[index + 2 : index + 4]]
+    spelled_out = after == "," and len(expansion) == 2 and expansion[0] in {"de", "het"} and (
+        expansion[1][:1] == doc[index].lower_[:1])  # "het EPC, het energieprestatiecertificaat"
+    return (before == "(" and after == ")" and index > 1) or after == "(" or spelled_out \
         or (before.lower() in {"kortweg", "afgekort"} and index > 1)
 
 
