@@ -244,10 +244,12 @@ def test_jargon_replacement_takes_the_found_form(checker, sentence, found, repla
     assert not [f for f in checker.check(fixed).findings if f.dimension == "jargon" and f.text.lower() == replacement.lower()]
 
 
-def test_separable_alternative_is_advice_where_its_particle_must_move(checker):
-    findings = [f for f in checker.check("Wij retourneren het formulier vandaag.").findings if f.text == "retourneren"]
-    assert findings and "terugsturen" not in findings[0].replacements
-    assert any("terugsturen" in suggestion for suggestion in findings[0].suggestions)
+def test_separable_alternative_takes_the_clause_where_its_particle_must_move(checker):
+    # The particle goes to the clause's end: the replacement covers the verb and the rest of its clause.
+    findings = [f for f in checker.check("Wij retourneren het formulier vandaag.").findings
+                if f.rule.endswith(".retourneren")]
+    assert findings and findings[0].text == "retourneren het formulier vandaag"
+    assert findings[0].replacements == ["sturen het formulier vandaag terug"]
     whole = [f for f in checker.check("Wij willen het formulier vandaag retourneren.").findings if f.text == "retourneren"]
     assert "terugsturen" in whole[0].replacements
 
@@ -298,7 +300,7 @@ def test_a_verbal_expression_stays_advice_where_a_swap_would_break_the_clause(ch
     [
         ("De probleemstelling in uw brief is duidelijk.", "probleemstelling", "probleem"),  # "de probleem"
         ("De voornoemde werken starten in juni.", "voornoemde", "deze"),  # "de deze werken"
-        ("Uw dossier bevindt zich bij de dienst Wonen.", "bevindt", "is"),  # "is zich"
+        ("Uw dossier bevindt zich bij de dienst Wonen.", "bevindt zich", "is zich"),  # the pronoun goes along
         ("Wij zijn onze belofte niet nagekomen.", "nagekomen", "gehouden"),  # "zijn ... gehouden"
         ("Het zwembad ontzegde u de toegang.", "ontzegde", "geweigerde"),  # a past tense, no attribute
         ("Uw brief van 3 maart jl. kwam goed aan.", "jl.", "weglaten"),  # an instruction, not a word
@@ -1138,3 +1140,222 @@ def test_a_pronoun_in_the_next_sentence_keeps_the_article(checker):
     finding = next(f for f in checker.check(text).findings if f.rule.endswith(".recipiënt"))
     assert finding.text == "recipiënt"  # "De container ... U kunt het ophalen": advice
     assert "container" not in finding.replacements and not any(r.startswith("De ") for r in finding.replacements)
+
+
+# --- more one-click replacements where the clause allows them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "term", "alternative", "expected"),
+    [
+        # A separable verb split in a main clause: the alternative over the whole span, the words between kept.
+        ("U leverde de loonbrieven pas na de termijn aan.", "leverde de loonbrieven pas na de termijn aan",
+         "aanleveren", "bezorgen", "bezorgde de loonbrieven pas na de termijn"),
+        ("Wij wendden de premie aan om de schade te herstellen.", "wendden de premie aan", "aanwenden", "inzetten",
+         "zetten de premie in"),
+        ("Wij zuiveren de dubbele betaling in uw dossier uit.", "zuiveren de dubbele betaling in uw dossier uit",
+         "uitzuiveren", "in orde brengen", "brengen de dubbele betaling in uw dossier in orde"),
+        ("Wij haken graag in op uw voorstel.", "haken graag in", "inhaken", "ingaan op", "gaan graag in"),
+        ("Die fout doet niets af aan uw recht op een premie.", "doet niets af aan", "afdoen aan", "veranderen aan",
+         "verandert niets aan"),
+        ("Wij trekken na waar uw brief verloren is gegaan.", "trekken na", "natrekken", "uitzoeken", "zoeken uit"),
+        # ... but not where the clause would need more than a swap.
+        ("De berm behoort toe aan het Agentschap Wegen en Verkeer.", "behoort toe", "toebehoren", "horen bij", None),
+        ("Met een snelle herstelling wendden wij erger af.", "wendden wij erger af", "afwenden", "voorkomen", None),
+        ("Het dossier van uw terugbetaling sleept al maanden aan.", "sleept al maanden aan", "aanslepen",
+         "lang duren", None),
+        ("Wij ontwikkelen de app verder door.", "ontwikkelen de app verder door", "doorontwikkelen",
+         "verder uitwerken", None),
+        ("De stad behoudt zich de mogelijkheid voor.", "behoudt zich de mogelijkheid voor", "voorbehouden", "houden",
+         None),
+        ("Wij schreven de aannemer niet aan.", "schreven de aannemer niet aan", "aanschrijven", "een brief sturen",
+         None),
+        ("De oppervlakte stemt niet overeen met uw aangifte.", "stemt niet overeen", "overeenstemmen", "gelijk zijn",
+         None),
+    ],
+)
+def test_a_split_separable_verb_is_replaced_over_its_span(nlp, sentence, found, term, alternative, expected):
+    assert fitted(nlp, sentence, found, alternative, term) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "alternative", "expected"),
+    [
+        # After "de" or "het", a noun phrase whose head takes that article too.
+        ("De beroepstermijn is dertig dagen.", "beroepstermijn", "tijd om in beroep te gaan",
+         "tijd om in beroep te gaan"),
+        ("De haag staat te dicht bij de erfgrens.", "erfgrens", "grens van uw grond", "grens van uw grond"),
+        ("Het vastrecht betaalt u ook als u geen water verbruikt.", "vastrecht", "vast bedrag per jaar",
+         "vaste bedrag per jaar"),
+        # Not a phrase whose "om" could read as a purpose, a verb phrase, or one before a phrase of the sentence.
+        ("Wij stoppen de invorderingsprocedure.", "invorderingsprocedure", "procedure om te innen", None),
+        ("Door de meeneembaarheid betaalt u minder.", "meeneembaarheid", "korting meenemen naar een nieuwe woning",
+         None),
+        ("De erfgrens met de buren ligt vast.", "erfgrens", "grens van uw grond", None),
+        ("De beroepstermijn is dertig dagen.", "beroepstermijn", "recht om in beroep te gaan", None),  # "het recht"
+        # A bare noun after its preposition takes an alternative with an article of its own.
+        ("Na indiening van uw aanvraag krijgt u een ontvangstbewijs.", "indiening", "het indienen", "het indienen"),
+        ("Het graf komt in aanmerking voor ruiming.", "ruiming", "het weghalen van graven",
+         "het weghalen van graven"),
+        ("Na de indiening van uw aanvraag krijgt u een bewijs.", "indiening", "het indienen", None),
+    ],
+)
+def test_a_noun_phrase_alternative_after_an_article_that_suits_it(nlp, sentence, found, alternative, expected):
+    assert fitted(nlp, sentence, found, alternative) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "term", "alternative", "expected"),
+    [
+        # A verb and its preposition for a finite verb with its object right after it.
+        ("De vrederechter beslecht het geschil over de grens.", "beslecht", "beslechten", "beslissen over",
+         "beslist over"),
+        ("Uw klacht betreft de ophaling van het grofvuil.", "betreft", "betreft", "gaat over", "gaat over"),
+        ("De ombudsman behartigt de belangen van de burger.", "behartigt", "behartigen", "opkomen voor",
+         "komt op voor"),
+        # Words before the alternative's verb, where the clause's verbs close it.
+        ("De lift in uw gebouw wordt volgende maand gereviseerd.", "gereviseerd", "reviseren", "grondig nakijken",
+         "grondig nagekeken"),
+        ("Wij weten dat de stad het plan concretiseert.", "concretiseert", "concretiseren", "concreet maken",
+         "concreet maakt"),
+        ("Omdat u halftijds werkt, wordt de premie geproratiseerd.", "geproratiseerd", "proratiseren",
+         "naar verhouding berekenen", "naar verhouding berekend"),
+        # Not where the verb has a phrase of its own, an inverted subject, or the phrase an object of its own.
+        ("Wij maximeren de huur op een vierde van uw inkomen.", "maximeren", "maximeren", "beperken tot", None),
+        ("Morgen beslecht de rechter het geschil.", "beslecht", "beslechten", "beslissen over", None),
+        ("Wij weten dat uw klacht de ophaling betreft.", "betreft", "betreft", "gaat over", None),
+        ("U werd bekeurd omdat u door het rode licht reed.", "bekeurd", "bekeuren", "een boete geven", None),
+        ("De opleiding is toegesneden op werkzoekenden.", "toegesneden", "toesnijden", "op maat maken", None),
+        ("Wij weten dat uw dossier nog een attest ontbeert.", "ontbeert", "ontberen", "niet hebben", None),
+    ],
+)
+def test_a_verb_phrase_in_the_form_of_the_found_verb(nlp, sentence, found, term, alternative, expected):
+    assert fitted(nlp, sentence, found, alternative, term) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "alternative", "phrase", "expected"),
+    [
+        # An alternative with an article of its own takes the place of the noun and its article.
+        ("De inning van de retributie gebeurt via een overschrijving.", "inning", "het innen", "De inning",
+         "Het innen"),
+        ("Na de intrekking van de vergunning moet de zaak sluiten.", "intrekking", "het intrekken", "de intrekking",
+         "het intrekken"),
+        ("De regelgever heeft geen uitzondering voorzien.", "regelgever", "de overheid", "De regelgever",
+         "De overheid"),
+        ("Na de buitenwerkingstelling van de lift kreeg u geen bericht.", "buitenwerkingstelling",
+         "het uitschakelen", "de buitenwerkingstelling", "het uitschakelen"),
+        # Not a clause, a verb with an object, a plural, or a word before a noun.
+        ("De bijschrijving op uw rekening gebeurt snel.", "bijschrijving", "het geld komt op uw rekening",
+         "bijschrijving", None),
+        ("Voor de inbuizing van de gracht hebt u een vergunning nodig.", "inbuizing",
+         "de gracht in een buis leggen", "inbuizing", None),
+        ("Het laatstvermelde bedrag betalen wij terug.", "laatstvermelde", "de laatste", "laatstvermelde", None),
+        ("De vergunningverlening van de stad duurt lang.", "vergunningverlening", "het geven van vergunningen",
+         "vergunningverlening", None),
+    ],
+)
+def test_an_alternative_with_its_own_article_replaces_the_article(nlp, sentence, found, alternative, phrase,
+                                                                   expected):
+    assert switched(nlp, sentence, found, alternative) == (phrase, expected)
+
+
+def test_no_own_article_where_a_pronoun_points_back(nlp):
+    sentence = "De inning van de boete gebeurt morgen."
+    assert switched(nlp, sentence, "inning", "het innen", following="Zij verloopt via de bank.") == ("inning", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "alternative", "phrase", "expected"),
+    [
+        # The particle (or an adverb before the verb) goes to the end of the clause, which the replacement covers.
+        ("Wij retourneerden de originele documenten per post.", "retourneerden", "terugsturen",
+         "retourneerden de originele documenten per post", "stuurden de originele documenten per post terug"),
+        ("Het college herriep de beslissing na uw bezwaar.", "herriep", "intrekken",
+         "herriep de beslissing na uw bezwaar", "trok de beslissing na uw bezwaar in"),
+        ("Uw leidinggevende autoriseerde de terugbetaling niet.", "autoriseerde", "goedkeuren",
+         "autoriseerde de terugbetaling niet", "keurde de terugbetaling niet goed"),
+        ("Wij heroverwegen uw aanvraag met het nieuwe attest erbij.", "heroverwegen", "opnieuw bekijken",
+         "heroverwegen uw aanvraag met het nieuwe attest erbij",
+         "bekijken uw aanvraag met het nieuwe attest erbij opnieuw"),
+        ("Wij deblokkeren uw premie zodra het attest binnen is.", "deblokkeren", "vrijgeven",
+         "deblokkeren uw premie", "geven uw premie vrij"),
+        # Not an infinitive that looks like a plural, a verb that splits two ways, a negation or noun in the
+        # phrase, a verb without object, another verb or a coordinator before the clause's end.
+        ("U kunt uw foto's inzenden via het contactformulier.", "inzenden", "insturen", "inzenden", None),
+        ("Wij favoriseren geen enkele aanvrager.", "favoriseren", "voortrekken", "favoriseren", None),
+        ("Uw dossier ontbeert nog een attest van de werkgever.", "ontbeert", "niet hebben", "ontbeert", None),
+        ("De Vlaamse overheid normeert de geluidsniveaus.", "normeert", "regels vastleggen", "normeert", None),
+        ("De eigenaar bewilligt in de werken aan de gevel.", "bewilligt", "toestemmen", "bewilligt", None),
+        ("Onze medewerker adviseerde u de factuur niet te betalen.", "adviseerde", "aanraden", "adviseerde", None),
+        ("Wij formaliseren de afspraak en de prijs in een contract.", "formaliseren", "vastleggen", "formaliseren",
+         None),
+    ],
+)
+def test_a_separable_alternative_moves_its_particle_to_the_clause_end(nlp, sentence, found, alternative, phrase,
+                                                                      expected):
+    term = {"retourneerden": "retourneren", "herriep": "herroepen", "autoriseerde": "autoriseren",
+            "ontbeert": "ontberen", "normeert": "normeren", "bewilligt": "bewilligen",
+            "adviseerde": "adviseren"}.get(found)
+    assert switched(nlp, sentence, found, alternative, term) == (phrase, expected)
+
+
+def test_moving_a_particle_keeps_other_alternatives_and_other_terms(nlp):
+    from helder.rewrite.inflected import fit_all
+
+    doc = nlp("De gemeente alloceert het budget voor de speelpleinen in juni.")
+    span = doc[2:3]
+    phrase, fitted_ = fit_all(["toewijzen", "verdelen"], "alloceren", span)
+    assert phrase.text == "alloceert het budget voor de speelpleinen in juni"
+    assert fitted_ == ["wijst het budget voor de speelpleinen in juni toe",
+                       "verdeelt het budget voor de speelpleinen in juni"]
+    # "extensief" is a term of its own: the clause of "interpreteren" may not take it in.
+    assert switched(nlp, "Wij interpreteren de regels extensief.", "interpreteren", "uitleggen",
+                    taken="extensief") == ("interpreteren", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "term", "alternative", "expected"),
+    [
+        # A verb form the tagger took for a noun or adjective, and plurals the plain rule does not give.
+        ("De werken causeerden schade aan uw gevel.", "causeerden", "causeren", "veroorzaken", "veroorzaakten"),
+        ("Wij hebben uw dossier vorige week afgehecht.", "afgehecht", "afhechten", "afronden", "afgerond"),
+        ("Het huwelijk wordt op 19 juni in de raadzaal voltrokken.", "voltrokken", "voltrekken", "sluiten",
+         "gesloten"),
+        ("Het huwelijk wordt op 19 juni in de raadzaal voltrokken.", "voltrokken", "voltrekken", "trouwen", None),
+        ("Alle actoren in de buurt worden uitgenodigd.", "actoren", "actor", "partner", "partners"),
+        ("De gedupeerden van de overstroming kunnen een tegemoetkoming vragen.", "gedupeerden", "gedupeerde",
+         "slachtoffer", "slachtoffers"),
+        ("Wij begrijpen uw beweegredenen om te verhuizen.", "beweegredenen", "beweegreden", "reden", None),
+    ],
+)
+def test_untagged_verb_forms_and_other_plurals(nlp, sentence, found, term, alternative, expected):
+    assert fitted(nlp, sentence, found, alternative, term) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "term", "alternative", "phrase", "expected"),
+    [
+        # A verb without a reflexive pronoun takes the term's pronoun right after the verb along.
+        ("Uw dossier bevindt zich bij de dienst Stedenbouw.", "bevindt", "bevinden", "liggen", "bevindt zich",
+         "ligt"),
+        ("U begaf zich naar het loket op de eerste verdieping.", "begaf", "begeven", "gaan", "begaf zich", "ging"),
+        ("Wij verstouten ons u nogmaals te schrijven.", "verstouten", "verstouten", "durven", "verstouten ons",
+         "durven"),
+        # Not before a phrase with "van" that the reflexive verb governs, nor for a verb that must split.
+        ("De medewerker vergewiste zich niet van uw adres.", "vergewiste", "vergewissen", "controleren",
+         "vergewiste", None),
+        ("Uw vrees bewaarheidde zich gelukkig niet.", "bewaarheidde", "bewaarheiden", "uitkomen", "bewaarheidde",
+         None),
+    ],
+)
+def test_a_verb_without_a_pronoun_takes_the_reflexive_along(nlp, sentence, found, term, alternative, phrase,
+                                                            expected):
+    assert switched(nlp, sentence, found, alternative, term) == (phrase, expected)
+
+
+def test_the_reflexive_pronoun_goes_with_the_replacement_in_a_letter(checker):
+    text = "Uw dossier bevindt zich bij de dienst Stedenbouw."
+    finding = next(f for f in checker.check(text).findings if f.rule.endswith(".bevinden"))
+    assert finding.text == "bevindt zich" and "ligt" in finding.replacements
+    assert text[: finding.start] + "ligt" + text[finding.end :] == "Uw dossier ligt bij de dienst Stedenbouw."

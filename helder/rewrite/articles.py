@@ -225,3 +225,69 @@ RELATIVE_OPENERS = frozenset({"dat", "die", "welke", "hetwelk", "wat"})
 # can be chosen for them.
 TWO_GENDERS = frozenset({"bal", "band", "blik", "bos", "deksel", "hof", "hoorn", "idee", "koper", "kwart", "pad",
                          "patroon", "portier", "punt", "schot", "soort", "stof", "veer", "vocht", "vorst"})
+
+
+def own_article_phrase(term: str, span: Span) -> Span | None:
+    """The term's noun with the definite article right before it ("de invordering"), where an
+    alternative with an article of its own may take both their places (`with_own_article`): a
+    singular noun in its base form, the article's by the parse, no attribute of a noun after it."""
+    doc = span.doc
+    noun = span[0]
+    if span.start == 0 or span.text.lower() != term or noun.text != noun.lower_ or span.root != noun:
+        return None
+    article = doc[span.start - 1]
+    if article.lower_ not in {"de", "het"} or article.head != noun or article.dep_ != "det" or (
+            noun.morph.get("Number") == ["Plur"]) or noun.dep_ in {"compound", "flat", "fixed"}:
+        return None
+    if noun.pos_ not in {"NOUN", "PROPN"} and not after_article(noun) or gender(term.split()[0]) is None:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (not span[-1].whitespace_ and not after.is_punct or after.pos_ in {"NOUN", "PROPN"}):
+        return None  # "de inning-datum", "het laatstvermelde bedrag"
+    return doc[article.i : span.end]
+
+
+def with_own_article(alternative: str, phrase: Span, span: Span, following: Doc | None) -> str | None:
+    """An alternative that brings its own article, for the article and noun of `phrase`: "De inning van
+    de retributie" -> "Het innen van de retributie", "De regelgever heeft" -> "De overheid heeft". Its
+    rest is a verb used as a noun ("het buiten gebruik zetten") or a singular noun phrase whose head takes
+    that article, with at most a phrase after it that opens with a preposition and has no finite verb
+    ("het geven van vergunningen"; not "het geld komt op uw rekening", "de gracht in een buis leggen",
+    "de mensen voor wie ...": `own_article_fits`). Where the article changes, no pronoun may point back
+    at the noun."""
+    words = alternative.lower().split()
+    article = words[0]
+    if not own_article_fits(words, span):
+        return None
+    own = gender(span[0].lower_)
+    if article != own and (own is None or _pointed_back_at(own, span, following)):
+        return None
+    replacement = _same_case(phrase[0].text, article) + " " + " ".join(alternative.split()[1:])
+    return None if doubles_a_neighbour(replacement, phrase) else replacement
+
+
+
+def own_article_fits(words: list[str], span: Span) -> bool:
+    """Whether an alternative with an article of its own (`words`, lower case) is a noun phrase that can
+    stand in the span's place: "het" and a verb used as a noun, with only a phrase or adjective before
+    it ("het buiten gebruik zetten", "het ongeldig maken"), or "de"/"het" and a singular noun that
+    takes it; after either, at most a phrase that opens with a preposition and has no finite verb, and
+    none where the sentence has a phrase of its own right after the span."""
+    article, rest = words[0], words[1:]
+    if article not in {"de", "het"} or not rest or any(map(finite_form, rest)) or (
+            set(rest) & (CLAUSE_OPENERS | DETERMINERS) - PREPOSITIONS):
+        return False
+    verb = next((index for index, word in enumerate(rest) if verb_like(word)), None)
+    if article == "het" and verb is not None and all(  # "het buiten gebruik zetten": a phrase before the verb
+            word in PREPOSITIONS or adjective_base(word) is not None or index and rest[index - 1] in PREPOSITIONS
+            for index, word in enumerate(rest[:verb])):
+        tail = rest[verb + 1 :]
+    else:
+        head = head_noun(rest)
+        if head is None or plural_already(rest[head]) or gender(rest[head]) != article or rest[head] in TWO_GENDERS:
+            return False
+        tail = rest[head + 1 :]
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    # "het geven van vergunningen van de stad" would mix two phrases
+    return not tail or tail[0] in PREPOSITIONS and (after is None or after.pos_ != "ADP")

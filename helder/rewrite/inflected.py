@@ -12,7 +12,8 @@ where the phrase fits as it is (`_fit_phrase`).
 
 A term with a gap ("dienen … te") is rewritten over its whole span: "dient u
 het formulier terug te sturen" with "moeten" becomes "moet u het formulier
-terugsturen".
+terugsturen"; so is a separable verb whose particle stands apart ("wendden de
+premie aan" -> "gebruikten de premie").
 
 The parts live beside this module: `verbs` and `expressions` inflect verbs and verbal expressions,
 `noun_phrases` keeps a noun's determiner and adjectives in agreement and `articles` rewrites them where the
@@ -29,22 +30,25 @@ from spacy.tokens import Doc, Span, Token
 from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
 from helder.nlp.structure import DETERMINERS, PREPOSITIONS
-from helder.rewrite.articles import switchable_noun_phrase, with_switched_article
-from helder.rewrite.clauses import (clause_before_main_clause, clause_out_of_place, comma_left_behind,
+from helder.rewrite.articles import (TWO_GENDERS, own_article_fits, own_article_phrase, switchable_noun_phrase,
+                                    with_own_article, with_switched_article)
+from helder.rewrite.clauses import (after_te, clause_before_main_clause, clause_out_of_place, comma_left_behind,
                                     doubles_a_neighbour, finite_verb, full_stop_taken, main_clause,
                                     relative_clause_before_verb, sentence_end, sentence_start, token_span,
                                     wrong_word_class)
-from helder.rewrite.expressions import fit_expression
+from helder.rewrite.expressions import clause_to_its_end, fit_expression, fit_split_verb, with_particle_at_end
 from helder.rewrite.noun_phrases import (after_a_noun, after_article, after_its_noun, agreeing, attributive,
                                          determiner_left_behind, fits_determiners, found_as_plural, needs_an_article,
                                          noun_following, plural_of, with_agreeing_adjectives, words_before_disagree)
-from helder.rewrite.reflexives import has_reflexive, own_reflexive, placed_reflexive, reflexive_verb, verb_term
-from helder.rewrite.verbs import (as_participle, bare_participle, changes_subject, double_infinitive_after, fit_verb,
-                                  modal_before_te, object_after_verb, participle, participle_by_context,
-                                  participle_term, preposition_left_behind, quantity_for_a_singular_subject, split_here)
-from helder.rewrite.vocabulary import (CLAUSE_OPENERS, DEGREE_WORDS, NOUN_PHRASE_OPENERS, QUANTIFIERS, REFLEXIVES,
-                                       SUBJECT_PERSON, VERBAL, adjective_base, finite_form, head_noun, infinitive,
-                                       noun_only, participle_of, verb_first)
+from helder.rewrite.reflexives import (has_reflexive, own_reflexive, placed_reflexive, pronoun_after, reflexive_verb,
+                                      verb_term)
+from helder.rewrite.verbs import (as_participle, bare_participle, changes_subject, double_infinitive_after,
+                                  fit_untagged_verb, fit_verb, fit_verb_phrase, found_verb_form, modal_before_te,
+                                  object_after_verb, participle, participle_by_context, participle_term,
+                                  preposition_left_behind, quantity_for_a_singular_subject, split_here)
+from helder.rewrite.vocabulary import (ARTICLE_GENDERS, CLAUSE_OPENERS, DEGREE_WORDS, NOUN_PHRASE_OPENERS, QUANTIFIERS,
+                                       REFLEXIVES, SUBJECT_PERSON, VERBAL, adjective_base, finite_form, head_kind,
+                                       head_noun, infinitive, noun_only, participle_of, verb_first, verb_like)
 
 
 OMIT = "weglaten"  # an alternative that says: leave the term out ("3 maart jl.")
@@ -86,7 +90,13 @@ def fit_all(alternatives: Iterable[str], term: str, span: Span, following: Doc |
     covers the noun phrase from its determiner on, and then all the others do too ("het vat"): the
     span they replace comes first. `following` is the next sentence, whose pronouns may point back;
     `taken` are the spans of other terms in the sentence, which the phrase may not take in ("een kort
-    geding" is a term of its own, no "een korte rechtszaak")."""
+    geding" is a term of its own, no "een korte rechtszaak").
+    Where no alternative fits the found words alone, the span may also grow in three other ways, each
+    only where it is safe: over the article for an alternative with an article of its own ("De inning"
+    -> "Het innen"), over the rest of a main clause for a separable alternative whose particle goes
+    to its end ("retourneerden de documenten per post" -> "stuurden de documenten per post terug"), and
+    over a reflexive pronoun right after the verb for an alternative without one ("bevindt zich" ->
+    "ligt")."""
     alternatives = list(alternatives)
     fitted = [fit(alternative, term, span) for alternative in alternatives]
     phrase = None if all(fitted) else switchable_noun_phrase(term, span, following)
@@ -94,10 +104,48 @@ def fit_all(alternatives: Iterable[str], term: str, span: Span, following: Doc |
         phrase = None
     switched = [None if done or phrase is None else with_switched_article(alternative, phrase, span)
                 for alternative, done in zip(alternatives, fitted)]
+    if not all(fitted) and not any(switched):
+        # "De inning van de boete" -> "Het innen van de boete": an alternative with an article of its own
+        phrase = own_article_phrase(term, span)
+        if phrase is not None and any(other.start < span.start and other.end > phrase.start for other in taken):
+            phrase = None
+        switched = [None if done or phrase is None or is_instruction(alternative) else
+                    with_own_article(alternative, phrase, span, following)
+                    for alternative, done in zip(alternatives, fitted)]
     if phrase is None or not any(switched):
-        return span, fitted
+        clause = None if all(fitted) else clause_to_its_end(term, span)
+        if clause is not None and any(other.start < clause.end and other.end > span.end for other in taken):
+            clause = None  # "Wij interpreteren de regels extensief": "extensief" is a term of its own
+        moved = [None if done or clause is None or is_instruction(alternative) else
+                 with_particle_at_end(alternative, term, clause) for alternative, done in zip(alternatives, fitted)]
+        if clause is None or not any(moved):
+            return _without_the_pronoun(alternatives, term, span, fitted)
+        # "Wij retourneerden de documenten per post" -> "Wij stuurden de documenten per post terug"
+        rest = span.doc.text[span.end_char : clause.end_char]
+        return clause, [move or (done + rest if done else None) for move, done in zip(moved, fitted)]
     lead = span.doc.text[phrase.start_char : span.start_char]
     return phrase, [switch or (lead + done if done else None) for switch, done in zip(switched, fitted)]
+
+
+def _without_the_pronoun(alternatives: list[str], term: str, span: Span,
+                         fitted: list[str | None]) -> tuple[Span, list[str | None]]:
+    """ "Uw dossier bevindt zich bij de dienst" -> "Uw dossier ligt bij de dienst": a one-word verb
+    alternative without a reflexive pronoun takes the term's pronoun right after the verb along, where
+    the verb is a main clause's finite verb and the alternative need not split. The replacement then
+    covers the pronoun, and an alternative that keeps it ("zich richten op") writes it again."""
+    pronoun = None if all(fitted) else pronoun_after(term, span)
+    verb = span[0]
+    found_form = found_verb_form(term, verb) if pronoun is not None else None
+    if pronoun is None or found_form is None or not found_form[1] or not main_clause(verb):
+        return span, fitted
+    bare = [None if done or " " in alternative or is_instruction(alternative) or reflexive_verb(alternative) or (
+        inflect.split_separable(alternative)) else fit_verb(alternative, term, verb)
+        for alternative, done in zip(alternatives, fitted)]
+    if not any(bare):
+        return span, fitted
+    rest = span.doc.text[span.end_char : pronoun.idx + len(pronoun.text)]
+    return span.doc[span.start : pronoun.i + 1], [form or (done + rest if done else None)
+                                                  for form, done in zip(bare, fitted)]
 
 
 def _fit(alternative: str, term: str, span: Span) -> str | None:
@@ -131,7 +179,7 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         # "alle ter zake doende documenten" -> "alle belangrijke documenten"; "het voorgaande" is a noun
         return agreeing(alternative, span, term) if attribute else (
             alternative)  # the lexicon's "speciale" is an attribute; "uiterlijk" for "ten laatste" may be none
-    return fit_expression(alternative, term, span)
+    return fit_split_verb(alternative, term, span) or fit_expression(alternative, term, span)
 
 
 def _plural_after_a_preposition(term: str, span: Span) -> bool:
@@ -191,7 +239,8 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if found == term and split_here(alternative, token):
         return None
     if " " in alternative:
-        return _fit_phrase(alternative, term, token)
+        return _fit_phrase(alternative, term, token) or (
+            fit_verb_phrase(alternative, term, token) if token.pos_ in VERBAL or token.morph.get("VerbForm") else None)
     # A term that is no infinitive is no verb, whatever the tagger says ("adequaat heeft gereageerd").
     verbal = (token.pos_ in VERBAL or bool(token.morph.get("VerbForm"))) and not after_article(token) and (
         term.endswith("n")) and not participle_term(term)
@@ -215,7 +264,28 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
         return inflect.attributive(alternative) if inflect.has_attributive(alternative) else None
     if found == inflect.diminutive(term):
         return inflect.diminutive(alternative)
-    return None
+    if _other_plural(term, token) and head_noun(alternative.lower().split()) is not None:
+        return _plural_of_a_count_noun(alternative, token)  # "actoren", "bouwwerkzaamheden", "gedupeerden"
+    return fit_untagged_verb(alternative, term, token)
+
+
+def _other_plural(term: str, token: Token) -> bool:
+    """A plural of the noun term that `found_as_plural` does not give: "actoren" for "actor",
+    "gedupeerden" for "gedupeerde", "werkzaamheden" for "werkzaamheid"; by its ending, as the tagger
+    and the lemma table often miss such words (a noun as a verb, a plural as a singular)."""
+    found = token.lower_
+    endings = {f"{term}en", f"{term}n", f"{term}s", f"{term[:-4]}heden" if term.endswith("heid") else ""}
+    noun = gender(term) is not None or term.endswith("e") and found == f"{term}n"  # "de gedupeerde(n)"
+    return found in endings - {""} and noun and not verb_like(found) and not after_te(token)
+
+
+def _plural_of_a_count_noun(alternative: str, token: Token) -> str | None:
+    """`plural_of`, but not an -s plural of a noun on -en: those are often no count nouns, or have
+    another plural ("voldoende bestaansmiddelen" -> not "voldoende inkomens", "redenen" not "redens")."""
+    plural = plural_of(alternative, token)
+    head = head_noun(alternative.lower().split())
+    noun = alternative.lower().split()[head] if head is not None else ""
+    return None if plural is None or noun.endswith("en") and f"{noun}s" in plural.lower().split() else plural
 
 
 # After a definite determiner the phrase's head may take the other article ("het
@@ -254,9 +324,11 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
             return None  # "ons beijveren" -> "ons best doen"; an object of its own; "alle moeite" + "moeite doen"
         return alternative
     if (previous in NOUN_PHRASE_OPENERS or token.pos_ in {"NOUN", "PROPN"}) and not adverb:  # or an adjective as one
-        if previous in DEFINITE or (previous in DETERMINERS and words[0] in DETERMINERS) or (
-                token.i and doc[token.i - 1].pos_ == "ADJ"):
+        if previous in DEFINITE and not _same_gender_phrase(token, words) or (
+                previous in DETERMINERS and words[0] in DETERMINERS) or (token.i and doc[token.i - 1].pos_ == "ADJ"):
             return None  # the phrase's head may want the other article, or the adjective another ending
+        if _bare_after_a_preposition(token) and own_article_fits(words, token_span(token)):
+            return alternative  # "Na indiening van uw aanvraag" -> "Na het indienen van uw aanvraag"
         if infinitive(words[0]) or verb_phrase or words[0] in CLAUSE_OPENERS or any(map(finite_form, words)):
             return None  # a verb phrase or a clause ("automatisch werken", "hoe het ervoor staat")
         opening = next((word for word in words if word not in DEGREE_WORDS), "")
@@ -269,6 +341,38 @@ def _fit_phrase(alternative: str, term: str, token: Token) -> str | None:
     if token.pos_ == "ADJ" and following is not None and following.pos_ == "ADP" and following.dep_ != "compound:prt":
         return None  # the adjective's own phrase follows: "verwijtbaar aan u"; not a particle: "laattijdig binnen"
     return alternative  # "is herroepbaar" -> "is in te trekken"
+
+
+def _bare_after_a_preposition(token: Token) -> bool:
+    """A noun without determiner or adjective right after its preposition: "na indiening", "voor ruiming"."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i else None
+    return previous is not None and previous.pos_ == "ADP" and previous.dep_ != "compound:prt" and (
+        token.pos_ in {"NOUN", "PROPN"}) and not any(
+        child.dep_ in {"det", "amod", "nmod:poss", "nummod"} and child.i < token.i for child in token.children)
+
+
+def _same_gender_phrase(token: Token, words: list[str]) -> bool:
+    """ "De beroepstermijn is dertig dagen" -> "De tijd om in beroep te gaan is": after a definite
+    determiner of its own, a noun phrase may take the noun's place where its head noun is singular and
+    takes that determiner too. Words after the head stand only before the sentence's verb or its
+    punctuation ("de tijd om in beroep te gaan die ..." would mix two phrases) and open with a preposition,
+    or with "om" for a subject ("De tijd om bezwaar te maken loopt", no "korting meenemen naar")."""
+    doc = token.doc
+    determiner = doc[token.i - 1]
+    head = head_noun(words)
+    if head is None or determiner.pos_ != "DET" or determiner.head != token or token.dep_ in {"compound", "flat"}:
+        return False
+    if ARTICLE_GENDERS.get(determiner.lower_) != head_kind(words) or words[head] in TWO_GENDERS:
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    tail = words[head + 1 :]
+    if not tail:
+        return True
+    if tail[0] == "om":  # "wij stoppen de procedure om te innen" also reads as a purpose; a subject does not
+        return following is not None and following.pos_ in VERBAL
+    return tail[0] in PREPOSITIONS and not any(map(finite_form, tail)) and (
+        following is None or following.is_punct or following.pos_ in VERBAL)
 
 
 def _degree_of_a_predicate(token: Token, words: list[str]) -> bool:

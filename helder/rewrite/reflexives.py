@@ -122,3 +122,21 @@ def placed_reflexive(term: str, token: Token) -> bool:
 def has_reflexive(token: Token) -> bool:
     """A verb with a reflexive pronoun among its words in the parse ("bevindt zich")."""
     return any(child.dep_ == "expl:pv" or child.lower_ == "zich" for child in token.children)
+
+
+def pronoun_after(term: str, span: Span) -> Token | None:
+    """The reflexive pronoun right after a one-word verb term ("Uw dossier bevindt zich bij de dienst"),
+    which an alternative without one may take along: the verb's own pronoun (`own_reflexive`), not an
+    object ("wij verzoeken u"), and not before a phrase with "van", which the verb with its pronoun
+    governs and the alternative may not ("vergewiste zich niet van uw adres" -> not "controleerde niet
+    van")."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not verb_term(term, span):
+        return None
+    pronoun = doc[span.end]
+    if pronoun.lower_ not in REFLEXIVE_PRONOUNS or own_reflexive(span) != pronoun:
+        return None
+    index = pronoun.i + 1
+    while index < sentence_end(span) and doc[index].pos_ == "ADV":
+        index += 1
+    return None if index < len(doc) and doc[index].lower_ == "van" else pronoun

@@ -13,14 +13,16 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from helder.nlp import inflect
-from helder.nlp.genders import gender
+from helder.nlp.genders import gender, known_noun
 from helder.nlp.lookup import lookup_lemma
+from helder.nlp.negation import NEGATIONS
 from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS, WORDEN_FORMS
-from helder.nlp.structure import MODALS, PREPOSITIONS
+from helder.nlp.structure import DETERMINERS, MODALS, PREPOSITIONS
 from helder.rewrite.clauses import finite_verb, main_clause, sentence_start, token_span
 from helder.rewrite.noun_phrases import after_article
-from helder.rewrite.vocabulary import (FUNCTION_TAGS, NOUN_KINDS, REFLEXIVES, SUBJECT_PERSON, VERBAL, head_kind,
-                                       infinitive, participle_of, verb_like, verb_word, verbal_term)
+from helder.rewrite.reflexives import has_reflexive
+from helder.rewrite.vocabulary import (FUNCTION_TAGS, NOUN_KINDS, REFLEXIVES, SUBJECT_PERSON, VERBAL, finite_form,
+                                       head_kind, infinitive, participle_of, verb_like, verb_word, verbal_term)
 
 
 def fit_verb(alternative: str, term: str, token: Token) -> str | None:
@@ -33,7 +35,7 @@ def fit_verb(alternative: str, term: str, token: Token) -> str | None:
         return None  # "wij retourneren het" -> "wij sturen het terug": the particle must move
     if _perfect(token) and inflect.perfect_auxiliary(term) != inflect.perfect_auxiliary(alternative):
         return None  # "wij zijn onze belofte nagekomen" -> "zijn ... gehouden"
-    if alternative in INTRANSITIVE_VERBS and _passive(token):
+    if _no_passive(alternative) and _passive(token):
         return None  # "werd onvolledig bevonden" -> not "werd onvolledig geweest"
     try:
         return form_of(alternative, False)
@@ -50,7 +52,7 @@ def found_verb_form(term: str, token: Token) -> tuple[Callable[[str, bool], str]
     """How `token` inflects the verb `term`: a function of (lemma, particle split off?), and whether
     the form is finite. None when no form of `term` gives the found word."""
     found = token.lower_
-    person = _person(token) or "3sg"
+    person = verb_person(token) or "3sg"
 
     def inflected(lemma: str, split: bool) -> str:
         return inflect.inflected_participle(inflect.past_participle(lemma), lemma)
@@ -85,7 +87,7 @@ def found_verb_form(term: str, token: Token) -> tuple[Callable[[str, bool], str]
     return chosen  # not an attributive form for a finite verb: "ontzegde" is no "geweigerde"
 
 
-def _person(token: Token) -> str | None:
+def verb_person(token: Token) -> str | None:
     """The person of a present-tense verb, from its subject pronoun; None when there is none."""
     for child in token.children:
         if child.dep_.startswith("nsubj"):
@@ -299,3 +301,146 @@ def _nominal_frame(term: str) -> bool:
     if len(words) == 1:
         words = list(inflect.split_separable(words[0]) or words)
     return any(gender(word) is not None and not infinitive(word) for word in words)
+
+
+def fit_verb_phrase(alternative: str, term: str, token: Token) -> str | None:
+    """A verb phrase for a one-word verb in a form the phrase can take where the verb stands:
+    - a verb and its preposition for a finite verb of a main clause with its object right after:
+      "De vrederechter beslecht het geschil" -> "beslist over het geschil", "Uw klacht betreft de
+      ophaling" -> "gaat over de ophaling" (a term in a fixed form takes its alternative as written);
+    - a verb with words before it, for a participle ("hebben alle klachten geïnventariseerd" -> "op een
+      rij gezet") or for the last verb of a subordinate clause ("dat de stad het plan concretiseert" ->
+      "concreet maakt"): those words go where the clause's verbs close it, as they would in the phrase.
+    None elsewhere: a main clause's finite verb would have to split from the words before it, a
+    subordinate clause has no object after its verb, and a participle or infinitive before its
+    object leaves no room for a preposition."""
+    found = token.lower_
+    if has_reflexive(token) or after_article(token) or (token.i and token.doc[token.i - 1].lower_ == "te"):
+        return None
+    if not infinitive(term):
+        words = alternative.split()
+        fixed = found == term and finite_verb(token) and finite_form(words[0]) and len(words) > 1 and all(
+            word in PREPOSITIONS for word in words[1:])
+        return alternative if fixed and main_clause(token) and _object_right_after(token) else None
+    parts = verb_parts(alternative)
+    found_form = found_verb_form(term, token)
+    if parts is None or found_form is None:
+        return None
+    head, before, after = parts
+    form_of, finite = found_form
+    if before and after or _no_passive(head) and _passive(token) or NEGATIONS & set(before):
+        return None
+    separable = inflect.split_separable(head)
+    try:
+        if after:
+            if not (finite and main_clause(token) and _object_right_after(token)):
+                return None
+            split = separable is not None
+            return " ".join([form_of(head, split), *([separable[0]] if split else []), *after])
+        if finite and not main_clause(token) and _ends_its_clause(token):
+            if _negated_article(before, token):
+                return None
+            return " ".join([*before, form_of(head, False)])
+        if not finite and form_of(term, False) == inflect.past_participle(term) and participle(token) and (
+                _ends_its_clause(token) or _after_an_auxiliary(token)) and token.dep_ != "amod":
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if _negated_article(before, token) or following is not None and following.pos_ == "ADP" and (
+                    following.lower_ != "om"):
+                return None  # "is toegesneden op" -> not "is op maat gemaakt op": the preposition is the term's
+            if _passive(token) and before[0] not in PREPOSITIONS and any(
+                    word in DETERMINERS or gender(word) is not None for word in before):
+                return None  # "u werd bekeurd" -> not "u werd een boete gegeven": the phrase has its own object
+            return as_participle(alternative, inflect.perfect_auxiliary(term))
+    except ValueError:  # a verb without that form
+        return None
+    return None
+
+
+def _object_right_after(verb: Token) -> bool:
+    """Whether the verb's direct object opens right after it ("beslecht het geschil"), so that a
+    preposition can take its place before it; not an inverted subject ("beslecht de rechter ..."), nor
+    where a phrase of the verb follows, which may be the one the alternative's preposition would take."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return False
+    following = doc[verb.i + 1]
+    objects = [child for child in verb.children if child.dep_ == "obj" and child.i > verb.i]
+    if any(child.dep_ == "obl" and child.i > verb.i for child in verb.children):
+        return False  # "maximeren de huur op een vierde" -> not "beperken tot de huur op": the verb has a phrase
+    return any(obj.left_edge.i == following.i and following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}
+               for obj in objects) and not any(child.dep_.startswith("nsubj") and child.i > verb.i
+                                               for child in verb.children)
+
+
+def _ends_its_clause(verb: Token) -> bool:
+    """Whether the verb closes its clause: punctuation, a conjunction or the end after it."""
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return following is None or following.is_punct or following.pos_ in {"CCONJ", "SCONJ"}
+
+
+def _negated_article(before: list[str], verb: Token) -> bool:
+    """ "dat de raad hem niet mandateerde" -> not "niet de opdracht gaf": after a negation, an article in the
+    phrase would have to become "geen"."""
+    if not set(before) & DETERMINERS:
+        return False
+    doc = verb.doc
+    return any(token.lower_ in NEGATIONS for token in doc[sentence_start(token_span(verb)) : verb.i])
+
+
+def fit_untagged_verb(alternative: str, term: str, token: Token) -> str | None:
+    """A verb form the tagger took for a noun or adjective ("U staafde uw vraag" with "staafde" as an
+    adjective): where the found word is no noun and one form of the verb term gives it, the alternative
+    takes that form. As the parse is unsure there, a participle needs its auxiliary before it in the
+    sentence, and the same one for the alternative ("zijn ... aangevangen" -> "zijn ... begonnen"); an
+    inflected participle a noun after it ("een geagreëerde aannemer" -> "een erkende aannemer"); and a
+    finite verb an alternative that never splits ("wij causeerden" -> "wij veroorzaakten", no "gaven ...
+    aan" whose particle might have to move)."""
+    found = token.lower_
+    if found == term or not verb_like(term) or after_article(token) or known_noun(found) or (
+            gender(found) is not None) or " " in alternative or not infinitive(alternative):
+        return None
+    found_form = found_verb_form(term, token)
+    if found_form is None:
+        return None
+    form_of, finite = found_form
+    try:
+        if finite:
+            if inflect.split_separable(alternative):
+                return None
+        elif found == inflect.past_participle(term):
+            auxiliary = _auxiliary_before(token)
+            if auxiliary is None or auxiliary in WORDEN_FORMS and _no_passive(alternative) or (
+                    auxiliary in PERFECT_FORMS and inflect.perfect_auxiliary(term) != inflect.perfect_auxiliary(
+                        alternative)):
+                return None
+        elif found == inflect.inflected_participle(inflect.past_participle(term), term):
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if following is None or following.pos_ not in {"NOUN", "PROPN"}:
+                return None
+        else:
+            return None
+        return form_of(alternative, False)
+    except ValueError:  # a verb without that form
+        return None
+
+
+def _no_passive(verb: str) -> bool:
+    """A verb that may have no passive: a copula or verb of place ("werd ... geweest"), or one whose perfect
+    takes "zijn" ("het huwelijk wordt voltrokken" -> not "wordt getrouwd"; "gestart" may be fine, but is
+    not sure)."""
+    try:
+        return verb in INTRANSITIVE_VERBS or inflect.perfect_auxiliary(verb) == "zijn"
+    except ValueError:  # no verb
+        return True
+
+
+def _auxiliary_before(token: Token) -> str | None:
+    """The nearest perfect or passive auxiliary before the word in its sentence, over no comma or
+    conjunction ("zijn op 3 maart aangevangen": "zijn")."""
+    for other in reversed(token.doc[sentence_start(token_span(token)) : token.i]):
+        if other.text == "," or other.pos_ in {"CCONJ", "SCONJ"}:
+            return None
+        if other.lower_ in PERFECT_FORMS | WORDEN_FORMS:
+            return other.lower_
+    return None
