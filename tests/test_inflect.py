@@ -481,6 +481,8 @@ def test_plural_after_a_long_vowel_takes_en(noun, expected):
     ("kosten", None), ("regels", None), ("verkeer", None), ("drukte", None), ("personeel", None), ("uitleg", None),
     # Mass nouns whose plural shape is a verb ("wraken", "afvallen"), also in a compound ("smeergelden").
     ("wraak", None), ("afval", None), ("smeergeld", None),
+    # "-en" nouns: mostly "-s", but "reden" takes "-en" (also in a compound)
+    ("inkomen", "inkomens"), ("reden", "redenen"), ("beweegreden", "beweegredenen"),
 ])
 def test_attested_plural_is_a_known_plural_of_the_noun(noun, expected):
     assert inflect.attested_plural(noun) == expected

@@ -1000,6 +1000,7 @@ def verb_lemma(form: str) -> list[str]:
 # --- nouns and adjectives -------------------------------------------------------------------
 
 IRREGULAR_PLURALS = {
+    "reden": "redenen", "christen": "christenen", "heiden": "heidenen",  # -en nouns with -en, not -s
     "kind": "kinderen", "ei": "eieren", "blad": "bladeren", "lid": "leden", "schip": "schepen",
     "stad": "steden", "dag": "dagen", "weg": "wegen", "glas": "glazen", "hof": "hoven", "god": "goden",
     "gat": "gaten", "bad": "baden", "dak": "daken", "slot": "sloten", "spel": "spelen",
