@@ -437,7 +437,7 @@ _NOMINAL_INFINITIVES = frozenset({"schrijven"})
 _CAUSATIVES = frozenset({"laten", "doen"})  # verbs whose infinitive carries an expression's clause: "laat ... wachten"
 _OWN_TE = frozenset({"om", ","})  # words after which a "te" belongs to a clause of its own
 GAP = "…"  # in a term, any few words of the same clause: "dienen … te" finds "dient u het formulier te"
-MAX_GAP = 10  # words a gap may span
+MAX_GAP = 14  # words a gap may span: a Dutch middle field can be long ("dient u binnen de maand na ... te")
 MAX_SPLIT = 15  # words between a verb and the rest of its expression
 MAX_INSERTED = 2  # adverbs between the other words of an expression ("u evenwel vrij")
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -932,13 +932,27 @@ def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
                 position = start + len(part)
                 break
             if doc[start].text in _BOUNDARIES or (part == ["te"] and (
-                    doc[start].lower_ in _OWN_TE or opens_clause(doc[start]))):
+                    (doc[start].lower_ in _OWN_TE and not _a_clock_time(doc, start)) or opens_clause(doc[start]))):
                 return None  # "het behoort tot uw taak om erover te waken": that "te" is the "om" clause's
         else:
             return None
     if parts[-1] == ["te"] and position < len(doc) and doc[position].pos_ in _VERBAL:
         position += 1  # "… te sturen": the infinitive belongs to the construction
     return position
+
+
+def _a_clock_time(doc: Doc, index: int) -> bool:
+    """ "om 6 uur", "om 7u30", "om 19.00", "om half negen": an "om" of time opens no "om ... te" clause
+    (but "om 7 formulieren in te vullen" does)."""
+    if doc[index].lower_ != "om" or index + 1 >= len(doc):
+        return False
+    following = doc[index + 1]
+    after = doc[index + 2].lower_ if index + 2 < len(doc) else ""
+    return following.lower_ in {"half", "kwart"} or _CLOCK.match(following.text) is not None or (
+        following.like_num and after in {"uur", "u"})
+
+
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2}|u\d{0,2}|h\d{0,2})$")
 
 
 def _place_te(doc: Doc, index: int) -> bool:

@@ -275,6 +275,13 @@ IN_CONTEXT = [
      "verslag van de overtreding.", []),
     ("a sentence that names what the one before described", "Wij tellen het inkomen van iedereen die bij u woont. "
      "Dat noemen we de leefeenheid.", []),
+    ("a long middle field", "U dient binnen de maand na de herstelling een verklaring van een erkend "
+     "installateur te bezorgen.",
+     ["dient binnen de maand na de herstelling een verklaring van een erkend installateur te bezorgen"]),
+    ("an 'om' of clock time opens no clause", "De container dient om 7 uur aan de straat te staan.",
+     ["dient om 7 uur aan de straat te staan"]),
+    ("an 'om' before a number that is no time does", "U dient ons te vragen om 7 formulieren in te vullen.",
+     ["dient ons te vragen"]),
     ("a preposition before a quoted name is no particle", "Alle informatie vindt u onder 'Hinder' in de app.", []),
     ("a counted noun left no article out", "Dan hebt u twee mogelijkheden.", []),
     ("a code in a gap is no name", "Het bedrag dient op rekening BE12 3456 te worden gestort.",
