@@ -129,9 +129,10 @@ DUAL_PARTICIPLES = frozenset({
     # institutions "zijn gefuseerd / samengesmolten", a truck "is gekanteld", an animal "is overgestoken"
     "gefuseerd", "gekanteld", "overgestoken", "samengesmolten",
 })
-# Degree words make a participle after "zijn" a state: "is zo sterk vervuild", "is erg gehecht aan".
-DEGREE_WORDS = frozenset({"zeer", "erg", "heel", "zo", "te", "nogal", "vrij", "uiterst", "hoogst", "bijzonder",
-                          "enorm", "ontzettend", "behoorlijk", "best"})
+# Degree words make a participle after "zijn" a state: "is zo sterk vervuild", "is erg gehecht aan" (with
+# "zo" and "te", which matching.DEGREE_WORDS, the degree words a term may hold, must leave out).
+_STATE_DEGREE_WORDS = frozenset({"zeer", "erg", "heel", "zo", "te", "nogal", "vrij", "uiterst", "hoogst", "bijzonder",
+                                "enorm", "ontzettend", "behoorlijk", "best"})
 # Words that open an elliptic comparison with a bare participle: "sneller dan verwacht", "zoals gepland".
 _COMPARISON_WORDS = frozenset({"dan", "zoals", "als"})
 
@@ -427,8 +428,8 @@ def _with_particle(participle: Token) -> bool:
 def _degree_of(participle: Token) -> bool:
     """A degree word right before the participle or among its modifiers: "erg gehecht", "zo sterk vervuild"."""
     before = participle.doc[participle.i - 1] if participle.i else None
-    return (before is not None and before.lower_ in DEGREE_WORDS) or any(
-        child.dep_ == "advmod" and child.lower_ in DEGREE_WORDS for child in participle.children)
+    return (before is not None and before.lower_ in _STATE_DEGREE_WORDS) or any(
+        child.dep_ == "advmod" and child.lower_ in _STATE_DEGREE_WORDS for child in participle.children)
 
 
 def _krijgen_auxiliary(participle: Token) -> Token | None:
@@ -636,13 +637,8 @@ def is_participle_form(form: str) -> bool:
     if form in IRREGULAR_PARTICIPLES or _PARTICLE_PARTICIPLE_FORM.match(form) and not _inflected_weak(form):
         return True  # particle + "ge-" is a participle even of a verb the lemma tables lack ("voorgetrokken")
     candidates = verb_lemma(form)[:2]
-    for lemma in candidates:
-        try:
-            if past_participle(lemma) == form and not _inflected_form_of(lemma, candidates[0]):
-                return True
-        except ValueError:  # a modal such as "zullen"
-            continue
-    return False
+    return any(_safe_participle(lemma) == form and not _inflected_form_of(lemma, candidates[0])
+               for lemma in candidates)
 
 
 def _inflected_weak(form: str) -> bool:
