@@ -309,8 +309,19 @@ def _participle_after_auxiliary(token: Token) -> bool:
         PARTICIPLE_FORM.match(form) is not None and (shaped or is_participle_form(form))
         and (previous is None or previous.lower_ not in DETERMINERS | _QUANTIFIERS)
         and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
-        and any(other.lemma_.lower() in PERFECT_AUXILIARIES for other in token.doc[: token.i])
+        and _auxiliary_in_clause(token)
     )
+
+
+def _auxiliary_in_clause(token: Token) -> bool:
+    """A form of hebben, zijn or worden before the word in its own clause: "als het druk is aan het
+    loket, mag u ... geduld verwachten" has its "is" in another clause."""
+    for other in reversed(token.doc[: token.i]):
+        if other.lemma_.lower() in PERFECT_AUXILIARIES:
+            return True
+        if other.text in {",", ";", ":"} or other.pos_ == "SCONJ":
+            return False
+    return False
 
 
 _QUANTIFIERS = frozenset("veel weinig meer minder geen genoeg wat".split())
@@ -642,8 +653,8 @@ _FUNCTION_WORDS = DETERMINERS | frozenset("aan bij in met na naar om op over te 
 
 def _a_time(noun: Token) -> bool:
     """A day, month or date is no prepositional object: "Op maandag zetten we een medewerker in" holds
-    no "inzetten op"."""
-    return noun.lower_ in _CALENDAR_WORDS or noun.like_num
+    no "inzetten op", nor does "Op drukke dagen zetten we ... in"."""
+    return noun.lower_ in _CALENDAR_WORDS or noun.lemma_.lower() in _CALENDAR_WORDS or noun.like_num
 
 
 _CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS, "dag", "week", "maand", "jaar", "ochtend", "middag", "avond",
@@ -674,7 +685,8 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     if any(is_finite(token) for token in clause):
         return []
     return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV"} and token.is_alpha
-            and verb_lemma(token.lower_)]  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
+            and verb_lemma(token.lower_)  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
+            and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)]  # "uw hand op" is a noun
 
 
 def _verb_after_its_auxiliaries(particle: Token) -> Token | None:
@@ -894,7 +906,13 @@ def _between_in_clause(verb: Token, start: int, end: int) -> bool:
     auxiliary ("geen letsel hebt opgelopen", "neemt de kosten ... ten laste")."""
     doc = verb.doc
     between = doc[end : verb.i] if end <= verb.i else doc[verb.i + 1 : start]
-    return not any(opens_clause(token) or (is_finite(token) and not _auxiliary_of(token, verb)) for token in between)
+    return not any(opens_clause(token) or _opens_om_clause(token) or (is_finite(token) and not _auxiliary_of(token, verb))
+                   for token in between)
+
+
+def _opens_om_clause(token: Token) -> bool:
+    """The "om" of an "om ... te" clause: "Dank u om ons te laten weten" holds no "dank weten"."""
+    return token.lower_ == "om" and token.dep_ == "mark"
 
 
 def _auxiliary_of(token: Token, verb: Token) -> bool:

@@ -131,7 +131,7 @@ def test_a_particle_the_parser_misplaced_still_makes_its_verb(checker, sentence,
 @pytest.mark.parametrize(
     ("sentence", "split_term", "inner_term"),
     [
-        ("Wij rekenen geen nalatigheidsinterest aan.", "rekenen geen nalatigheidsinterest aan", "nalatigheidsinterest"),
+        ("Wij vorderen geen nalatigheidsinterest terug.", "vorderen geen nalatigheidsinterest terug", "nalatigheidsinterest"),
         ("De stad komt haar verbintenis na.", "komt haar verbintenis na", "verbintenis"),
     ],
 )
@@ -317,6 +317,31 @@ IN_CONTEXT = [
     ("the phrase itself", "Wij letten in het bijzonder op de veiligheid.", ["in het bijzonder"]),
     ("a day is no prepositional object", "Op maandag zetten we een extra medewerker in.", []),
     ("the object itself", "Op de veiligheid zetten wij sterk in.", ["Op de veiligheid zetten wij sterk in"]),
+    ("a time is no object, also in the plural", "Op drukke dagen zetten we een tweede medewerker in.", []),
+    ("the noun 'geduld' after an auxiliary of another clause",
+     "Ook als het druk is aan het loket, mag u van ons respect en geduld verwachten.", []),
+    ("a noun with its possessive is no verb", "Steek op tijd uw hand op.", []),
+    ("an 'om' clause is not the clause of 'dank'", "Dank u om ons te laten weten dat de lamp stuk is.", []),
+    ("'dank weten' itself", "Wij willen u dank weten voor uw geduld.", ["dank weten"]),
+    ("'erbij' is no particle 'bij'", "U stuurde er foto's en de factuur bij.", []),
+    ("'bijsturen' itself", "Wij sturen het beleid bij.", ["sturen het beleid bij"]),
+    ("'ertoe' written apart is no particle 'toe'", "Dit draagt er toe bij dat de kosten dalen.", []),
+    ("officialese the letter defines", "Een raming is een schatting van het bedrag dat u later krijgt. De raming is "
+     "nog geen beslissing.", []),
+    ("an adjective the letter defines", "Ongewettigd wil zeggen: zonder geldige reden. Uw zoon was 34 halve dagen "
+     "ongewettigd afwezig.", []),
+    ("the same adjective undefined", "Uw zoon was vorig jaar ongewettigd afwezig.", ["ongewettigd"]),
+    ("a claim defines nothing", "De verwerkingsgrondslag is een wettelijke verplichting.", ["verwerkingsgrondslag"]),
+    ("the verb defines its noun", "U vroeg naar de onteigening van uw tuin. Onteigenen betekent dat de overheid "
+     "grond koopt voor een project van algemeen belang.", []),
+    ("a name given after the description", "Het deel dat u overhoudt, is minder waard. Wij noemen dat de minwaarde.",
+     []),
+    ("the answer to a question", "Wat is een GAS-boete? GAS staat voor gemeentelijke administratieve sanctie. "
+     "Het is een boete van de stad.", []),
+    ("a compound's head is the same hard word", "U kreeg een aanslag voor de leegstandsheffing. De heffing is "
+     "1.500 euro.", ["leegstandsheffing"]),
+    ("and explained with the compound", "Wat is de leegstandsheffing? Het is een belasting op woningen die lang "
+     "leeg staan. U betaalt de heffing niet.", []),
 ]
 
 

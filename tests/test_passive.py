@@ -122,6 +122,8 @@ NOT_PASSIVE = [
     "Uw brief is goed aangekomen.",
     "Daarna is de zaak uit de hand gelopen.",
     "De procedure is vorig jaar veranderd.",
+    # an infinitive whose particle meets the "ge" of "geven", with a copula of another clause
+    "Vinden we een fiets terug, dan kunnen we die alleen teruggeven als we weten van wie hij is.",
     # participles as adjectives, states
     "De gesloten deur bleef dicht.",
     "Het ingevulde formulier ligt op uw bureau.",

@@ -43,7 +43,9 @@ LONG_WORD_EVERYDAY_ZIPF = 3.0  # a very long word a reader meets every day ("ver
 _EXPLANATION_AFTER = re.compile(
     r"[ \t]*(?:\(|:|,?[ \t]*(?:(?:dat|dit|wat)[ \t]+(?:is|zijn|wil[ \t]+zeggen|betekent)|d\.w\.z\.|"
     r"met[ \t]+andere[ \t]+woorden|oftewel|namelijk|of[ \t]+anders[ \t]+gezegd)\b"
-    r"|,\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,4}?(?:die|dat|waar\w*|wie)\b)",
+    r"|,\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,4}?(?:die|dat|waar\w*|wie)\b"
+    # an apposition that closes the sentence: "de griffie, het secretariaat van de rechtbank."
+    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;])",
     re.IGNORECASE,
 )
 # A name given to what the sentence just described, at its end: "een vast bedrag per jaar, het vastrecht."
@@ -68,8 +70,18 @@ _EXPLANATION_NEXT = re.compile(
     re.IGNORECASE)
 # A sentence that names what the one before it described: "Dat heet de actualisatie.", "Dat noemen we
 # gelijkgestelde periodes."
-_NAMING = re.compile(r"\s*(?:dat|dit|die|zo|zoiets)\s+(?:heet|heten|noemen\s+w(?:e|ij)|noemt\s+men)\b", re.IGNORECASE)
-_DEFINITION_AFTER = re.compile(r"\s+(?:(?:is|zijn)\s+(?:de|het|een)\b|betekent\b|wil\s+zeggen\b)", re.IGNORECASE)
+_NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)\s+(?:heet|heten|noemen\s+w(?:e|ij)|noemt\s+men)"
+                     r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|zoiets|het))\b", re.IGNORECASE)
+# "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ..."
+_DEFINITION_AFTER = re.compile(r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b)",
+                               re.IGNORECASE)
+# a definition of any word class; not a connective: "In concreto betekent dit ..."
+_MEANING_AFTER = re.compile(r"\s+(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b(?!\s+(?:dit|dat\s+dit|het|voor)\b)", re.IGNORECASE)
+# A definition in so many words, not a connective ("In concreto betekent dit ...") or a claim ("De
+# verwerkingsgrondslag is een wettelijke verplichting."): "X betekent (dat) ...", "X is een Y die/van ...".
+_SPELLED_OUT = re.compile(rf"(?:{_MEANING_AFTER.pattern}"
+                          r"|\s+(?:is|zijn)\s+(?:een|geen)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*|wie|van|voor|om)\b)",
+                          re.IGNORECASE)
 
 # Words between quotation marks are quoted, not used: "Er stond dat u 'in gebreke' bleef" quotes the
 # earlier letter. Single quotes only around a phrase: not the apostrophe of "'s ochtends" or "foto's".
@@ -268,26 +280,53 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
     letter explains it ("Het openbaar onderzoek is de periode waarin ...", "... past het kadastraal
     inkomen aan. Dat is het bedrag waarop ..."). Hard words: rare words, the `moeilijk` tier, and the
     Belgian names of things of the `vlaams` tier ("deputatie"). Officialese stays officialese, at every
-    use, explained or not."""
+    use, unless the letter defines it in so many words ("Een raming is een schatting ...")."""
     hard = [finding for finding in findings if _hard(context, finding)]
     explained = [finding for finding in hard if _explained_in_letter(context, finding, hard)]
+    # A term the letter defines in so many words is a word the reader needs, whatever its tier:
+    # "Een raming is een schatting van ...", "Ongewettigd wil zeggen: zonder geldige reden."
+    explained += [finding for finding in findings if finding not in hard and (_named(context, finding) or (
+        _defined(context, finding) and _SPELLED_OUT.match(context.analysis.prepared, finding.end)))]
     explained_words = {_word(finding) for finding in explained}
-    heads = {finding.text.split()[-1].lower() for finding in explained}
+    explained_stems = {_stem(finding.text.split()[-1]) for finding in explained}
     seen: set[str] = set()
+    seen_stems: set[str] = set()
     kept = []
     for finding in sorted(findings, key=lambda finding: finding.start):
+        if _word(finding) in explained_words or (finding in hard and _related(finding, explained_stems)):
+            continue
         if finding in hard:
-            if _word(finding) in seen | explained_words or _explained_head(finding, heads):
-                continue
+            if _word(finding) in seen or _related(finding, seen_stems, compounds=False):
+                continue  # "de heffing" after "de leegstandsheffing": the same hard word again
             seen.add(_word(finding))
+            seen_stems.add(_stem(finding.text.split()[-1]))
         kept.append(finding)
     return kept
 
 
-def _explained_head(finding: Finding, heads: set[str]) -> bool:
-    """A compound whose last part the letter explains: "parkeerretributie" after "Een retributie is ..."."""
+_STEM_ENDINGS = ("ingen", "ing", "en", "e")
+_MIN_STEM = 5
+
+
+def _stem(word: str) -> str:
+    """A word without the endings that tie a verb to its noun: "onteigening" and "onteigenen" -> "onteigen"."""
+    word = word.lower()
+    for ending in _STEM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM - 1:  # "heffing" -> "heff"
+            return word[: -len(ending)]
+    return word
+
+
+def _related(finding: Finding, stems: set[str], compounds: bool = True) -> bool:
+    """A hard word in another form or as the head of one of the stems: "de onteigening" after
+    "Onteigenen betekent ...", "de heffing" after "Wat is de leegstandsheffing?"; with `compounds`,
+    also a compound of one of them: "parkeerretributie" after "Een retributie is ...", "de
+    afkoppelingspremie" after "De afkoppeling betekent ..."."""
     word = finding.text.split()[-1].lower()
-    return any(len(head) >= 5 and word.endswith(head) and word != head for head in heads)
+    stem = _stem(word)
+    return any(stem == other or (len(word) >= _MIN_STEM and other.endswith(stem)) or (
+        compounds and len(other) >= _MIN_STEM and (stem.startswith(other) or stem.endswith(other)))
+        for other in stems)
 
 
 def _word(finding: Finding) -> str:
@@ -320,16 +359,42 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
         return True
     if _QUESTION.match(text, start) or index > 0 and _NAMING.match(text, start):
         return True
+    if index > 0 and _answers_a_question(text, sentences[index - 1]):
+        return True
     if index + 1 == len(sentences):
         return False
     sentence, following = sentences[index], sentences[index + 1]
     last = not any(finding.end <= other.start < sentence.end for other in hard)
-    return last and _EXPLANATION_NEXT.match(text, following.start) is not None
+    return last and (_EXPLANATION_NEXT.match(text, following.start) is not None
+                     or _refers_back(text, following.start, finding))
+
+
+def _refers_back(text: str, start: int, finding: Finding) -> bool:
+    """The next sentence takes the word up to tell what it is: "... een openbaar onderzoek houden.
+    Tijdens dat onderzoek kunnen buren ...", "... nam een biopsie. Bij een biopsie neemt de arts ..."."""
+    head = re.escape(finding.text.split()[-1])
+    pattern = rf"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+)?(?:een|die|dat|deze|dit|zo['’]n)\s+(?:\w+\s+)?{head}\b"
+    return re.compile(pattern, re.IGNORECASE).match(text, start) is not None
+
+
+def _named(context: Context, finding: Finding) -> bool:
+    """The word is the name a sentence gives to what the one before described: "Dat heet een terugvordering."."""
+    index = _sentence_index(context, finding)
+    text = context.analysis.prepared
+    return bool(index) and _NAMING.match(text, context.analysis.sentences[index].start) is not None and (
+        _SENTENCE_END.match(text, finding.end) is not None)
+
+
+def _answers_a_question(text: str, previous: ParsedSentence) -> bool:
+    """The sentence answers the one before it: "Wat is een GAS-boete? GAS staat voor gemeentelijke
+    administratieve sanctie."."""
+    return _QUESTION.match(text, previous.start) is not None and text[previous.start : previous.end].rstrip().endswith("?")
 
 
 def _defined(context: Context, finding: Finding) -> bool:
-    """The noun opens a sentence that defines it: "(Het) X is de/een ...", "X betekent ..."; not an
-    adverb before an inverted verb ("Officieus is de datum al bekend")."""
+    """The word opens a sentence that defines it: "(Het) X is de/een ...", "X betekent ..."; not an
+    adverb before an inverted verb ("Officieus is de datum al bekend"). A noun is defined by "is",
+    any word by "betekent" or "wil zeggen" ("Onteigenen betekent dat ...")."""
     text = context.analysis.prepared
     span = _span(context, finding)
     if span is None or not _DEFINITION_AFTER.match(text, finding.end):
@@ -338,7 +403,8 @@ def _defined(context: Context, finding: Finding) -> bool:
     # replacement ("De grootste bottleneck is ..." defines nothing); after a colon, a new start
     lead = span[: max(len(span) - len(_term_words(finding) or [finding.text]), 0)]
     opening = f"{span.doc[:span.start].text} {lead.text}".rpartition(":")[2]  # "Eerst dit: de heffing is ..."
-    return opening.strip().lower() in _ARTICLES and span[-1].pos_ in {"NOUN", "PROPN"}
+    return opening.strip().lower() in _ARTICLES and (
+        span[-1].pos_ in {"NOUN", "PROPN"} or _MEANING_AFTER.match(text, finding.end) is not None)
 
 
 def _span(context: Context, finding: Finding) -> Span | None:
@@ -373,8 +439,9 @@ def _explained(sentence: ParsedSentence, index: int) -> bool:
     expansion = [token.lower_ for token in doc[index + 2 : index + 4]]
     spelled_out = after == "," and len(expansion) == 2 and expansion[0] in {"de", "het"} and (
         expansion[1][:1] == doc[index].lower_[:1])  # "het EPC, het energieprestatiecertificaat"
-    return (before == "(" and after == ")" and index > 1) or after == "(" or spelled_out \
-        or (before.lower() in {"kortweg", "afgekort"} and index > 1)
+    shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het"} else before.lower()) in {
+        "kortweg", "afgekort"}  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC"
+    return (before == "(" and after == ")" and index > 1) or after == "(" or spelled_out or shortened
 
 
 def _rare_words(context: Context, rule: Rule) -> list[Finding]:
@@ -420,7 +487,7 @@ def _transparent_compound(word: str) -> bool:
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
         if not (_common(tail) or _common(lookup_lemma(tail)) or _agent_noun(tail) or _diminutive_of_common(tail)
-                or (len(tail) > 7 and _transparent_compound(tail))):  # "beton|mixers", a plural of "mixer"
+                or _action_noun(tail) or (len(tail) > 7 and _transparent_compound(tail))):  # "beton|mixers"
             continue
         for link in _LINKS:
             stem = head[: len(head) - len(link)] if link else head
@@ -471,17 +538,26 @@ def _diminutive_bases(word: str) -> list[str]:
 def _agent_noun(word: str) -> bool:
     """Who does what a common verb says: "uitbetaler" (uitbetalen), "indieners", "aanvraagster"."""
     for ending in ("sters", "ster", "ers", "er"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:  # "signaal|gever" (geven)
             return _verb_stem(word[: -len(ending)])
     return False
 
 
+def _action_noun(word: str) -> bool:
+    """The "-ing" noun of a common verb: "stof|afzuiging" (afzuigen)."""
+    return word.endswith("ing") and len(word) >= 7 and _verb_stem(word[:-3])
+
+
 def _verb_stem(stem: str) -> bool:
-    """The stem of a common verb, as in "wachttijd", "parkeerkaart", "ophaaldienst"."""
+    """The stem of a common verb, as in "wachttijd", "parkeerkaart", "ophaaldienst", also after a
+    particle ("afzuig|installatie": "zuigen")."""
     infinitives = [stem + "en", stem + "n"]
     if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":  # "ophaal" -> "ophalen"
         infinitives.append(stem[:-2] + stem[-1] + "en")
-    return any(_common(infinitive) for infinitive in infinitives)
+    if any(_common(infinitive) for infinitive in infinitives):
+        return True
+    return any(stem.startswith(particle) and len(stem) - len(particle) >= 3 and _verb_stem(stem[len(particle):])
+               for particle in PARTICLES)
 
 
 def _known(form: str, lemmas: tuple[str, ...], max_zipf: float) -> bool:

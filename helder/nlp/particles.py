@@ -66,7 +66,12 @@ def is_a_preposition_apart(token: Token) -> bool:
     doc = token.doc
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in {"en", "of"} and doc[token.i + 2].pos_ == "ADP":
         return True
-    return any(word.lower_ in _POINTING_ADVERBS for word in _clause_before(token, through_as=True))
+    before = _clause_before(token, through_as=True)
+    if before and before[-1].lower_ == "er":
+        return True  # "ertoe" written apart: "dit draagt er toe bij" is no "toedragen"
+    if token.lower_ == "bij" and any(word.lower_ == "er" for word in before):
+        return True  # "erbij": "u stuurde er foto's bij" sends them along, it adjusts nothing ("bijsturen")
+    return any(word.lower_ in _POINTING_ADVERBS for word in before)
 
 
 def is_finite(token: Token) -> bool:

@@ -634,11 +634,23 @@ def is_participle_form(form: str) -> bool:
     """Whether Dutch morphology reads `form` as the past participle of a verb: the participle of
     one of the verbs `verb_lemma` finds in it. Shape alone also lets in "glad", "discreet",
     "gemeentegrenzen" and infinitives ("verwerken"), which the tagger at times calls participles."""
-    if form in IRREGULAR_PARTICIPLES or _PARTICLE_PARTICIPLE_FORM.match(form) and not _inflected_weak(form):
+    if form in IRREGULAR_PARTICIPLES or _PARTICLE_PARTICIPLE_FORM.match(form) and not (
+            _inflected_weak(form) or _particle_infinitive_of_geven(form)):
         return True  # particle + "ge-" is a participle even of a verb the lemma tables lack ("voorgetrokken")
     candidates = verb_lemma(form)[:2]
     return any(_safe_participle(lemma) == form and not _inflected_form_of(lemma, candidates[0])
                for lemma in candidates)
+
+
+def _particle_infinitive_of_geven(form: str) -> bool:
+    """An infinitive whose particle meets the "ge" of its verb: "teruggeven", "afgeven" (participles
+    "teruggegeven", "afgegeven"), not the participle "voorgetrokken"."""
+    particle = _PARTICLE_BEFORE_GE.match(form)
+    rest = form[particle.end():] if particle else ""
+    return bool(rest) and verb_lemma(rest)[:1] == [rest] and _safe_participle(form) not in (None, form)
+
+
+_PARTICLE_BEFORE_GE = re.compile(rf"^(?:{_PARTICLES})(?=ge)")
 
 
 def _inflected_weak(form: str) -> bool:
