@@ -331,6 +331,8 @@ IN_CONTEXT = [
     ("an adjective the letter defines", "Ongewettigd wil zeggen: zonder geldige reden. Uw zoon was 34 halve dagen "
      "ongewettigd afwezig.", []),
     ("the same adjective undefined", "Uw zoon was vorig jaar ongewettigd afwezig.", ["ongewettigd"]),
+    ("a prepositional phrase before an inverted verb defines nothing", "In casu is de termijn al voorbij.",
+     ["In casu"]),
     ("a claim defines nothing", "De verwerkingsgrondslag is een wettelijke verplichting.", ["verwerkingsgrondslag"]),
     ("the verb defines its noun", "U vroeg naar de onteigening van uw tuin. Onteigenen betekent dat de overheid "
      "grond koopt voor een project van algemeen belang.", []),

@@ -309,6 +309,10 @@ def test_rare_nouns_get_their_singular(nlp, text, form, lemma):
     assert _lemma_as(nlp, text, form, "NOUN") == lemma
 
 
+def test_an_adjective_no_tree_turns_into_a_word_gets_its_base(nlp):
+    assert _lemma_as(nlp, "Op drukke dagen zetten we een tweede medewerker in.", "drukke", "ADJ") == "druk"
+
+
 @pytest.mark.parametrize(("form", "singular"), [
     ("impetranten", "impetrant"), ("opbraken", "opbraak"), ("démarches", "démarche"), ("bussen", "bus"),
     ("auto's", "auto"), ("aanwonenden", "aanwonende"), ("wachtbuizen", "wachtbuis"),

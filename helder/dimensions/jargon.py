@@ -403,8 +403,9 @@ def _defined(context: Context, finding: Finding) -> bool:
     # replacement ("De grootste bottleneck is ..." defines nothing); after a colon, a new start
     lead = span[: max(len(span) - len(_term_words(finding) or [finding.text]), 0)]
     opening = f"{span.doc[:span.start].text} {lead.text}".rpartition(":")[2]  # "Eerst dit: de heffing is ..."
+    noun_phrase = span[-1].pos_ in {"NOUN", "PROPN"} and span[len(lead)].pos_ != "ADP"  # "In casu is de termijn ..."
     return opening.strip().lower() in _ARTICLES and (
-        span[-1].pos_ in {"NOUN", "PROPN"} or _MEANING_AFTER.match(text, finding.end) is not None)
+        noun_phrase or _MEANING_AFTER.match(text, finding.end) is not None)
 
 
 def _span(context: Context, finding: Finding) -> Span | None:

@@ -31,7 +31,7 @@ from thinc.api import Model
 from wordfreq import zipf_frequency
 
 from helder.nlp.inflect import plural, verb_lemma
-from helder.nlp.lookup import is_own_lemma
+from helder.nlp.lookup import is_own_lemma, lookup_lemma
 from helder.nlp.passive import is_participle_form
 
 OPEN_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "AUX", "ADV", "ADP"})
@@ -106,6 +106,8 @@ class LexiconCheckedLemmatizer(EditTreeLemmatizer):
         if token.pos_ == "NOUN":
             guess = self.trees.apply(first, token.text) if first != -1 else None
             return rare_noun_lemma(token.text.lower(), guess) or first
+        if token.pos_ == "ADJ" and is_own_lemma(base := lookup_lemma(token.text.lower())):
+            return base  # no tree gives a word: the lookup table's base ("drukke" -> "druk", not "drukek")
         return first
 
     def _plausible(self, token: Any, lemma: str) -> bool:
