@@ -200,7 +200,11 @@ def _verbal_present_participle(token: Token) -> bool:
     """A present participle in its base form that heads a phrase of its own instead of a noun:
     "rekening houdend met uw situatie" is the verb, "het besluit houdende de regels" the term."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_.endswith("end") and following is not None and following.pos_ in {"ADP", "DET", "PRON"}
+    previous = token.doc[token.i - 1] if token.i else None
+    # "31 december eerstkomend"
+    after_a_date = previous is not None and (previous.lower_ in MONTHS or previous.like_num)
+    return token.lower_.endswith("end") and following is not None and following.pos_ in {"ADP", "DET", "PRON"} and (
+        not after_a_date)
 
 
 def _own_adjective(form: str) -> bool:
@@ -612,6 +616,10 @@ class SplitTermMatcher:
                  for case in nearest if case.lower_ == preposition
                  and not any(token.text == "," for token in doc[min(case.i, verb.i):max(case.i, verb.i)])
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
+        # wherever the parser hung it: "beslist tot afvoering over te gaan" ("overgaan tot")
+        case = _preposition_before_the_verb(verb)
+        found += [(label, case.i, verb.i + 1) for label, preposition, frame in self._prepositional.get(infinitive, ())
+                  if case is not None and not frame and case.lower_ == preposition and case not in nearest]
         return found + self._with_pronominal_adverb(verb, infinitive)
 
     def _with_pronominal_adverb(self, verb: Token, infinitive: str,
@@ -702,6 +710,28 @@ def _verb_after_its_auxiliaries(particle: Token) -> Token | None:
     verb = doc[index]
     forms = verb.morph.get("VerbForm")
     return verb if verb.pos_ in _VERB_SHAPED and ("Part" in forms or "Inf" in forms) else None
+
+
+_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_MAX_PHRASE = 5  # words of a noun phrase between a preposition and the verb at the end of its clause
+
+
+def _preposition_before_the_verb(verb: Token) -> Token | None:
+    """The preposition whose noun phrase stands right before an infinitive or participle at the end of
+    its clause (past "te" and a particle): "tot afvoering over te gaan", "tot betaling overgegaan"."""
+    forms = verb.morph.get("VerbForm")
+    if "Inf" not in forms and "Part" not in forms:
+        return None
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= 0 and (doc[index].lower_ == "te" or doc[index].dep_ == "compound:prt"):
+        index -= 1
+    end = index
+    while index >= 0 and end - index < _MAX_PHRASE and doc[index].pos_ in _PHRASE_WORDS:
+        index -= 1
+    if index == end or index < 0 or doc[index].pos_ != "ADP" or doc[end].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return doc[index]
 
 
 def _after_pronouns_and_adverbs(verb: Token) -> Token | None:
@@ -934,8 +964,9 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
         if token.head.i == token.i:
             return False
         token = token.head
-        if token.pos_ in _VERBAL and token.i not in heads:
-            return False
+        own_clause = token.pos_ in _VERBAL or any(child.dep_ in {"cop", "nsubj"} for child in token.children)
+        if token.i not in heads and own_clause:
+            return False  # another verb, or a predicate with a subject of its own ("maar het bedrag is te hoog")
 
 
 def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:

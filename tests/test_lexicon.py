@@ -325,6 +325,12 @@ IN_CONTEXT = [
     ("'dank weten' itself", "Wij willen u dank weten voor uw geduld.", ["dank weten"]),
     ("'erbij' is no particle 'bij'", "U stuurde er foto's en de factuur bij.", []),
     ("'bijsturen' itself", "Wij sturen het beleid bij.", ["sturen het beleid bij"]),
+    ("'erop' written apart is no particle 'op'", "Wij maken u er nogmaals attent op dat de termijn voorbij is.",
+     ["maken u er nogmaals attent"]),
+    ("an 'er' that opens the clause leaves the particle", "Er maakt een medewerker een verslag op.",
+     ["maakt een medewerker een verslag op"]),
+    ("a present participle after a date is no verb", "De concessie van het graf loopt op 31 december eerstkomend af.",
+     ["concessie", "eerstkomend"]),
     ("'ertoe' written apart is no particle 'toe'", "Dit draagt er toe bij dat de kosten dalen.", []),
     ("officialese the letter defines", "Een raming is een schatting van het bedrag dat u later krijgt. De raming is "
      "nog geen beslissing.", []),
@@ -333,6 +339,18 @@ IN_CONTEXT = [
     ("the same adjective undefined", "Uw zoon was vorig jaar ongewettigd afwezig.", ["ongewettigd"]),
     ("a prepositional phrase before an inverted verb defines nothing", "In casu is de termijn al voorbij.",
      ["In casu"]),
+    ("officialese the next sentence names", "Daarom stuurden wij u een navordering. Zo heet het als de "
+     "belastingdienst achteraf het verschil vraagt. Wij trekken de navordering in.", []),
+    ("a comment on the sentence names nothing", "Wij sturen u een navordering. Dat is een fout van ons.",
+     ["navordering"]),
+    ("a name the sentence gives at its end", "Zo'n bezoek met alle partijen heet een tegensprekelijke "
+     "plaatsbeschrijving. Iedereen kan er zijn opmerkingen geven.", []),
+    ("a preposition before the verb cluster, wherever the parser hung it",
+     "Het college heeft beslist tot afvoering over te gaan.", ["tot afvoering over te gaan", "afvoering"]),
+    ("an explanation announced", "Het hogere bedrag komt door het capaciteitstarief. Ik leg uit wat dat is.", []),
+    ("a name after a colon", "Voor zo'n woning betaalt de eigenaar een belasting: de leegstandsheffing.", []),
+    ("a list after a colon names nothing", "U betaalt: de leegstandsheffing en de retributie.",
+     ["leegstandsheffing", "retributie"]),
     ("a claim defines nothing", "De verwerkingsgrondslag is een wettelijke verplichting.", ["verwerkingsgrondslag"]),
     ("the verb defines its noun", "U vroeg naar de onteigening van uw tuin. Onteigenen betekent dat de overheid "
      "grond koopt voor een project van algemeen belang.", []),
@@ -354,6 +372,8 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("a law reference once", "Volgens het politiereglement mag dat niet. Het politiereglement verbiedt het.",
+     ["politiereglement"]),
     ("an abbreviation spelled out after a comma", "Uw energielabel staat op het EPC, het energieprestatiecertificaat.",
      ["energieprestatiecertificaat"]),
     ("the same abbreviation unexplained", "Uw energielabel staat op het EPC.", ["EPC"]),

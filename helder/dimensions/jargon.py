@@ -48,9 +48,10 @@ _EXPLANATION_AFTER = re.compile(
     r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;])",
     re.IGNORECASE,
 )
-# A name given to what the sentence just described, at its end: "een vast bedrag per jaar, het vastrecht."
+# A name given to what the sentence just described, at its end: "een vast bedrag per jaar, het vastrecht.",
+# "de eigenaar betaalt een belasting: de leegstandsheffing."
 # (not the expansion of an abbreviation: "op het EPC, het energieprestatiecertificaat.")
-_NAME_BEFORE = re.compile(r"(?<!(?-i:[A-Z]{2})),\s+(de\s+|het\s+)?$", re.IGNORECASE)  # not after an abbreviation
+_NAME_BEFORE = re.compile(r"(?<!(?-i:[A-Z]{2}))[,:]\s+(de\s+|het\s+)?$", re.IGNORECASE)  # not after an abbreviation
 _SENTENCE_END = re.compile(r"\s*[.;!]")
 # A question the letter asks to explain the word: "Wat is de leegstandsheffing?", "Wat betekent dat?"
 _QUESTION = re.compile(r"\s*wat\s+(?:is|zijn|betekent|betekenen)\b", re.IGNORECASE)
@@ -66,17 +67,29 @@ _EXPLANATION_NEXT = re.compile(
     r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
     rf"|(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
-    r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b)",
+    r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
+    # "Dat is hoeveel stroom u tegelijk gebruikt.", "Ik leg uit wat dat is."
+    r"|(?:dat|dit)\s+is\s+(?:hoeveel|wat|wanneer|hoe)\b"
+    r"|(?:ik|we|wij)\s+leg(?:gen)?\s+(?:u\s+)?(?:graag\s+|even\s+)?uit\s+wat)",
     re.IGNORECASE)
 # A sentence that names what the one before it described: "Dat heet de actualisatie.", "Dat noemen we
 # gelijkgestelde periodes."
-_NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)\s+(?:heet|heten|noemen\s+w(?:e|ij)|noemt\s+men)"
-                     r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|zoiets|het))\b", re.IGNORECASE)
+_NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)(?:\s+[\w-]+)?\s+(?:heet|heten|noemen\s+w(?:e|ij)|noemt\s+men)"
+                     r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|zoiets|het))\b", re.IGNORECASE)  # "Die boetes noemen wij"
+# The word named at the end of the sentence: "Zo'n bezoek met alle partijen heet een tegensprekelijke
+# plaatsbeschrijving.", "... noemen we de minwaarde."
+_NAMED_BEFORE = re.compile(r"\b(?:heet|heten|noemen\s+w(?:e|ij)(?:\s+(?:dat|dit|die|het))?|noemt\s+men)\s+"
+                           r"(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
+_NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,2}\s*[.;!]")
+# The next sentence says in so many words what the word means: "... een navordering. Zo heet het als ..."
+_MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+(?:betekent|wil\s+zeggen|heet)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))"
+                           r"|daarmee\s+bedoelen\s+w(?:e|ij))\b", re.IGNORECASE)
 # "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ..."
-_DEFINITION_AFTER = re.compile(r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b)",
-                               re.IGNORECASE)
+_DEFINITION_AFTER = re.compile(
+    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b)", re.IGNORECASE)
 # a definition of any word class; not a connective: "In concreto betekent dit ..."
-_MEANING_AFTER = re.compile(r"\s+(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b(?!\s+(?:dit|dat\s+dit|het|voor)\b)", re.IGNORECASE)
+_MEANING_AFTER = re.compile(
+    r"\s+(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b(?!\s+(?:dit|dat\s+dit|het|voor)\b)", re.IGNORECASE)
 # A definition in so many words, not a connective ("In concreto betekent dit ...") or a claim ("De
 # verwerkingsgrondslag is een wettelijke verplichting."): "X betekent (dat) ...", "X is een Y die/van ...".
 _SPELLED_OUT = re.compile(rf"(?:{_MEANING_AFTER.pattern}"
@@ -278,14 +291,14 @@ def _preference(finding: Finding) -> tuple[int, int, bool, int, bool]:
 def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]:
     """A hard word needs explaining once: it is found at its first use only, and not at all when the
     letter explains it ("Het openbaar onderzoek is de periode waarin ...", "... past het kadastraal
-    inkomen aan. Dat is het bedrag waarop ..."). Hard words: rare words, the `moeilijk` tier, and the
-    Belgian names of things of the `vlaams` tier ("deputatie"). Officialese stays officialese, at every
+    inkomen aan. Dat is het bedrag waarop ..."). Hard words: rare words, law references, the `moeilijk`
+    tier, and the Belgian names of things of the `vlaams` tier ("deputatie"). Officialese stays officialese, at every
     use, unless the letter defines it in so many words ("Een raming is een schatting ...")."""
     hard = [finding for finding in findings if _hard(context, finding)]
     explained = [finding for finding in hard if _explained_in_letter(context, finding, hard)]
     # A term the letter defines in so many words is a word the reader needs, whatever its tier:
     # "Een raming is een schatting van ...", "Ongewettigd wil zeggen: zonder geldige reden."
-    explained += [finding for finding in findings if finding not in hard and (_named(context, finding) or (
+    explained += [finding for finding in findings if finding not in hard and (_named(context, finding, findings) or (
         _defined(context, finding) and _SPELLED_OUT.match(context.analysis.prepared, finding.end)))]
     explained_words = {_word(finding) for finding in explained}
     explained_stems = {_stem(finding.text.split()[-1]) for finding in explained}
@@ -334,8 +347,11 @@ def _word(finding: Finding) -> str:
     return finding.text.lower() if finding.tier is None else finding.rule
 
 
+_HARD_DETECTORS = ("jargon.zeldzaam", "jargon.afkorting", "jargon.wetgeving")
+
+
 def _hard(context: Context, finding: Finding) -> bool:
-    if finding.rule.startswith(("jargon.zeldzaam", "jargon.afkorting")) or finding.tier == "moeilijk":
+    if finding.rule.startswith(_HARD_DETECTORS) or finding.tier == "moeilijk":
         return True
     span = _span(context, finding) if finding.tier == "vlaams" else None
     # a noun phrase ("kadastraal inkomen"), not a prepositional one ("onder reserve")
@@ -346,7 +362,7 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     """Explained right after the word, by a sentence it opens ("Het X is de ..."), or by the next
     sentence when it is the last hard word of its own ("... het kadastraal inkomen aan. Dat is ...")."""
     text = context.analysis.prepared
-    if _EXPLANATION_AFTER.match(text, finding.end) or _defined(context, finding):
+    if _EXPLANATION_AFTER.match(text, finding.end) or _defined(context, finding) or _named(context, finding, hard):
         return True
     sentences = context.analysis.sentences
     index = _sentence_index(context, finding)
@@ -373,22 +389,35 @@ def _refers_back(text: str, start: int, finding: Finding) -> bool:
     """The next sentence takes the word up to tell what it is: "... een openbaar onderzoek houden.
     Tijdens dat onderzoek kunnen buren ...", "... nam een biopsie. Bij een biopsie neemt de arts ..."."""
     head = re.escape(finding.text.split()[-1])
-    pattern = rf"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+)?(?:een|die|dat|deze|dit|zo['’]n)\s+(?:\w+\s+)?{head}\b"
+    pattern = (rf"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+)?(?:een|die|dat|deze|dit|zo['’]n)\s+"
+               rf"(?:\w+\s+)?{head}\b")
     return re.compile(pattern, re.IGNORECASE).match(text, start) is not None
 
 
-def _named(context: Context, finding: Finding) -> bool:
-    """The word is the name a sentence gives to what the one before described: "Dat heet een terugvordering."."""
+def _named(context: Context, finding: Finding, findings: list[Finding]) -> bool:
+    """The word is the name a sentence gives to what it or the one before described ("Dat heet een
+    terugvordering.", "Zo'n bezoek heet een tegensprekelijke plaatsbeschrijving."), or the next
+    sentence says what it means ("... een navordering. Zo heet het als ...")."""
     index = _sentence_index(context, finding)
+    if index is None:
+        return False
     text = context.analysis.prepared
-    return bool(index) and _NAMING.match(text, context.analysis.sentences[index].start) is not None and (
-        _SENTENCE_END.match(text, finding.end) is not None)
+    sentences = context.analysis.sentences
+    sentence = sentences[index]
+    at_the_end = _SENTENCE_END.match(text, finding.end) is not None
+    if at_the_end and index and _NAMING.match(text, sentence.start):
+        return True
+    if _NAME_ENDS.match(text, finding.end) and _NAMED_BEFORE.search(text, sentence.start, finding.start):
+        return True  # the rest of the name may follow: "heet een tegensprekelijke plaatsbeschrijving."
+    last = not any(finding.end <= other.start < sentence.end for other in findings)
+    return last and index + 1 < len(sentences) and _MEANING_NEXT.match(text, sentences[index + 1].start) is not None
 
 
 def _answers_a_question(text: str, previous: ParsedSentence) -> bool:
     """The sentence answers the one before it: "Wat is een GAS-boete? GAS staat voor gemeentelijke
     administratieve sanctie."."""
-    return _QUESTION.match(text, previous.start) is not None and text[previous.start : previous.end].rstrip().endswith("?")
+    question = text[previous.start : previous.end].rstrip()
+    return _QUESTION.match(text, previous.start) is not None and question.endswith("?")
 
 
 def _defined(context: Context, finding: Finding) -> bool:

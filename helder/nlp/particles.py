@@ -69,8 +69,10 @@ def is_a_preposition_apart(token: Token) -> bool:
     before = _clause_before(token, through_as=True)
     if before and before[-1].lower_ == "er":
         return True  # "ertoe" written apart: "dit draagt er toe bij" is no "toedragen"
-    if token.lower_ == "bij" and any(word.lower_ == "er" for word in before):
-        return True  # "erbij": "u stuurde er foto's bij" sends them along, it adjusts nothing ("bijsturen")
+    if token.lower_ in {"bij", "op"} and any(word.lower_ == "er" for word in before[1:]):
+        # "erbij", "erop" written apart: "u stuurde er foto's bij" adjusts nothing ("bijsturen"), "wij maken
+        # u er attent op" makes nothing ("opmaken"); not the "er" that opens a clause ("Er stelt ... op")
+        return True
     return any(word.lower_ in _POINTING_ADVERBS for word in before)
 
 
