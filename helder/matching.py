@@ -112,6 +112,7 @@ class RuleMatcher:
             found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc),
                           *self._with_degree_words(doc), *[match for match in self._before_final_stop(doc)
                                                            if _before_the_final_stop(doc, match[2])]]
+            found_here = [match for match in found_here if not _subject_and_verb(doc, match)]
             if doc.has_annotation("LEMMA"):  # salutations, references and signatures are not parsed
                 found_here += self._parsed_patterns(doc)
             for match_id, start, end in found_here:
@@ -579,6 +580,8 @@ class SplitTermMatcher:
                 continue
             if phrase is not None and (label, rest) in self._without_article and _counted(verb.doc[phrase[0]]):
                 continue  # the article's noun, but counted: "u hebt twee mogelijkheden" is no "de mogelijkheid"
+            if phrase is not None and _the_subject(verb, phrase):
+                continue  # "Deze maatregel treft vooral gezinnen" takes no measures ("maatregelen treffen")
             if phrase is not None:
                 found.append((label, min(phrase[0], verb.i), max(phrase[1], verb.i + 1, end)))
             elif rest[-1] in _CAUSATIVES and verb.dep_ == "xcomp" and _same(verb.head, rest[-1]):
@@ -803,6 +806,26 @@ def _particle(token: Token) -> bool:
 
 
 _NOMINAL_START = frozenset({"DET", "NOUN", "PROPN", "NUM"})
+
+
+def _subject_and_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
+    """A verbal expression's words side by side, but its noun is the verb's subject: "De maatregelen
+    treffen ook uw straat", "Het bedrag voldoet niet aan de regels"."""
+    _, start, end = match
+    verb = doc[end - 1]
+    return end - start > 1 and verb.pos_ == "VERB" and _the_subject(verb, (start, end - 1))
+
+
+def _the_subject(verb: Token, phrase: tuple[int, int]) -> bool:
+    """The expression's noun is the subject of a verb that has its object elsewhere: "Deze maatregel
+    treft vooral gezinnen" (but "dat beroep openstaat" keeps its subject)."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    objects = [child for child in verb.children if child.dep_ in {"obj", "obl:arg"}
+               and not phrase[0] <= child.i < phrase[1]]
+    if len(subjects) != 1 or not phrase[0] <= subjects[0].i < phrase[1] or subjects[0].pos_ != "NOUN" or not objects:
+        return False
+    # a subject agrees with its verb: "paal en perk stellen" has no singular subject "perk"
+    return subjects[0].morph.get("Number") == verb.morph.get("Number") or not verb.morph.get("Number")
 
 
 def _counted(noun: Token) -> bool:

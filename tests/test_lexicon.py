@@ -351,6 +351,11 @@ IN_CONTEXT = [
     ("a name after a colon", "Voor zo'n woning betaalt de eigenaar een belasting: de leegstandsheffing.", []),
     ("a list after a colon names nothing", "U betaalt: de leegstandsheffing en de retributie.",
      ["leegstandsheffing", "retributie"]),
+    ("the noun as the subject of a verb with its own object", "Deze maatregel treft vooral gezinnen. De "
+     "maatregelen treffen ook uw straat. Het bedrag voldoet niet aan de regels.", []),
+    ("the noun as the object", "Wij zullen de nodige maatregelen treffen. U moet het bedrag voldoen.",
+     ["maatregelen treffen", "bedrag voldoen"]),
+    ("a subject that belongs to the expression", "U weet dat beroep openstaat.", ["beroep openstaat"]),
     ("a claim defines nothing", "De verwerkingsgrondslag is een wettelijke verplichting.", ["verwerkingsgrondslag"]),
     ("the verb defines its noun", "U vroeg naar de onteigening van uw tuin. Onteigenen betekent dat de overheid "
      "grond koopt voor een project van algemeen belang.", []),

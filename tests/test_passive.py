@@ -122,6 +122,8 @@ NOT_PASSIVE = [
     "Uw brief is goed aangekomen.",
     "Daarna is de zaak uit de hand gelopen.",
     "De procedure is vorig jaar veranderd.",
+    # a copula before an indirect question whose verb has the shape of a participle
+    "Dat is hoeveel stroom u tegelijk gebruikt, gemeten per kwartier.",
     # an infinitive whose particle meets the "ge" of "geven", with a copula of another clause
     "Vinden we een fiets terug, dan kunnen we die alleen teruggeven als we weten van wie hij is.",
     # participles as adjectives, states

@@ -525,6 +525,8 @@ def _transparent_compound(word: str) -> bool:
                 continue
             if (len(stem) >= 4 and (_common(stem) or _verb_stem(stem))) or zipf_frequency(stem, "nl") >= SHORT_PART_ZIPF:
                 return True
+            if len(stem) >= 7 and _transparent_compound(stem):
+                return True  # a compound first part: "warm|water|installatie"
             if (len(stem) >= LONG_PART or (len(stem) >= 4 and zipf_frequency(tail, "nl") >= SHORT_PART_ZIPF)) \
                     and zipf_frequency(stem, "nl") >= LONG_PART_ZIPF:
                 return True  # or a shorter one before an everyday word: "bivakzone"
@@ -534,13 +536,18 @@ def _transparent_compound(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _two_common_words(word: str) -> bool:
     """A long compound a reader takes in as two everyday words ("secretariaats|medewerker",
-    "zaal|verantwoordelijke"), unlike "hinderlijkheidstoets", whose first part is rare."""
+    "zaal|verantwoordelijke"), the first perhaps a compound of two itself ("warm|water|installatie"),
+    unlike "hinderlijkheidstoets", whose first part is rare."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if _common(tail) and any(head.endswith(link) and _common(head[: len(head) - len(link)] if link else head)
+        if _common(tail) and any(head.endswith(link) and _common_part(head[: len(head) - len(link)] if link else head)
                                  for link in _LINKS):
             return True
     return False
+
+
+def _common_part(part: str) -> bool:
+    return _common(part) or (len(part) >= 7 and _transparent_compound(part))
 
 
 def _particle_verb(word: str) -> bool:
