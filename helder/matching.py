@@ -959,8 +959,9 @@ def _between_in_clause(verb: Token, start: int, end: int) -> bool:
     auxiliary ("geen letsel hebt opgelopen", "neemt de kosten ... ten laste")."""
     doc = verb.doc
     between = doc[end : verb.i] if end <= verb.i else doc[verb.i + 1 : start]
-    return not any(opens_clause(token) or _opens_om_clause(token) or (is_finite(token) and not _auxiliary_of(token, verb))
-                   for token in between)
+    coordinated = verb.dep_ == "conj"  # "wij willen u hierbij helpen en sturen u ...": "hierbij" is "helpen"'s
+    return not any(opens_clause(token) or _opens_om_clause(token) or (coordinated and token.pos_ == "CCONJ")
+                   or (is_finite(token) and not _auxiliary_of(token, verb)) for token in between)
 
 
 def _opens_om_clause(token: Token) -> bool:

@@ -341,6 +341,8 @@ IN_CONTEXT = [
      ["In casu"]),
     ("officialese the next sentence names", "Daarom stuurden wij u een navordering. Zo heet het als de "
      "belastingdienst achteraf het verschil vraagt. Wij trekken de navordering in.", []),
+    ("what the sentence means explains no officialese in it", "Uw aanvraag werd derhalve afgewezen. Dit "
+     "betekent dat u geen premie krijgt.", ["derhalve"]),
     ("a comment on the sentence names nothing", "Wij sturen u een navordering. Dat is een fout van ons.",
      ["navordering"]),
     ("a name the sentence gives at its end", "Zo'n bezoek met alle partijen heet een tegensprekelijke "
@@ -356,6 +358,7 @@ IN_CONTEXT = [
     ("the noun as the object", "Wij zullen de nodige maatregelen treffen. U moet het bedrag voldoen.",
      ["maatregelen treffen", "bedrag voldoen"]),
     ("a subject that belongs to the expression", "U weet dat beroep openstaat.", ["beroep openstaat"]),
+    ("a word of the first of two coordinated verbs", "Wij willen u hierbij helpen en sturen u een folder.", []),
     ("a claim defines nothing", "De verwerkingsgrondslag is een wettelijke verplichting.", ["verwerkingsgrondslag"]),
     ("the verb defines its noun", "U vroeg naar de onteigening van uw tuin. Onteigenen betekent dat de overheid "
      "grond koopt voor een project van algemeen belang.", []),

@@ -82,7 +82,8 @@ _NAMED_BEFORE = re.compile(r"\b(?:heet|heten|noemen\s+w(?:e|ij)(?:\s+(?:dat|dit|
                            r"(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
 _NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,2}\s*[.;!]")
 # The next sentence says in so many words what the word means: "... een navordering. Zo heet het als ..."
-_MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+(?:betekent|wil\s+zeggen|heet)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))"
+# (not "Dat betekent ...": after officialese that is mostly what the whole sentence means for the reader)
+_MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))"
                            r"|daarmee\s+bedoelen\s+w(?:e|ij))\b", re.IGNORECASE)
 # "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ..."
 _DEFINITION_AFTER = re.compile(
@@ -298,7 +299,7 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
     explained = [finding for finding in hard if _explained_in_letter(context, finding, hard)]
     # A term the letter defines in so many words is a word the reader needs, whatever its tier:
     # "Een raming is een schatting van ...", "Ongewettigd wil zeggen: zonder geldige reden."
-    explained += [finding for finding in findings if finding not in hard and (_named(context, finding, findings) or (
+    explained += [finding for finding in findings if finding not in hard and (_named(context, finding) or (
         _defined(context, finding) and _SPELLED_OUT.match(context.analysis.prepared, finding.end)))]
     explained_words = {_word(finding) for finding in explained}
     explained_stems = {_stem(finding.text.split()[-1]) for finding in explained}
@@ -362,7 +363,7 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     """Explained right after the word, by a sentence it opens ("Het X is de ..."), or by the next
     sentence when it is the last hard word of its own ("... het kadastraal inkomen aan. Dat is ...")."""
     text = context.analysis.prepared
-    if _EXPLANATION_AFTER.match(text, finding.end) or _defined(context, finding) or _named(context, finding, hard):
+    if _EXPLANATION_AFTER.match(text, finding.end) or _defined(context, finding) or _named(context, finding):
         return True
     sentences = context.analysis.sentences
     index = _sentence_index(context, finding)
@@ -394,10 +395,10 @@ def _refers_back(text: str, start: int, finding: Finding) -> bool:
     return re.compile(pattern, re.IGNORECASE).match(text, start) is not None
 
 
-def _named(context: Context, finding: Finding, findings: list[Finding]) -> bool:
+def _named(context: Context, finding: Finding) -> bool:
     """The word is the name a sentence gives to what it or the one before described ("Dat heet een
-    terugvordering.", "Zo'n bezoek heet een tegensprekelijke plaatsbeschrijving."), or the next
-    sentence says what it means ("... een navordering. Zo heet het als ...")."""
+    terugvordering.", "Zo'n bezoek heet een tegensprekelijke plaatsbeschrijving."), or it closes its
+    sentence and the next one names it ("... een navordering. Zo heet het als ...")."""
     index = _sentence_index(context, finding)
     if index is None:
         return False
@@ -409,8 +410,8 @@ def _named(context: Context, finding: Finding, findings: list[Finding]) -> bool:
         return True
     if _NAME_ENDS.match(text, finding.end) and _NAMED_BEFORE.search(text, sentence.start, finding.start):
         return True  # the rest of the name may follow: "heet een tegensprekelijke plaatsbeschrijving."
-    last = not any(finding.end <= other.start < sentence.end for other in findings)
-    return last and index + 1 < len(sentences) and _MEANING_NEXT.match(text, sentences[index + 1].start) is not None
+    return _NAME_ENDS.match(text, finding.end) is not None and index + 1 < len(sentences) and (
+        _MEANING_NEXT.match(text, sentences[index + 1].start) is not None)  # the word closes its sentence
 
 
 def _answers_a_question(text: str, previous: ParsedSentence) -> bool:
