@@ -293,8 +293,9 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
     """A hard word needs explaining once: it is found at its first use only, and not at all when the
     letter explains it ("Het openbaar onderzoek is de periode waarin ...", "... past het kadastraal
     inkomen aan. Dat is het bedrag waarop ..."). Hard words: rare words, law references, the `moeilijk`
-    tier, and the Belgian names of things of the `vlaams` tier ("deputatie"). Officialese stays officialese, at every
-    use, unless the letter defines it in so many words ("Een raming is een schatting ...")."""
+    tier, and the Belgian names of things of the `vlaams` tier ("deputatie"). Officialese stays
+    officialese, at every use, unless the letter defines it in so many words ("Een raming is een
+    schatting ...")."""
     hard = [finding for finding in findings if _hard(context, finding)]
     explained = [finding for finding in hard if _explained_in_letter(context, finding, hard)]
     # A term the letter defines in so many words is a word the reader needs, whatever its tier:
@@ -405,13 +406,12 @@ def _named(context: Context, finding: Finding) -> bool:
     text = context.analysis.prepared
     sentences = context.analysis.sentences
     sentence = sentences[index]
-    at_the_end = _SENTENCE_END.match(text, finding.end) is not None
-    if at_the_end and index and _NAMING.match(text, sentence.start):
+    if index and _SENTENCE_END.match(text, finding.end) and _NAMING.match(text, sentence.start):
         return True
-    if _NAME_ENDS.match(text, finding.end) and _NAMED_BEFORE.search(text, sentence.start, finding.start):
-        return True  # the rest of the name may follow: "heet een tegensprekelijke plaatsbeschrijving."
-    return _NAME_ENDS.match(text, finding.end) is not None and index + 1 < len(sentences) and (
-        _MEANING_NEXT.match(text, sentences[index + 1].start) is not None)  # the word closes its sentence
+    if not _NAME_ENDS.match(text, finding.end):  # a name ends its sentence, perhaps with its noun after it
+        return False
+    return _NAMED_BEFORE.search(text, sentence.start, finding.start) is not None or (
+        index + 1 < len(sentences) and _MEANING_NEXT.match(text, sentences[index + 1].start) is not None)
 
 
 def _answers_a_question(text: str, previous: ParsedSentence) -> bool:
