@@ -135,7 +135,9 @@ _STATE_DEGREE_WORDS = frozenset({"zeer", "erg", "heel", "zo", "te", "nogal", "vr
                                 "enorm", "ontzettend", "behoorlijk", "best"})
 # Words that open an elliptic comparison with a bare participle: "sneller dan verwacht", "zoals gepland".
 _COMPARISON_WORDS = frozenset({"dan", "zoals", "als"})
-_QUESTION_WORDS = frozenset({"hoeveel", "waarom", "wanneer", "hoe", "waar", "welke"})
+# Words that open an indirect question; not "wat" and "wie" of `particles._QUESTION_WORDS`, which also
+# mean "somewhat" and "someone" inside a clause ("De brief werd wat later verzonden").
+_INDIRECT_QUESTION_WORDS = frozenset({"hoeveel", "waarom", "wanneer", "hoe", "waar", "welke"})
 _FIXED_AFTER_HOE = re.compile(r"hoe\s+dan\s+ook\b", re.IGNORECASE)  # "werd hoe dan ook verzonden"
 
 # Participle cores (particle and "ge-" removed) of verbs of giving and sending,
@@ -539,7 +541,7 @@ def _participle_later_in_clause(copula: Token, by_form: bool = False) -> Token |
             return None
         if token.lower_ in _COMPARISON_WORDS and token.i + 1 < end and doc[token.i + 1].dep_ == "advcl":
             return None  # an elliptic comparison: "... af te bouwen dan verwacht"
-        if token.lower_ in _QUESTION_WORDS and not _FIXED_AFTER_HOE.match(doc[token.i : token.i + 3].text):
+        if token.lower_ in _INDIRECT_QUESTION_WORDS and not _FIXED_AFTER_HOE.match(doc[token.i : token.i + 3].text):
             return None  # an indirect question: "Dat is hoeveel stroom u tegelijk gebruikt"
         if (token.pos_ == "VERB" and _is_free_participle(token)) or (
                 by_form and _free_by_form(token)):
