@@ -101,8 +101,9 @@ ZIJN_PERFECT_STEMS = frozenset({
 # training part, plus the frequent ones in letters (verplicht, genoodzaakt, ...) and a feeling
 # and bonds of the older Wikipedia and news files (belust, verloofd, verbonden met, uitverkocht).
 STATIVE_PARTICIPLES = frozenset({
-    "behaard", "beledigd", "belust", "beperkt", "betrokken", "bezet", "geblesseerd", "gebonden", "gecharmeerd", "gehuwd",
-    "gekleurd", "geladen", "gelegen", "gemachtigd", "geneigd", "genoodzaakt", "gerechtigd", "gesteld", "gewild",
+    "behaard", "beledigd", "belust", "beperkt", "betrokken", "bezet", "geblesseerd", "gebonden", "gecharmeerd",
+    "gehuwd", "gekleurd", "geladen", "gelegen", "gemachtigd", "geneigd", "genoodzaakt", "gerechtigd", "gesteld",
+    "gewild",
     "geïnteresseerd", "omkranst", "onderverdeeld", "overtuigd", "teleurgesteld", "verbaasd", "verheugd",
     "verbonden", "verboden", "verloofd", "uitverkocht", "verplicht", "verschuldigd", "volgroeid",
     # from news-style sentences written for tuning (December 2026): Belgian "gekend" (= bekend), bonds and
