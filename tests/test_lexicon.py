@@ -271,8 +271,9 @@ IN_CONTEXT = [
      ["zorgverleners"]),
     ("a comment on the whole sentence explains nothing", "U kreeg een te hoge heffing. Dat is een fout van ons.",
      ["heffing"]),
-    ("a next sentence that describes it", "Wij stuurden een proces-verbaal naar de rechter. Dat is een officieel "
-     "verslag van de overtreding.", []),
+    ("a next sentence that describes it", "Wij vroegen de gegevens op bij het kadaster. Dat is een officieel "
+     "register van alle gronden.", []),
+    ("the same word undescribed", "Wij vroegen de gegevens op bij het kadaster.", ["kadaster"]),
     ("a sentence that names what the one before described", "Wij tellen het inkomen van iedereen die bij u woont. "
      "Dat noemen we de leefeenheid.", []),
     ("a long middle field", "U dient binnen de maand na de herstelling een verklaring van een erkend "

@@ -122,6 +122,9 @@ NOT_PASSIVE = [
     "Uw brief is goed aangekomen.",
     "Daarna is de zaak uit de hand gelopen.",
     "De procedure is vorig jaar veranderd.",
+    "Daar zijn we tekortgeschoten, en dat spijt me.",
+    "Achteraf gezien was dat de juiste keuze.",
+    "Eerlijk gezegd is de regel niet duidelijk.",
     # a copula before an indirect question whose verb has the shape of a participle
     "Dat is hoeveel stroom u tegelijk gebruikt, gemeten per kwartier.",
     # an infinitive whose particle meets the "ge" of "geven", with a copula of another clause

@@ -154,7 +154,7 @@ ZIJN_VERBS = frozenset({
     "ontsporen", "aanspoelen", "aanslibben", "uitdrogen", "verhongeren", "verroesten", "verrotten", "verzuren",
     "ontdooien", "dichtvriezen", "ontvlammen", "verschrompelen", "verdorren", "verzanden", "ontaarden",
     "vereenzamen", "verwilderen", "verkommeren", "vergrijzen", "ontkiemen", "kapseizen", "verkleuren",
-    "kwijnen", "afbrokkelen", "verzakken", "hertrouwen",
+    "kwijnen", "afbrokkelen", "verzakken", "hertrouwen", "tekortschieten",
 })
 
 # Motion verbs that take "zijn" as soon as a particle gives a direction (is weggelopen).

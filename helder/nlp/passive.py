@@ -253,6 +253,8 @@ def find_passives(doc_or_span: Doc | Span) -> list[PassiveClause]:
     for index, (auxiliary, kind) in sorted(found.items()):
         if kind in {"worden", "er"} and doc[index].lower_ in ZIJN_PERFECT_PARTICIPLES:
             continue  # a verb with only a "zijn" perfect has no passive: "wordt krijgsgevangen, maar ontsnapt"
+        if _adverbial_participle(doc[index]):
+            continue  # "Achteraf gezien was dat de juiste keuze."
         if tokens.start <= auxiliary.i < tokens.end:
             participle = doc[index]
             first, last = sorted((auxiliary.i, index))
@@ -414,7 +416,9 @@ def _zijn_passive(participle: Token, zijn: Token) -> bool:
     agent = _agent(participle) is not None
     if form in FEELING_PARTICIPLES or _degree_of(participle):
         return agent
-    if not agent and participle.lemma_ and perfect_auxiliary(participle.lemma_) == "zijn":
+    # the tagger's lemma, or the verb of the form when it read a noun ("zijn we tekortgeschoten")
+    lemma = participle.lemma_ if participle.pos_ in {"VERB", "AUX"} else next(iter(verb_lemma(form)[:1]), "")
+    if not agent and lemma and perfect_auxiliary(lemma) == "zijn":
         return False  # a verb that forms its perfect with "zijn": "het kalf is verdronken", "zijn afgesprongen"
     if zijn.dep_ == "cop" and not (agent or participle.pos_ in {"VERB", "X"} or (
             participle.pos_ == "NOUN" and _PARTICLE_PARTICIPLE_FORM.match(form))):
@@ -424,6 +428,19 @@ def _zijn_passive(participle: Token, zijn: Token) -> bool:
     if form in DUAL_PARTICIPLES:
         return zijn.dep_ == "aux:pass" and agent  # "de situatie is veranderd", but "... door de wet veranderd"
     return True
+
+
+# Participles that make a fixed adverbial with the word before them: "achteraf gezien", "eerlijk gezegd",
+# "strikt genomen"; such a phrase opens the clause, it is no verb of the auxiliary after it.
+_ADVERBIAL_PARTICIPLES = frozenset({"gezien", "gezegd", "genomen", "bekeken"})
+
+
+def _adverbial_participle(participle: Token) -> bool:
+    doc = participle.doc
+    before = doc[participle.i - 1] if participle.i else None
+    after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
+    return participle.lower_ in _ADVERBIAL_PARTICIPLES and before is not None and before.pos_ in {"ADV", "ADJ"} and (
+        after is not None and after.pos_ in {"AUX", "VERB"} and "Fin" in after.morph.get("VerbForm"))
 
 
 def _with_particle(participle: Token) -> bool:
