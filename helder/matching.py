@@ -108,7 +108,8 @@ class RuleMatcher:
             seen: set[tuple[str, str, int, int]] = set()
             doc = sentence.doc
             by_text = [match for match in self._by_text(doc) if not _noun_for_verb(doc, match)]
-            by_lemma = [match for match in self._by_lemma(doc) if not _lemma_of_another_word(doc, match)]
+            by_lemma = [match for match in self._by_lemma(doc)
+                        if not _lemma_of_another_word(doc, match) and not _verb_after_a_determiner(doc, match)]
             found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc),
                           *self._with_degree_words(doc), *[match for match in self._before_final_stop(doc)
                                                            if _before_the_final_stop(doc, match[2])]]
@@ -195,6 +196,13 @@ def _lemma_of_another_word(doc: Doc, match: tuple[int, int, int]) -> bool:
     stem_infinitive = token.lemma_.lower() in (token.lower_ + "en", token.lower_ + "n")
     return is_own_lemma(token.lower_) or _own_adjective(token.lower_) or (
         stem_infinitive and start > 0 and doc[start - 1].lower_ in _FUNCTION_WORDS)
+
+
+def _verb_after_a_determiner(doc: Doc, match: tuple[int, int, int]) -> bool:
+    """A finite verb where the phrase has a noun after its determiner: "dat u ons dit schreef" is not
+    "dit schrijven" (this letter)."""
+    _, start, end = match
+    return any(is_finite(doc[index]) and doc[index - 1].lower_ in DETERMINERS for index in range(start + 1, end))
 
 
 def _verbal_present_participle(token: Token) -> bool:
@@ -688,16 +696,22 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     if is_a_preposition_apart(particle):
         return []
     verb = _verb_of_particle(particle) or _verb_after_its_auxiliaries(particle)
-    if verb is not None:
+    if verb is not None and not _a_noun_phrase(verb):
         return [verb]
     if particle.pos_ not in _PARTICLE_TAGS:
         return []
     clause = clause_before_particle(particle)
     if any(is_finite(token) for token in clause):
         return []
-    return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV"} and token.is_alpha
+    return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV", "X"} and token.is_alpha
             and verb_lemma(token.lower_)  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
             and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)]  # "uw hand op" is a noun
+
+
+def _a_noun_phrase(token: Token) -> bool:
+    """A noun with its own article, adjective or number: the parser hung the particle on the wrong word
+    ("De stad werft drie nieuwe gemeenschapswachten aan", with "werft" read as a foreign word)."""
+    return token.pos_ in {"NOUN", "PROPN"} and any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
 
 
 def _verb_after_its_auxiliaries(particle: Token) -> Token | None:
@@ -801,7 +815,10 @@ def _particle(token: Token) -> bool:
         return False
     if token.pos_ == "NOUN" and token.i and token.doc[token.i - 1].lower_ in _QUANTIFIERS | {"nog"}:
         return False
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.pos_ == "ADJ" and token.i + 2 < len(doc):
+        following = doc[token.i + 2]  # "kwam de maaltijd pas na half twee aan": "na" opens "half twee"
     return not (token.pos_ == "ADP" and following is not None and following.pos_ in _NOMINAL_START)
 
 
@@ -937,6 +954,9 @@ def _inside_prepositional_phrase(doc: Doc, start: int) -> bool:
     the object of the expression; one that starts with its own preposition ("in behandeling") is not."""
     if doc[start].pos_ == "ADP":
         return False
+    word = doc[start]
+    if word.pos_ in {"ADJ", "VERB"} and word.head.pos_ in _VERBAL and word.head.i != start:
+        return False  # a predicate of a verb: "achten een vergoeding van vijftig euro passend"
     determined = False  # past the phrase's article: what comes before it opens the phrase or not
     for token in reversed(doc[max(0, start - MAX_SPLIT) : start]):
         article = token.pos_ == "DET" or token.dep_ == "nmod:poss" or token.lower_ in _OLD_ARTICLES
@@ -982,6 +1002,8 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
     """True when `verb` heads the clause of `token`: the first verb above it. A copula or auxiliary
     heads the clause of its predicate too ("wij waren niet in staat": "waren" and "staat")."""
     heads = {verb.i} | ({verb.head.i} if verb.dep_ in _COPULAR else set())
+    if token.i not in heads and token.pos_ in _VERBAL and any(child.dep_ == "nsubj" for child in token.children):
+        return False  # a verb with a subject of its own: "de maand waarin u de aanvraag doet" is not "geldt"'s
     while True:
         if token.i in heads:
             return True

@@ -371,6 +371,27 @@ IN_CONTEXT = [
      "1.500 euro.", ["leegstandsheffing"]),
     ("and explained with the compound", "Wat is de leegstandsheffing? Het is een belasting op woningen die lang "
      "leeg staan. U betaalt de heffing niet.", []),
+    ("a verb with its own subject heads another clause", "Daarna geldt het nieuwe tarief vanaf de eerste dag van "
+     "de maand waarin u de aanvraag doet.", []),
+    ("and the expression in one clause", "U kunt uw rechten doen gelden bij de rechtbank.", ["doen gelden"]),
+    ("a predicate after a prepositional phrase", "Wij achten een vergoeding van vijftig euro passend.",
+     ["achten een vergoeding van vijftig euro passend"]),
+    ("a verb the tagger misread, before its particle", "De stad werft drie nieuwe gemeenschapswachten aan.",
+     ["werft drie nieuwe gemeenschapswachten aan"]),
+    ("a preposition before a time is no particle", "Drie keer kwam de maaltijd pas na half twee aan.", []),
+    ("a finite verb after a determiner is no noun", "Ik ben blij dat u ons dit schreef.", []),
+    ("and the noun is", "In dit schrijven leggen wij uit wat er misliep.", ["dit schrijven"]),
+    ("'er ... voor' written apart", "Mevrouw Peeters nam er zelfs een halve dag vrij voor.", []),
+    ("an officialese noun the letter explains", "Dien binnen de 30 dagen een vraag tot heroverweging in. Dat is een "
+     "vraag om uw dossier opnieuw te bekijken.", []),
+    ("the name of a thing once per letter", "U kunt een herziening vragen. Wij sturen u het formulier voor de "
+     "herziening.", ["herziening"]),
+    ("an apposition a comma closes", "Stuur uw bezwaar naar de deputatie, het bestuur van de provincie, via mail.",
+     []),
+    ("the next item of a list explains nothing", "Uw bezwaar vermeldt uw naam, een dagtekening, een omschrijving "
+     "van het besluit waartegen u bezwaar maakt.", ["dagtekening"]),
+    ("nor does the next name in a list", "U kunt terecht bij de deputatie, de gemeente of de politie.",
+     ["de deputatie"]),
 ]
 
 

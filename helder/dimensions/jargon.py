@@ -45,9 +45,13 @@ _EXPLANATION_AFTER = re.compile(
     r"met[ \t]+andere[ \t]+woorden|oftewel|namelijk|of[ \t]+anders[ \t]+gezegd)\b"
     r"|,\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,4}?(?:die|dat|waar\w*|wie)\b"
     # an apposition that closes the sentence: "de griffie, het secretariaat van de rechtbank."
-    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;])",
+    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
+    # or that a comma closes, not an item of a list: "de deputatie, het bestuur van de provincie, via ..."
+    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*,\s+(?!(?:de|het|een|en|of|uw|onze?|zijn|haar|hun)\b))",
     re.IGNORECASE,
 )
+# A word that is an item of a list: a comma and perhaps an article right before it.
+_AN_ITEM = re.compile(r",\s*(?:(?:de|het|een)\s+)?$", re.IGNORECASE)
 # A name given to what the sentence just described, at its end: "een vast bedrag per jaar, het vastrecht.",
 # "de eigenaar betaalt een belasting: de leegstandsheffing."
 # (not the expansion of an abbreviation: "op het EPC, het energieprestatiecertificaat.")
@@ -293,9 +297,10 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
     """A hard word needs explaining once: it is found at its first use only, and not at all when the
     letter explains it ("Het openbaar onderzoek is de periode waarin ...", "... past het kadastraal
     inkomen aan. Dat is het bedrag waarop ..."). Hard words: rare words, law references, the `moeilijk`
-    tier, and the Belgian names of things of the `vlaams` tier ("deputatie"). Officialese stays
-    officialese, at every use, unless the letter defines it in so many words ("Een raming is een
-    schatting ...")."""
+    tier, and the names of things of the other tiers ("deputatie", "verzoekschrift. Dat is een brief aan
+    de rechtbank ..."): a letter about an appeal must name it. Officialese ways of saying stay
+    officialese, at every use, unless the letter defines them in so many words ("Ongewettigd wil zeggen:
+    ...")."""
     hard = [finding for finding in findings if _hard(context, finding)]
     explained = [finding for finding in hard if _explained_in_letter(context, finding, hard)]
     # A term the letter defines in so many words is a word the reader needs, whatever its tier:
@@ -350,21 +355,31 @@ def _word(finding: Finding) -> str:
 
 
 _HARD_DETECTORS = ("jargon.zeldzaam", "jargon.afkorting", "jargon.wetgeving")
+_HARD_TIERS = frozenset({None, "moeilijk", "vlaams"})  # the detectors' findings have no tier
+# A term that opens with a verb or a preposition is a way of saying, not the name of a thing: "maakten wij
+# een schatting", "onder reserve", "aanvechten".
+_NOT_A_NAME = frozenset({"ADP", "VERB", "AUX"})
 
 
 def _hard(context: Context, finding: Finding) -> bool:
     if finding.rule.startswith(_HARD_DETECTORS) or finding.tier == "moeilijk":
         return True
-    span = _span(context, finding) if finding.tier == "vlaams" else None
-    # a noun phrase ("kadastraal inkomen"), not a prepositional one ("onder reserve")
-    return span is not None and span[0].pos_ != "ADP" and (span[-1].pos_ == "NOUN" or known_noun(span[-1].text))
+    span = _span(context, finding) if finding.tier is not None else None
+    # a noun phrase ("kadastraal inkomen", "herziening"), not a prepositional or verbal one ("onder reserve")
+    return span is not None and span[0].pos_ not in _NOT_A_NAME and (
+        span[-1].pos_ == "NOUN" or known_noun(span[-1].text))
 
 
 def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]) -> bool:
     """Explained right after the word, by a sentence it opens ("Het X is de ..."), or by the next
     sentence when it is the last hard word of its own ("... het kadastraal inkomen aan. Dat is ...")."""
     text = context.analysis.prepared
-    if _EXPLANATION_AFTER.match(text, finding.end) or _defined(context, finding) or _named(context, finding):
+    after = _EXPLANATION_AFTER.match(text, finding.end)
+    if after and after.group().lstrip().startswith(",") and _AN_ITEM.search(text, 0, finding.start):
+        after = None  # the next item of a list: "van uw naam, een dagtekening, een omschrijving van ..."
+    # officialese is defined in so many words, not by a claim ("De verwerkingsgrondslag is een wettelijke ...")
+    defined = _defined(context, finding) and (finding.tier in _HARD_TIERS or _SPELLED_OUT.match(text, finding.end))
+    if after or defined or _named(context, finding):
         return True
     sentences = context.analysis.sentences
     index = _sentence_index(context, finding)

@@ -20,6 +20,13 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "?", "!", "."})
 _OPENING_QUOTES = frozenset({"'", '"', "‘", "“", "„", "«"})
 _QUESTION_WORDS = frozenset({"waarom", "hoe", "wanneer", "waar", "wie", "wat", "welke", "hoeveel"})
 _RELATIVES = frozenset({"die", "dat", "wat", "wie"})
+# "waar" and "waar" + preposition open a relative clause or an indirect question ("de maand waarin u ...").
+_RELATIVE_ADVERBS = frozenset({"waar"} | {"waar" + preposition for preposition in (
+    "aan achter bij binnen boven door in langs mee mede na naar naast om onder op over tegen toe tussen uit van voor"
+    " zonder").split()})
+# Prepositions that mostly stand apart from their "er" ("er ... voor" is "ervoor"), more than they are
+# particles of a verb with an "er" of its own.
+_APART_FROM_ER = frozenset({"bij", "op", "voor", "over", "mee"})
 # The first half of a split pronominal adverb ("daar ... voor"), whose preposition ends the clause.
 _POINTING_ADVERBS = frozenset({"daar", "hier", "waar"})
 
@@ -69,9 +76,10 @@ def is_a_preposition_apart(token: Token) -> bool:
     before = _clause_before(token, through_as=True)
     if before and before[-1].lower_ == "er":
         return True  # "ertoe" written apart: "dit draagt er toe bij" is no "toedragen"
-    if token.lower_ in {"bij", "op"} and any(word.lower_ == "er" for word in before[1:]):
-        # "erbij", "erop" written apart: "u stuurde er foto's bij" adjusts nothing ("bijsturen"), "wij maken
-        # u er attent op" makes nothing ("opmaken"); not the "er" that opens a clause ("Er stelt ... op")
+    if token.lower_ in _APART_FROM_ER and any(word.lower_ == "er" for word in before[1:]):
+        # "erbij", "erop", "ervoor" written apart: "u stuurde er foto's bij" adjusts nothing ("bijsturen"),
+        # "wij maken u er attent op" makes nothing ("opmaken"), "zij nam er een dag vrij voor" intends
+        # nothing ("voornemen"); not the "er" that opens a clause ("Er stelt ... op")
         return True
     return any(word.lower_ in _POINTING_ADVERBS for word in before)
 
@@ -83,4 +91,9 @@ def is_finite(token: Token) -> bool:
 def opens_clause(token: Token) -> bool:
     """A punctuation mark, subordinator or relative pronoun: a clause starts or ends here."""
     return token.text in _CLAUSE_MARKS or token.pos_ == "SCONJ" or (
-        token.pos_ == "PRON" and token.lower_ in _RELATIVES)
+        token.pos_ == "PRON" and token.lower_ in _RELATIVES) or is_relative_adverb(token)
+
+
+def is_relative_adverb(token: Token) -> bool:
+    """"waarin", "waarop", "waar" ... as the word that opens a clause, not "waarschijnlijk" or "dat is waar"."""
+    return token.lower_ in _RELATIVE_ADVERBS and token.pos_ in {"ADV", "PRON", "SCONJ"}

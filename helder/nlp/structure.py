@@ -44,7 +44,7 @@ from helder.calendar_words import MONTHS, WEEKDAYS
 from helder.nlp.inflect import present, verb_lemma
 from helder.nlp.lookup import lookup_lemma
 from helder.nlp.negation import NEGATIONS
-from helder.nlp.particles import MAX_DISTANCE, stranded_particle_verb
+from helder.nlp.particles import MAX_DISTANCE, is_relative_adverb, stranded_particle_verb
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_past_participle
 
 StructureKind = Literal["naamwoordstijl", "tang", "van-keten", "dubbele-ontkenning", "lange-bijzin"]
@@ -682,9 +682,7 @@ def _is_relative(token: Token) -> bool:
     """"die", "dat", "waarop" ... opening a relative clause (not "die periode", a determiner)."""
     if token.dep_ == "det":
         return False
-    return (token.lower_ in _RELATIVES and token.pos_ == "PRON") or (
-        token.lower_.startswith("waar") and token.pos_ in {"ADV", "PRON", "SCONJ"}
-    )
+    return (token.lower_ in _RELATIVES and token.pos_ == "PRON") or is_relative_adverb(token)
 
 
 def _opens_clause(token: Token) -> bool:
