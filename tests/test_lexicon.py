@@ -392,6 +392,18 @@ IN_CONTEXT = [
      "van het besluit waartegen u bezwaar maakt.", ["dagtekening"]),
     ("nor does the next name in a list", "U kunt terecht bij de deputatie, de gemeente of de politie.",
      ["de deputatie"]),
+    ("a name in the past tense", "U kreeg een zorgbudget. Vroeger heette dat de tegemoetkoming voor hulp aan "
+     "bejaarden.", []),
+    ("a definition after a possessive", "Wie er zijn domicilie heeft, betaalt niets. Uw domicilie is het adres waar "
+     "u officieel woont.", []),
+    ("a definition that says what it shows", "Het rendement toont hoeveel warmte het toestel geeft.", []),
+    ("what is done in it", "Voor elke aanvraag doen we een watertoets. Daarbij kijken we naar twee dingen.", []),
+    ("the words an abbreviation stands for", "U kreeg een GAS-boete. GAS staat voor gemeentelijke administratieve "
+     "sanctie.", []),
+    ("'als tegemoetkoming' is a gesture", "Als kleine tegemoetkoming sturen we u een gratis rittenkaart.", []),
+    ("a name in the gap of a split term", "Huisvuil dient aan de hoek met de Molenstraat te worden aangeboden.",
+     ["dient aan de hoek met de Molenstraat te worden"]),
+    ("a term inside a name", "Het Bijzonder Comité voor de Sociale Dienst besliste op 3 mei.", []),
 ]
 
 
@@ -411,6 +423,13 @@ EXPLAINED = [
      "geeft.", []),
     ("an abbreviation the next sentence spells out", "U sloot met ons een GPMI af. Dat staat voor geïntegreerd "
      "project van maatschappelijke integratie.", []),
+    ("an abbreviation a later use defines", "Wij stuurden het naar de RVA. De RVA is de federale dienst die de "
+     "uitkeringen betaalt.", []),
+    ("an abbreviation a later use spells out", "Wij stuurden het naar de RVA. Later vroeg de RVA (Rijksdienst voor "
+     "Arbeidsvoorziening) meer.", []),
+    ("an abbreviation used twice, unexplained, once", "Wij stuurden het naar de RVA. De RVA antwoordt binnen de "
+     "maand.", ["RVA"]),
+    ("spelled out after 'een'", "Wij noemen zo'n installatie een IBA, een installatie die afvalwater zuivert.", []),
 ]
 
 

@@ -62,7 +62,8 @@ _QUESTION = re.compile(r"\s*wat\s+(?:is|zijn|betekent|betekenen)\b", re.IGNORECA
 
 
 # A sentence that opens with the word, perhaps after an article, and defines it.
-_ARTICLES = frozenset({"", "de", "het", "een"})
+# (also with a possessive: "Uw domicilie is het adres waar u officieel woont.")
+_OPENINGS = frozenset({"", "de", "het", "een", "uw", "zijn", "haar", "hun", "onze", "ons"})
 # A sentence that explains the word before it: "Dat is het bedrag waarop ...", "Dat is een officieel
 # verslag van ...", "Dat betekent dat ...", "Zo heet het opnieuw meten van ..."; not a bare "Dat is de regel.",
 # nor a comment on the whole sentence ("Dat is een fout van ons.").
@@ -72,6 +73,8 @@ _EXPLANATION_NEXT = re.compile(
     rf"|(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
     r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
+    # what is done in it: "Voor elke aanvraag doen we een watertoets. Daarbij kijken we naar ..."
+    r"|daar(?:bij|in|mee)\s+(?:kijken|bekijken|meten|controleren|onderzoeken|gaan)\s+w(?:e|ij)\b"
     # "Dat is hoeveel stroom u tegelijk gebruikt.", "Ik leg uit wat dat is."
     r"|(?:dat|dit)\s+is\s+(?:hoeveel|wat|wanneer|hoe)\b"
     r"|(?:ik|we|wij)\s+leg(?:gen)?\s+(?:u\s+)?(?:graag\s+|even\s+)?uit\s+wat)",
@@ -82,16 +85,21 @@ _NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)(?:\s+[\w-]+)?\s+(?:heet|h
                      r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|zoiets|het))\b", re.IGNORECASE)  # "Die boetes noemen wij"
 # The word named at the end of the sentence: "Zo'n bezoek met alle partijen heet een tegensprekelijke
 # plaatsbeschrijving.", "... noemen we de minwaarde."
-_NAMED_BEFORE = re.compile(r"\b(?:heet|heten|noemen\s+w(?:e|ij)(?:\s+(?:dat|dit|die|het))?|noemt\s+men)\s+"
-                           r"(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
-_NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,2}\s*[.;!]")
+# "Vroeger heette dat de tegemoetkoming ...", "Wij noemen zo'n installatie een IBA", "GAS staat voor
+# gemeentelijke administratieve sanctie."
+_NAMED_BEFORE = re.compile(r"\b(?:(?:heet|heten|heette|heetten|noemen\s+w(?:e|ij))(?:\s+(?:dat|dit|die|het))?|noemt\s+men"
+                           r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|het|zoiets|(?:zo['’]n|zulke|die|dat|deze|dit)\s+[\w-]+)"
+                           r"|(?:(?-i:[A-Z]{2,})|dat|dit|die|het)\s+staat\s+voor)\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
+_NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}\s*[.;!]")  # "... de tegemoetkoming voor hulp aan bejaarden."
 # The next sentence says in so many words what the word means: "... een navordering. Zo heet het als ..."
 # (not "Dat betekent ...": after officialese that is mostly what the whole sentence means for the reader)
 _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))"
                            r"|daarmee\s+bedoelen\s+w(?:e|ij))\b", re.IGNORECASE)
 # "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ..."
+# "Het rendement toont hoeveel warmte ..."
 _DEFINITION_AFTER = re.compile(
-    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b)", re.IGNORECASE)
+    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b"
+    r"|(?:toont|geeft\s+aan|zegt|meet)\s+(?:hoeveel|hoe|wat|of|wanneer)\b)", re.IGNORECASE)
 # a definition of any word class; not a connective: "In concreto betekent dit ..."
 _MEANING_AFTER = re.compile(
     r"\s+(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b(?!\s+(?:dit|dat\s+dit|het|voor)\b)", re.IGNORECASE)
@@ -139,14 +147,25 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 def _inside_a_name(finding: Finding) -> bool:
     """A term whose later words are capitalised is part of a name: "het Bijzonder Comité voor de Sociale
     Dienst" holds no "in het bijzonder" (the polite "U" and "Uw" aside; a code or an abbreviation in a
-    term's gap is no name: "dient op rekening BE12 3456 te")."""
+    term's gap is no name: "dient op rekening BE12 3456 te"; nor is a name in the gap of a split term:
+    "dient aan de hoek met de Molenstraat te")."""
+    words = _term_words(finding)
+    if words is None:
+        return False
     later = finding.text.split()[1:]
-    return finding.tier is not None and any(
-        word[:1].isupper() and word not in _POLITE and not word.isupper() and not any(c.isdigit() for c in word)
-        for word in later)
+    if len(later) >= len(words):  # a split term: only its own words can make it a name
+        later = [word for word in later if any(_same_word(word, own) for own in words)]
+    return any(word[:1].isupper() and word not in _POLITE and not word.isupper() and not any(c.isdigit() for c in word)
+               for word in later)
 
 
 _POLITE = frozenset({"U", "Uw", "Uwe", "Uwer"})
+
+
+def _same_word(word: str, own: str) -> bool:
+    """A word of the text as a term's word, perhaps inflected ("Sociale" for "sociaal")."""
+    word = word.lower()
+    return word == own if len(own) < 4 else word.startswith(own[:4])
 
 
 def _quoted_from_elsewhere(finding: Finding, quote: re.Match[str]) -> bool:
@@ -217,9 +236,11 @@ def _summary(findings: list[Finding]) -> str:
 
 
 def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
+    """Every use of an abbreviation the letter does not spell out at any of its uses ("de RVA (Rijksdienst
+    voor Arbeidsvoorziening)"); `_hard_words_once` keeps the first, unless another use is explained
+    otherwise ("De RVA is de federale dienst die ...")."""
     known = {item.lower() for item in context.setting(rule, "known", [])}
-    seen: set[str] = set()
-    findings = []
+    uses = []
     for sentence in context.analysis.body:
         shouting = sum(1 for token in sentence.doc if token.is_upper and len(token) > 1) > len(sentence.doc) / 2
         for token in sentence.doc:
@@ -227,13 +248,12 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
             if shouting or not _ABBREVIATION.match(text) or _ROMAN.match(text) or _emphasis(text) \
                     or _shouted_with(token):
                 continue
-            if text.lower() in known or text.lower() in seen or context.accepted(text) or _part_of_a_code(token):
+            if text.lower() in known or context.accepted(text) or _part_of_a_code(token):
                 continue
-            seen.add(text.lower())
-            if _explained(sentence, token.i):
-                continue
-            findings.append(context.finding(rule, *sentence.offsets(token)))
-    return findings
+            uses.append((sentence, token))
+    spelled_out = {token.lower_ for sentence, token in uses if _explained(sentence, token.i)}
+    return [context.finding(rule, *sentence.offsets(token)) for sentence, token in uses
+            if token.lower_ not in spelled_out]
 
 
 def _shouted_with(token: Token) -> bool:
@@ -449,7 +469,7 @@ def _defined(context: Context, finding: Finding) -> bool:
     lead = span[: max(len(span) - len(_term_words(finding) or [finding.text]), 0)]
     opening = f"{span.doc[:span.start].text} {lead.text}".rpartition(":")[2]  # "Eerst dit: de heffing is ..."
     noun_phrase = span[-1].pos_ in {"NOUN", "PROPN"} and span[len(lead)].pos_ != "ADP"  # "In casu is de termijn ..."
-    return opening.strip().lower() in _ARTICLES and (
+    return opening.strip().lower() in _OPENINGS and (
         noun_phrase or _MEANING_AFTER.match(text, finding.end) is not None)
 
 
@@ -483,7 +503,7 @@ def _explained(sentence: ParsedSentence, index: int) -> bool:
     before = doc[index - 1].text if index > 0 else ""
     after = doc[index + 1].text if index + 1 < len(doc) else ""
     expansion = [token.lower_ for token in doc[index + 2 : index + 4]]
-    spelled_out = after == "," and len(expansion) == 2 and expansion[0] in {"de", "het"} and (
+    spelled_out = after == "," and len(expansion) == 2 and expansion[0] in {"de", "het", "een"} and (
         expansion[1][:1] == doc[index].lower_[:1])  # "het EPC, het energieprestatiecertificaat"
     shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het"} else before.lower()) in {
         "kortweg", "afgekort"}  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC"
