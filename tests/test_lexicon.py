@@ -404,6 +404,9 @@ IN_CONTEXT = [
     ("a name in the gap of a split term", "Huisvuil dient aan de hoek met de Molenstraat te worden aangeboden.",
      ["dient aan de hoek met de Molenstraat te worden"]),
     ("a term inside a name", "Het Bijzonder Comité voor de Sociale Dienst besliste op 3 mei.", []),
+    ("a name after a hard word does not explain it", "Uw gemeente hoort bij de eerstelijnszone Kempen.",
+     ["eerstelijnszone"]),
+    ("condolences are no officialese", "Ik wil u mijn medeleven betuigen met het overlijden van uw vader.", []),
 ]
 
 
