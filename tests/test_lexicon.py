@@ -315,7 +315,7 @@ IN_CONTEXT = [
      ["gehouden de kosten te betalen"]),
     ("a 'te' before a name opens no infinitive", "De vergadering werd gehouden in het gemeentehuis te Gent.", []),
     ("a capitalised later word makes a name", "Uw dossier komt in het Bijzonder Comité voor de Sociale Dienst.", []),
-    ("the phrase itself", "Wij letten in het bijzonder op de veiligheid.", ["in het bijzonder"]),
+    ("the phrase itself", "Wij letten meer in het bijzonder op de veiligheid.", ["meer in het bijzonder"]),
     ("a day is no prepositional object", "Op maandag zetten we een extra medewerker in.", []),
     ("the object itself", "Op de veiligheid zetten wij sterk in.", ["Op de veiligheid zetten wij sterk in"]),
     ("a time is no object, also in the plural", "Op drukke dagen zetten we een tweede medewerker in.", []),
@@ -433,6 +433,8 @@ EXPLAINED = [
     ("an abbreviation used twice, unexplained, once", "Wij stuurden het naar de RVA. De RVA antwoordt binnen de "
      "maand.", ["RVA"]),
     ("spelled out after 'een'", "Wij noemen zo'n installatie een IBA, een installatie die afvalwater zuivert.", []),
+    ("an abbreviation that opens its expansion", "U kreeg een boete in de LEZ. LEZ staat voor lage-emissiezone.",
+     []),
 ]
 
 

@@ -96,9 +96,9 @@ _NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}\s*[.;!]")  # "... de tegemoetkoming
 _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))"
                            r"|daarmee\s+bedoelen\s+w(?:e|ij))\b", re.IGNORECASE)
 # "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ..."
-# "Het rendement toont hoeveel warmte ..."
+# "Het rendement toont hoeveel warmte ...", "LEZ staat voor lage-emissiezone."
 _DEFINITION_AFTER = re.compile(
-    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b"
+    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
     r"|(?:toont|geeft\s+aan|zegt|meet)\s+(?:hoeveel|hoe|wat|of|wanneer)\b)", re.IGNORECASE)
 # a definition of any word class; not a connective: "In concreto betekent dit ..."
 _MEANING_AFTER = re.compile(
