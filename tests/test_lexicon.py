@@ -435,6 +435,8 @@ EXPLAINED = [
     ("spelled out after 'een'", "Wij noemen zo'n installatie een IBA, een installatie die afvalwater zuivert.", []),
     ("an abbreviation that opens its expansion", "U kreeg een boete in de LEZ. LEZ staat voor lage-emissiezone.",
      []),
+    ("'kort' before the abbreviation", "Een lage-emissiezone, kort LEZ, is een gebied waar oude wagens niet mogen "
+     "rijden. De LEZ geldt overal.", []),
 ]
 
 

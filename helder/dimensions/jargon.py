@@ -506,7 +506,7 @@ def _explained(sentence: ParsedSentence, index: int) -> bool:
     spelled_out = after == "," and len(expansion) == 2 and expansion[0] in {"de", "het", "een"} and (
         expansion[1][:1] == doc[index].lower_[:1])  # "het EPC, het energieprestatiecertificaat"
     shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het"} else before.lower()) in {
-        "kortweg", "afgekort"}  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC"
+        "kortweg", "kort", "afgekort"}  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC"
     return (before == "(" and after == ")" and index > 1) or after == "(" or spelled_out or shortened
 
 
