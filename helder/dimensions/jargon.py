@@ -87,9 +87,10 @@ _NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)(?:\s+[\w-]+)?\s+(?:heet|h
 # plaatsbeschrijving.", "... noemen we de minwaarde."
 # "Vroeger heette dat de tegemoetkoming ...", "Wij noemen zo'n installatie een IBA", "GAS staat voor
 # gemeentelijke administratieve sanctie."
-_NAMED_BEFORE = re.compile(r"\b(?:(?:heet|heten|heette|heetten|noemen\s+w(?:e|ij))(?:\s+(?:dat|dit|die|het))?|noemt\s+men"
-                           r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|het|zoiets|(?:zo['’]n|zulke|die|dat|deze|dit)\s+[\w-]+)"
-                           r"|(?:(?-i:[A-Z]{2,})|dat|dit|die|het)\s+staat\s+voor)\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:(?:heet|heten|heette|heetten|noemen\s+w(?:e|ij))(?:\s+(?:dat|dit|die|het))?|noemt\s+men"
+    r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|het|zoiets|(?:zo['’]n|zulke|die|dat|deze|dit)\s+[\w-]+)"
+    r"|(?:(?-i:[A-Z]{2,})|dat|dit|die|het)\s+staat\s+voor)\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
 _NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}\s*[.;!]")  # "... de tegemoetkoming voor hulp aan bejaarden."
 # The next sentence says in so many words what the word means: "... een navordering. Zo heet het als ..."
 # (not "Dat betekent ...": after officialese that is mostly what the whole sentence means for the reader)
