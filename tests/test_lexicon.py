@@ -12,6 +12,7 @@ from collections import Counter
 
 import pytest
 
+from helder.nlp.particles import is_a_preposition_apart
 from helder.rulebook import load_rules, slug
 
 TIERS = ("ambtelijk", "omslachtig", "moeilijk", "archaisch", "vlaams")
@@ -407,6 +408,8 @@ IN_CONTEXT = [
     ("a name after a hard word does not explain it", "Uw gemeente hoort bij de eerstelijnszone Kempen.",
      ["eerstelijnszone"]),
     ("condolences are no officialese", "Ik wil u mijn medeleven betuigen met het overlijden van uw vader.", []),
+    ("a term that opens a name", "U kunt bezwaar indienen bij de Toezichthouder Sociaal Wonen.", []),
+    ("and the same word as a word", "Vorige week kwam de toezichthouder langs.", ["toezichthouder"]),
 ]
 
 
@@ -435,6 +438,7 @@ EXPLAINED = [
     ("spelled out after 'een'", "Wij noemen zo'n installatie een IBA, een installatie die afvalwater zuivert.", []),
     ("an abbreviation that opens its expansion", "U kreeg een boete in de LEZ. LEZ staat voor lage-emissiezone.",
      []),
+    ("a unit of file size", "Ons formulier aanvaardt bestanden tot 5 MB.", []),
     ("'kort' before the abbreviation", "Een lage-emissiezone, kort LEZ, is een gebied waar oude wagens niet mogen "
      "rijden. De LEZ geldt overal.", []),
 ]
@@ -462,8 +466,16 @@ def test_an_abbreviation_whose_stop_ends_the_sentence_is_found(checker):
     "Ik neem daar als diensthoofd de verantwoordelijkheid voor.",  # the "voor" of "daarvoor"
     "Neem wel foto's voor en na, en stuur die naar ons.",  # "voor en na"
 ])
-def test_a_preposition_of_its_own_is_no_particle(checker, sentence):
-    assert not [f for f in _lexicon_findings(checker.check(sentence)) if f.rule.endswith(".voornemen")]
+def test_a_preposition_of_its_own_is_no_particle(nlp, sentence):
+    (voor,) = [token for token in nlp(sentence) if token.lower_ == "voor"][:1]
+    assert is_a_preposition_apart(voor)
+
+
+def test_the_noun_voornemen_is_found_but_not_the_verb(checker):
+    """"het voornemen" (the intention) is officialese; "zich voornemen" (to resolve to) is plain Dutch."""
+    assert [f.text for f in _lexicon_findings(checker.check("Het college heeft het voornemen om te bouwen."))] == [
+        "het voornemen"]
+    assert _lexicon_findings(checker.check("Hij heeft zich voorgenomen om trager te rijden.")) == []
 
 
 def test_quoted_words_are_mentioned_not_used(checker):

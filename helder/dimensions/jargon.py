@@ -161,6 +161,15 @@ def _inside_a_name(finding: Finding) -> bool:
 
 
 _POLITE = frozenset({"U", "Uw", "Uwe", "Uwer"})
+_NAME_AHEAD = re.compile(r"[ \t]+(?!Uw?\b)[A-Z][a-z]")
+_AFTER_A_WORD = re.compile(r"[\w,][ \t]+$")
+
+
+def _opens_a_name(finding: Finding, text: str) -> bool:
+    """A capitalised term inside a sentence before another capitalised word is the first word of a name:
+    "bij de Toezichthouder Sociaal Wonen"."""
+    return finding.tier is not None and finding.text[:1].isupper() and bool(
+        _NAME_AHEAD.match(text, finding.end) and _AFTER_A_WORD.search(text, max(0, finding.start - 40), finding.start))
 
 
 def _same_word(word: str, own: str) -> bool:
@@ -197,7 +206,7 @@ def assess(context: Context) -> DimensionResult:
     findings = [finding for finding in findings
                 if not (names and _inside_a_phrase(finding, names, text))
                 and not (finding.rule in plain and _inside_a_phrase(finding, plain[finding.rule], text))]
-    findings = [finding for finding in findings if not _inside_a_name(finding)]
+    findings = [finding for finding in findings if not _inside_a_name(finding) and not _opens_a_name(finding, text)]
     quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
