@@ -11,6 +11,7 @@ from helder.nlp.passive import find_passives, is_participle_form
 
 # sentence, kind, auxiliary, participle
 PASSIVES = [
+    ("De lamp in uw straat is gisteren hersteld.", "zijn", "is", "hersteld"),  # a thing: repaired, not recovered
     ("Uw aanvraag wordt door de dienst behandeld.", "worden", "wordt", "behandeld"),
     ("De beslissing werd gisteren door het college genomen.", "worden", "werd", "genomen"),
     ("Uw klacht werd door onze medewerker onderzocht.", "worden", "werd", "onderzocht"),
@@ -181,6 +182,11 @@ NOT_PASSIVE = [
     # verbs with both perfects, without an agent
     "De twee scholen zijn vorig jaar gefuseerd tot één campus.",
     "Op de ring is een vrachtwagen gekanteld.",
+    # said of a person, a verb with a zijn-perfect; states (blind good letters, December 2026)
+    "Ik hoop dat u intussen goed hersteld bent.",
+    "U bent in augustus gescheiden.",
+    "En hij is 's nachts vaak verward.",
+    "De uitspraak over de aangifte was niet gepast.",
 ]
 
 

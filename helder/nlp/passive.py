@@ -110,7 +110,13 @@ STATIVE_PARTICIPLES = frozenset({
     # conditions ("gespecialiseerd in", "gehecht aan", "overbelast", "uitgeput", "gelegerd in")
     "gehecht", "gekend", "gelegerd", "gespecialiseerd", "overbelast", "uitgeput",
     "gevat",  # witty; but "werd gevat" is the Belgian passive of "vatten" (to catch)
+    # from blind good letters (December 2026): "hij is 's nachts vaak verward", "de uitspraak was niet gepast"
+    "gepast", "verward",
 })
+# Participles whose verb, said of a person, takes "zijn" for its perfect: "u bent hersteld" (recovered),
+# "u bent gescheiden" (divorced), "u bent ingetrokken" (moved in); "de lamp is hersteld" is a passive.
+PERSON_PERFECT_PARTICIPLES = frozenset({"bevallen", "gescheiden", "hersteld", "ingetrokken"})
+_PERSONAL_SUBJECTS = frozenset({"ik", "jij", "je", "u", "wij", "we", "jullie"})  # not "hij": "de lamp? Hij is ..."
 # Feelings: after "zijn" a state ("wij waren geschokt"), unless a "door" names their cause
 # ("geschokt door de beelden", a passive in UD Dutch). Source: the older Wikipedia file and the
 # training part of UD Dutch.
@@ -409,6 +415,10 @@ def _zijn_passive(participle: Token, zijn: Token) -> bool:
     form = participle.lower_
     if form in ZIJN_PERFECT_PARTICIPLES or (form in STATIVE_PARTICIPLES and not _with_particle(participle)):
         return False  # but a particle makes a verb of a state: "is niemand in verdenking gesteld"
+    if form in PERSON_PERFECT_PARTICIPLES and any(
+            child.dep_.startswith("nsubj") and child.lower_ in _PERSONAL_SUBJECTS
+            for head in (participle, zijn) for child in head.children):
+        return False  # "dat u intussen goed hersteld bent"
     if any(child.dep_ == "cop" and child.lemma_.lower() in ZIJN_COPULAS for child in participle.children):
         return False  # "zijn" is the perfect of a copula: "de kachel is oververhit geraakt"
     if _without_particles(form) in ZIJN_PERFECT_STEMS:
