@@ -38,6 +38,7 @@ def test_unknown_word_has_no_gender():
     [
         ("hoek", "de"), ("raam", "het"), ("container", "de"), ("plicht", "de"), ("paspoort", "het"),
         ("register", "het"), ("verzending", "de"),  # no "regi" + "ster", no "verzen" + "ding"
+        ("spreiding", "de"), ("betaalspreiding", "de"),  # no "sprei" + "ding": "-ding" ends a derivation
         ("consument", "de"), ("oksel", "de"), ("afvoer", "de"),  # suffixes and "af" + "voer" would say het
         ("zwembad", "het"), ("rotonde", "de"), ("identiteitskaart", "de"), ("recipiënt", "het"),
     ],

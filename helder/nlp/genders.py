@@ -38,6 +38,8 @@ _SUFFIXES = (
 # Last parts that end adjectives, adverbs and participles, not nouns: "belang-rijk", "soort-gelijk",
 # "hele-maal", "waar-bij", "daar-door", "uit-gegeven".
 _NO_HEADS = frozenset({"rijk", "gelijk", "maal", "bij", "door", "gegeven"})
+# Tails that end a derivation far more often than they head a compound: "-ding" of "spreiding", "leiding".
+_NOT_HEADS = frozenset({"ding"})
 _MIN_HEAD = 4  # letters of each part of a compound ("parkeer" + "regeling"), unless the first is a particle
 _FIRST_PART_ZIPF = 2.0
 _LINKS = ("s", "e", "en")  # between the parts of a compound: "verzekering-s-maatschappij"
@@ -56,6 +58,8 @@ def gender(noun: str) -> str | None:
         return None
     for start in range(2, len(noun) - _MIN_HEAD + 1):  # "bestand" is no "be" + "stand"
         head = noun[start:]
+        if head in _NOT_HEADS:
+            continue  # "sprei" + "ding" is no compound: "spreiding" is "spreiden" + "-ing"
         if head in table and _first_part(noun[:start]):
             return None if head in _NO_HEADS else table[head]  # "parkeer" + "regeling", "aan" + "vraag"
     return next((value for suffix, value in _SUFFIXES if noun.endswith(suffix)), None)
