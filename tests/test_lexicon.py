@@ -268,8 +268,8 @@ IN_CONTEXT = [
      ["Teneinde"]),
     ("explained by the next sentence", "Na een renovatie passen wij soms het kadastraal inkomen aan. Dat is het "
      "bedrag waarop wij de belasting berekenen. Wij gebruikten een te hoog kadastraal inkomen.", []),
-    ("a hard word once per letter", "De zorgverleners krijgen een kaart. Ook andere zorgverleners mogen er parkeren.",
-     ["zorgverleners"]),
+    ("a hard word once per letter", "De intercommunales krijgen een brief. Ook andere intercommunales mogen reageren.",
+     ["intercommunales"]),
     ("a comment on the whole sentence explains nothing", "U kreeg een te hoge heffing. Dat is een fout van ons.",
      ["heffing"]),
     ("a next sentence that describes it", "Wij vroegen de gegevens op bij het kadaster. Dat is een officieel "
@@ -352,9 +352,9 @@ IN_CONTEXT = [
     ("a preposition before the verb cluster, wherever the parser hung it",
      "Het college heeft beslist tot afvoering over te gaan.", ["tot afvoering over te gaan", "afvoering"]),
     ("an explanation announced", "Het hogere bedrag komt door het capaciteitstarief. Ik leg uit wat dat is.", []),
-    ("a name after a colon", "Voor zo'n woning betaalt de eigenaar een belasting: de leegstandsheffing.", []),
-    ("a list after a colon names nothing", "U betaalt: de leegstandsheffing en de retributie.",
-     ["leegstandsheffing", "retributie"]),
+    ("a name after a colon", "Voor uw afval betaalt u een belasting: de afvalstoffenheffing.", []),
+    ("a list after a colon names nothing", "U betaalt: de afvalstoffenheffing en de retributie.",
+     ["afvalstoffenheffing", "retributie"]),
     ("the noun as the subject of a verb with its own object", "Deze maatregel treft vooral gezinnen. De "
      "maatregelen treffen ook uw straat. Het bedrag voldoet niet aan de regels.", []),
     ("the noun as the object", "Wij zullen de nodige maatregelen treffen. U moet het bedrag voldoen.",
@@ -368,10 +368,10 @@ IN_CONTEXT = [
      []),
     ("the answer to a question", "Wat is een GAS-boete? GAS staat voor gemeentelijke administratieve sanctie. "
      "Het is een boete van de stad.", []),
-    ("a compound's head is the same hard word", "U kreeg een aanslag voor de leegstandsheffing. De heffing is "
-     "1.500 euro.", ["leegstandsheffing"]),
-    ("and explained with the compound", "Wat is de leegstandsheffing? Het is een belasting op woningen die lang "
-     "leeg staan. U betaalt de heffing niet.", []),
+    ("a compound's head is the same hard word", "U kreeg een aanslag voor de afvalstoffenheffing. De heffing is "
+     "1.500 euro.", ["afvalstoffenheffing"]),
+    ("and explained with the compound", "Wat is de afvalstoffenheffing? Het is een belasting op het afval dat u "
+     "buitenzet. U betaalt de heffing niet.", []),
     ("a verb with its own subject heads another clause", "Daarna geldt het nieuwe tarief vanaf de eerste dag van "
      "de maand waarin u de aanvraag doet.", []),
     ("and the expression in one clause", "U kunt uw rechten doen gelden bij de rechtbank.", ["doen gelden"]),

@@ -135,13 +135,14 @@ _NUMBER = r"(?:\d+[a-z]?|[IVX]+)"  # "2", "3b", "IV"
 
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Phrases as one pattern, across line breaks and in the plural ("gestructureerde mededelingen");
+    """Phrases as one pattern, across line breaks and in the plural ("gestructureerde mededelingen", "zwaar
+    zorgbehoevenden");
     "…" stands for up to six words of the same clause ("wat … betreft"), "#" for a number ("in bijlage #":
     a numbered annex is a reference, not "attached")."""
     def words(part: str) -> str:
         return r"\s+".join(_NUMBER if word == "#" else re.escape(word) for word in part.split())
     gap = r"\s+(?:[^\s,;:.!?]+\s+){0,6}?"
-    alternatives = [gap.join(words(part) for part in phrase.split("…")) + r"(?:en|s)?" for phrase in phrases]
+    alternatives = [gap.join(words(part) for part in phrase.split("…")) + r"(?:e?n|s)?" for phrase in phrases]
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
