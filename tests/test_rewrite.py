@@ -484,6 +484,13 @@ def test_a_subject_phrase_keeps_the_person_of_its_verb(checker):
         ("De regels over mededinging verbieden ons om één firma voor te trekken.", "mededinging", "concurrentie",
          None),
         ("Stricto sensu is uw garage geen woning.", "Stricto sensu", "Strikt genomen", None),
+        # "-wijze" is the adverb's other spelling, no inflection; an adjective before its noun is one.
+        ("Natuurlijkerwijze kregen wij veel vragen.", "Natuurlijkerwijze", "Natuurlijk", "Natuurlijke"),
+        ("Wij kijken verhoudingsgewijze naar de kosten.", "verhoudingsgewijze", "relatief", "relatieve"),
+        # A noun's alternatives are no verbs, where the verb's form was found.
+        ("Dat misnoegde ons.", "misnoegde", None, "ontevredenheidde"),
+        # An adverb has no form before a noun: "stilzwijgende verlenging" -> "automatische", never "vanzelve".
+        ("Het contract loopt af zonder stilzwijgende reconductie.", "stilzwijgende", "automatische", "vanzelve"),
     ],
 )
 def test_what_a_replacement_may_change_around_it(checker, sentence, found, expected, refused):

@@ -1151,7 +1151,8 @@ UNINFLECTED_WORDS = frozenset({"gratis", "plus", "beige", "sexy", "oranje", "mee
 # as an adjective ("zijne bijlagen", "vake klachten", "zo'ne", "bure" are no Dutch; neither is "vaak klachten").
 NO_ATTRIBUTIVE = frozenset({"zijn", "haar", "hun", "mijn", "uw", "zo'n", "vaak", "dikwijls", "soms", "nooit",
                             "altijd", "ook", "nog", "reeds", "zelden", "meestal", "graag", "steeds", "telkens",
-                            "dichtbij", "buur"})
+                            "dichtbij", "buur", "vanzelf", "meteen", "dadelijk", "samen", "thuis", "toch",
+                            "even", "pas", "zo", "nu", "straks", "vooraf", "achteraf", "opnieuw"})
 _PRONOMINAL_ADVERB = re.compile(r"^(er|daar|hier|waar)(aan|achter|bij|boven|door|in|langs|mee|na|naast|om|onder|op|"
                                 r"over|tegen|toe|tussen|uit|van|voor)$")
 

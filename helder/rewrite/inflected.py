@@ -261,6 +261,8 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
             return None
         return agreeing(alternative, token_span(token), term)
     if found == inflect.attributive(term):  # "nadere informatie" -> "verdere", not "vake" for "frequente"
+        if term.endswith("wijs") and not attributive(token):
+            return alternative  # "Natuurlijkerwijze": the adverb's other spelling -> "Natuurlijk", not "Natuurlijke"
         return inflect.attributive(alternative) if inflect.has_attributive(alternative) else None
     if found == inflect.diminutive(term):
         return inflect.diminutive(alternative)

@@ -27,6 +27,8 @@ from helder.rewrite.vocabulary import (FUNCTION_TAGS, NOUN_KINDS, REFLEXIVES, SU
 
 def fit_verb(alternative: str, term: str, token: Token) -> str | None:
     """The verb alternative in the found form; a separable one only where it stays whole."""
+    if " " not in alternative and not infinitive(alternative.lower()):
+        return None  # a noun's alternative where the verb's form was found: "misnoegde" -> not "ontevredenheidde"
     found_form = found_verb_form(term, token)
     if found_form is None:
         return None
