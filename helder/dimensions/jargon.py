@@ -538,9 +538,12 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
                 continue
             if token.pos_ == "PROPN" or (word[:1].isupper() and token.i > 0) or context.accepted(word, [token.lemma_]):
                 continue
-            too_long = len(word) >= long_length and zipf_frequency(lower, "nl") < LONG_WORD_EVERYDAY_ZIPF and (
-                len(word) >= long_compound or not _two_common_words(lower))
             lemmas = (token.lemma_.lower(), lookup_lemma(lower))
+            # a plural is as long as its singular: "overschrijvingsformulieren" reads as "... formulier" + "en"
+            length = min((len(lemma) for lemma in lemmas if len(lemma) >= min_length and lower.startswith(lemma)),
+                         default=len(word))
+            too_long = length >= long_length and zipf_frequency(lower, "nl") < LONG_WORD_EVERYDAY_ZIPF and (
+                length >= long_compound or not _two_common_words(lower))
             if everyday.intersection((lower, *lemmas, *_diminutive_bases(lower))):
                 continue
             if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)
@@ -587,8 +590,8 @@ def _two_common_words(word: str) -> bool:
     unlike "hinderlijkheidstoets", whose first part is rare."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if _common(tail) and any(head.endswith(link) and _common_part(head[: len(head) - len(link)] if link else head)
-                                 for link in _LINKS):
+        if (_common(tail) or _diminutive_of_common(tail)) and any(  # "toestemmings|strookje"
+                head.endswith(link) and _common_part(head[: len(head) - len(link)] if link else head) for link in _LINKS):
             return True
     return False
 
