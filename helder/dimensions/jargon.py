@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 from helder.analysis import ParsedSentence
 from helder.dimensions import Context, drop_nested
 from helder.matching import ends_on_the_infinitive, missing_prepositions
-from helder.nlp.genders import known_noun
+from helder.nlp.genders import gender, known_noun
 from helder.nlp.inflect import PARTICLES, verb_lemma
 from helder.nlp.lookup import is_known, lookup_lemma
 from helder.report import DimensionResult, Finding
@@ -196,6 +196,8 @@ def assess(context: Context) -> DimensionResult:
     for rule in context.rules_of("detector", "rare_word"):
         covered = {(finding.start, finding.end) for finding in findings}
         findings += [finding for finding in _rare_words(context, rule) if (finding.start, finding.end) not in covered]
+    for rule in context.rules_of("detector", "relative_welke"):
+        findings += _relative_welke(context, rule)
     own = _own_rules(context)
     findings = drop_nested(findings, _hides, lambda finding: (not _of_rules(finding, own), *_preference(finding)))
     findings = _hard_words_once(context, findings)
@@ -265,6 +267,37 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
     spelled_out = {token.lower_ for sentence, token in uses if _explained(sentence, token.i)}
     return [context.finding(rule, *sentence.offsets(token)) for sentence, token in uses
             if token.lower_ not in spelled_out]
+
+
+# What follows a relative pronoun: its clause's subject or object, or its verb ("welke bijdraagt").
+_CLAUSE_OPENERS = frozenset({"u", "wij", "we", "ik", "hij", "zij", "ze", "men", "het", "de", "een", "er", "uw", "ons",
+                             "onze", "mijn", "zijn", "haar", "hun", "deze", "dit", "iedereen", "niemand", "iemand"})
+
+
+def _relative_welke(context: Context, rule: Rule) -> list[Finding]:
+    """"welke" or "welk" as a relative pronoun after its noun: "de documenten welke u stuurde" ->
+    "die", "het formulier, welk u invulde" -> "dat"; after a preposition ("de dienst bij welke u ...")
+    advice only. A question word ("Welke documenten?", "Ik weet niet welke u bedoelt") is plain."""
+    findings = []
+    for sentence in context.analysis.body:
+        for token in sentence.doc:
+            if token.lower_ not in ("welke", "welk") or token.dep_ == "det" or token.i == 0:
+                continue
+            following = sentence.doc[token.i + 1] if token.i + 1 < len(sentence.doc) else None
+            if following is None or not (following.lower_ in _CLAUSE_OPENERS or following.pos_ in ("VERB", "AUX")):
+                continue  # a determiner, whatever the parser says: "na welke vaccins hij nog nodig heeft"
+            before = sentence.doc[token.i - 1]
+            preposition = before.pos_ == "ADP"
+            if before.text == "," or preposition:
+                before = sentence.doc[before.i - 1] if before.i > 0 else before
+            if before.pos_ not in ("NOUN", "PROPN") or before.i == token.i:
+                continue
+            plural = "Plur" in before.morph.get("Number")
+            pronoun = "dat" if not plural and gender(before.lemma_) == "het" else "die"
+            replacements = [] if preposition else [pronoun if token.text.islower() else pronoun.capitalize()]
+            findings.append(context.finding(rule, *sentence.offsets(token), replacements=replacements,
+                                            suggestions=replacements or None))
+    return findings
 
 
 def _shouted_with(token: Token) -> bool:
