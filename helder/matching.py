@@ -70,6 +70,7 @@ class RuleMatcher:
         self._split = SplitTermMatcher()
         self._by_lookup = LookupLemmaMatcher()
         self._keys: dict[int, tuple[Rule, str]] = {}
+        self._context: dict[int, tuple[int, int]] = {}  # per pattern label: its words of context before and after
         for rule in rules:
             if rule.type not in GENERIC_TYPES:
                 continue
@@ -78,9 +79,14 @@ class RuleMatcher:
                 label_id = nlp.vocab.strings.add(label)
                 try:
                     self._add_terms(nlp, label, label_id, matchable.get("terms", ()))
-                    for pattern in matchable.get("patterns", ()):
+                    for number, pattern in enumerate(matchable.get("patterns", ())):
+                        pattern, before, after = _without_context(pattern)
+                        own = f"{label}|{number}" if before or after else label
+                        own_id = nlp.vocab.strings.add(own)
+                        self._keys[own_id] = (rule, key)
+                        self._context[own_id] = (before, after)
                         matcher = self._parsed_patterns if _reads_the_parse(pattern) else self._patterns
-                        matcher.add(label, [pattern])
+                        matcher.add(own, [pattern])
                 except (ValueError, KeyError, TypeError) as error:
                     where = f"term '{key}'" if rule.type == "substitution" else "patroon"
                     raise RuleError(f"Regelbestand {rule.path}, regel '{rule.id}': ongeldig {where}: {error}") from error
@@ -118,6 +124,8 @@ class RuleMatcher:
                 found_here += self._parsed_patterns(doc)
             for match_id, start, end in found_here:
                 rule, key = self._keys[match_id]
+                before, after = self._context.get(match_id, (0, 0))
+                start, end = start + before, end - after
                 if sentence.part not in SCOPES[rule.scope] or (rule.id, key, start, end) in seen:
                     continue
                 seen.add((rule.id, key, start, end))
@@ -149,6 +157,18 @@ _PARSE_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
 def _before_the_final_stop(doc: Doc, index: int) -> bool:
     """Whether the token at `index` is the sentence's closing full stop (only spaces after it)."""
     return index < len(doc) and doc[index].text == "." and all(token.is_space for token in doc[index + 1 :])
+
+
+def _without_context(pattern: list[dict]) -> tuple[list[dict], int, int]:
+    """A token pattern without the marks of its words of context ("CONTEXT": true), which the pattern
+    needs but the finding does not cover, and how many stand before and after: "sturen [dan wel] af"."""
+    before = next((index for index, token in enumerate(pattern) if not token.get("CONTEXT")), len(pattern))
+    after = next((index for index, token in enumerate(reversed(pattern)) if not token.get("CONTEXT")), 0)
+    if before == len(pattern) or any(token.get("OP") for token in pattern if token.get("CONTEXT")):
+        raise ValueError("woorden van context (CONTEXT) staan één per keer voor of na de gevonden woorden")
+    if any(token.get("CONTEXT") for token in pattern[before : len(pattern) - after]):
+        raise ValueError("woorden van context (CONTEXT) staan alleen aan het begin of het einde van een patroon")
+    return [{name: value for name, value in token.items() if name != "CONTEXT"} for token in pattern], before, after
 
 
 def _reads_the_parse(pattern: list[dict]) -> bool:
@@ -358,11 +378,11 @@ def _attributive(word: str) -> bool:
 
 
 class AnchoredMatcher:
-    """Token patterns, indexed by the words their first token can be.
+    """Token patterns, indexed by the words one of their tokens must be.
 
     spaCy's `Matcher` tries every pattern at every token, which made token
-    patterns the costliest part of a check. Nearly every pattern starts with
-    a literal word, so each goes into a small `Matcher` per such word, run
+    patterns the costliest part of a check. Nearly every pattern holds a
+    literal word, so each goes into a small `Matcher` per such word, run
     only on sentences that contain the word; the others run everywhere.
     """
 
@@ -374,7 +394,9 @@ class AnchoredMatcher:
 
     def add(self, label: str, patterns: Sequence[list[dict]]) -> None:
         for pattern in patterns:
-            anchors, prefix = _anchors(pattern[0]), _literal_prefix(pattern[0])
+            # any required word will do: the matcher runs on the whole sentence that holds it
+            anchors = next((words for words in map(_anchors, pattern) if words), [])
+            prefix = "" if anchors else _literal_prefix(pattern[0])
             if anchors:
                 for anchor in anchors:
                     self._by_anchor.setdefault(anchor, Matcher(self._vocab, validate=True)).add(label, [pattern])

@@ -84,6 +84,33 @@ def test_an_own_pattern_on_lemmas_reads_the_body_and_skips_the_unparsed_salutati
     assert [f.text for f in report.findings if f.rule == "jargon.eigen-woord"] == ["verzochten u"]
 
 
+def _pattern_rule(patterns: str) -> str:
+    return VALID_RULE.replace("    entries:\n      dossierstuk: [document]\n", "").replace(
+        "type: substitution", "type: existence").replace(
+        "suggestions: [Gebruik het gewone woord.]", f"suggestions: [Gebruik het gewone woord.]\n    patterns: {patterns}")
+
+
+def test_words_of_context_are_matched_but_not_found(tmp_path):
+    """A pattern may need words around what it finds: "opsturen [dan wel] afgeven"."""
+    _write(tmp_path, "eigen.yaml", _pattern_rule(
+        '[[{POS: VERB, CONTEXT: true}, {LOWER: dan}, {LOWER: wel}, {POS: VERB, CONTEXT: true}]]'))
+    checker = helder.Checker(extra_rules=[tmp_path])
+    text = "Beste heer Peeters,\n\nU kunt het formulier opsturen dan wel afgeven.\nDan wel graag voor vrijdag.\n"
+    found = [f for f in checker.check(text).findings if f.rule == "jargon.eigen-woord"]
+    assert [(f.text, text[f.start : f.end]) for f in found] == [("dan wel", "dan wel")]
+
+
+@pytest.mark.parametrize("patterns", [
+    "[[{LOWER: dan, CONTEXT: true}, {LOWER: wel}, {LOWER: af, CONTEXT: true, OP: '?'}]]",
+    "[[{LOWER: dan}, {LOWER: wel, CONTEXT: true}, {LOWER: af}]]",
+    "[[{LOWER: dan, CONTEXT: true}]]",
+])
+def test_misplaced_words_of_context_name_the_rule(tmp_path, patterns):
+    _write(tmp_path, "eigen.yaml", _pattern_rule(patterns))
+    with pytest.raises(helder.RuleError, match="jargon.eigen-woord.*CONTEXT"):
+        helder.Checker(extra_rules=[tmp_path])
+
+
 def test_rules_from_environment_variable(tmp_path, monkeypatch):
     _write(tmp_path, "eigen.yaml", VALID_RULE)
     monkeypatch.setenv("HELDER_RULES", str(tmp_path))
