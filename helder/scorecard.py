@@ -100,13 +100,18 @@ def blind_rounds(folder: Path = BLIND_GOOD_LETTERS) -> list[dict[str, float]]:
             for number, texts in sorted(rounds.items()) if number in blind]
 
 
-def jargon_on_good_letters(texts: dict[str, list[str]]) -> dict[str, float]:
-    """Jargon findings (all, and lexicon terms only) per good letter."""
+def jargon_on_good_letters(texts: dict[str, list[str]]) -> dict:
+    """Jargon findings (all, and lexicon terms only) per good letter, and the rules that find most: where a
+    trainer and a rule writer look first when good letters get remarks."""
     reports = [report for profile, group in texts.items() for report in Checker(profile).check_many(group)]
     findings = [f for report in reports for f in report.dimensions["jargon"].findings]
     lexicon = [f for f in findings if f.tier is not None]
     letters = max(len(reports), 1)
-    return {"letters": len(reports), "per_letter": len(findings) / letters, "lexicon_per_letter": len(lexicon) / letters}
+    return {"letters": len(reports), "per_letter": len(findings) / letters, "lexicon_per_letter": len(lexicon) / letters,
+            "most_found": Counter(f.rule for f in findings).most_common(MOST_FOUND)}
+
+
+MOST_FOUND = 10
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,9 @@ def run(data: Path | None = None) -> None:
         click.echo(f"\nJargon op goede brieven ({jargon['letters']} voorbeeldbrieven): "
                    f"{jargon['per_letter']:.2f} opmerkingen per brief, waarvan "
                    f"{jargon['lexicon_per_letter']:.2f} uit de woordenlijst (doel ≤ 0,5)".replace(".", ","))
+        click.echo("De regels met de meeste opmerkingen op die brieven:")
+        for rule, count in jargon["most_found"]:
+            click.echo(f"  {rule:<45} {count:>4}")
         if (BLIND_GOOD_LETTERS / "index.yaml").is_file():
             rounds = blind_rounds()
             letters = sum(int(item["letters"]) for item in rounds)
