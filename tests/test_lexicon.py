@@ -375,6 +375,10 @@ IN_CONTEXT = [
      []),
     ("the answer to a question", "Wat is een GAS-boete? GAS staat voor gemeentelijke administratieve sanctie. "
      "Het is een boete van de stad.", []),
+    ("the words an abbreviation stands for, between quotes", "U kreeg een GAS-boete. GAS staat voor "
+     "'gemeentelijke administratieve sanctie'.", []),
+    ("a name given between quotes", "Iedereen kijkt samen naar de staat van de woning. Wij noemen dat 'een "
+     "tegensprekelijke plaatsbeschrijving'.", []),
     ("a compound's head is the same hard word", "U kreeg een aanslag voor de afvalstoffenheffing. De heffing is "
      "1.500 euro.", ["afvalstoffenheffing"]),
     ("and explained with the compound", "Wat is de afvalstoffenheffing? Het is een belasting op het afval dat u "

@@ -90,8 +90,9 @@ _NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)(?:\s+[\w-]+)?\s+(?:heet|h
 _NAMED_BEFORE = re.compile(
     r"\b(?:(?:heet|heten|heette|heetten|noemen\s+w(?:e|ij))(?:\s+(?:dat|dit|die|het))?|noemt\s+men"
     r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|het|zoiets|(?:zo['’]n|zulke|die|dat|deze|dit)\s+[\w-]+)"
-    r"|(?:(?-i:[A-Z]{2,})|dat|dit|die|het)\s+staat\s+voor)\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
-_NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}\s*[.;!]")  # "... de tegemoetkoming voor hulp aan bejaarden."
+    r"|(?:(?-i:[A-Z]{2,})|dat|dit|die|het)\s+staat\s+voor)\s+[\"'‘“„«]?(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
+# "... de tegemoetkoming voor hulp aan bejaarden.", "GAS staat voor 'gemeentelijke administratieve sanctie'."
+_NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}[\"'’”»]?\s*[.;!]")
 # The next sentence says in so many words what the word means: "... een navordering. Zo heet het als ..."
 # (not "Dat betekent ...": after officialese that is mostly what the whole sentence means for the reader)
 _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))"
