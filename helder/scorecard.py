@@ -101,14 +101,14 @@ def blind_rounds(folder: Path = BLIND_GOOD_LETTERS) -> list[dict[str, float]]:
 
 
 def jargon_on_good_letters(texts: dict[str, list[str]]) -> dict:
-    """Jargon findings (all, and lexicon terms only) per good letter, and the rules that find most: where a
+    """Jargon findings (all, and lexicon terms only) per good letter, and the findings per rule: where a
     trainer and a rule writer look first when good letters get remarks."""
     reports = [report for profile, group in texts.items() for report in Checker(profile).check_many(group)]
     findings = [f for report in reports for f in report.dimensions["jargon"].findings]
     lexicon = [f for f in findings if f.tier is not None]
     letters = max(len(reports), 1)
     return {"letters": len(reports), "per_letter": len(findings) / letters, "lexicon_per_letter": len(lexicon) / letters,
-            "most_found": Counter(f.rule for f in findings).most_common(MOST_FOUND)}
+            "by_rule": Counter(f.rule for f in findings)}
 
 
 MOST_FOUND = 10
@@ -184,9 +184,6 @@ def run(data: Path | None = None) -> None:
         click.echo(f"\nJargon op goede brieven ({jargon['letters']} voorbeeldbrieven): "
                    f"{jargon['per_letter']:.2f} opmerkingen per brief, waarvan "
                    f"{jargon['lexicon_per_letter']:.2f} uit de woordenlijst (doel ≤ 0,5)".replace(".", ","))
-        click.echo("De regels met de meeste opmerkingen op die brieven:")
-        for rule, count in jargon["most_found"]:
-            click.echo(f"  {rule:<45} {count:>4}")
         if (BLIND_GOOD_LETTERS / "index.yaml").is_file():
             rounds = blind_rounds()
             letters = sum(int(item["letters"]) for item in rounds)
@@ -196,6 +193,9 @@ def run(data: Path | None = None) -> None:
             for item in rounds:
                 click.echo(f"  {item['round']:>5}   {item['blind']:.2f} ({item['blind_lexicon']:.2f})     "
                            f"{item['per_letter']:.2f} ({item['lexicon_per_letter']:.2f})".replace(".", ","))
+            click.echo(f"De {MOST_FOUND} regels met de meeste opmerkingen op die {letters} brieven:")
+            for rule, count in sum((item["by_rule"] for item in rounds), Counter()).most_common(MOST_FOUND):
+                click.echo(f"  {rule:<45} {count:>4}")
             passives = passives_in_blind_letters(checker)
             extra = f"{passives['extra']} {'opmerking' if passives['extra'] == 1 else 'opmerkingen'}"
             click.echo(f"Lijdende vorm in die brieven: {passives['found']} van de {passives['marked']} gemarkeerde "

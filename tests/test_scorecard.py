@@ -64,7 +64,7 @@ def test_jargon_on_good_letters_counts_per_letter():
     figures = jargon_on_good_letters({"vlaamse-overheid": ["Beste mevrouw,\n\nMiddels deze brief antwoorden wij.\n"]})
     assert figures["letters"] == 1
     assert figures["lexicon_per_letter"] >= 1 and figures["per_letter"] >= figures["lexicon_per_letter"]
-    assert ("jargon.ambtelijk.middels", 1) in figures["most_found"]
+    assert figures["by_rule"]["jargon.ambtelijk.middels"] == 1
 
 
 def test_check_timings_are_sorted_milliseconds(checker):
