@@ -278,7 +278,7 @@ class LookupLemmaMatcher:
     def _lemmas(token: Token) -> set[str]:
         if _own_adjective(token.lower_):
             return {token.lower_[:-1]} - {token.lemma_}  # "verstrekkende" is "verstrekkend", no verb
-        lemmas = {lookup_lemma(token.lower_)}
+        lemmas = {lemma for lemma in (lookup_lemma(token.lower_),) if not _misread_by_the_table(token, lemma)}
         if not is_known(token.lower_) and token.pos_ in _VERB_SHAPED and token.lower_.endswith(_VERB_ENDINGS):
             lemmas.update(verb_lemma(token.lower_)[:1])  # a verb form the table lacks: "loost" -> "lozen"
         if token.lower_.endswith("e") and (token.pos_ == "ADJ" or token.dep_ == "amod" or token.i == 0
@@ -295,6 +295,14 @@ class LookupLemmaMatcher:
         if lemmas & infinitives and _noun_shaped(token) and not _participle_after_auxiliary(token):
             lemmas -= infinitives  # "de waarborg" is no "waarborgen"; "wij hebben dat betwist" is
         return lemmas
+
+
+def _misread_by_the_table(token: Token, lemma: str) -> bool:
+    """The lookup table reads an "-e" word as an old subjunctive or a stem of a verb, a form no letter
+    uses today: "het is zonde" is no "zenden", "nuttige informatie" no "nuttigen"."""
+    word = token.lower_
+    return (word.endswith("e") and lemma.endswith("en") and lemma not in (word, word[:-1])  # "clandestien" is fine
+            and lemma not in verb_lemma(word))
 
 
 _PLURAL_DETERMINERS = frozenset({"de", "deze", "die", "alle", "beide", "geen", "onze", "uw", "hun"})

@@ -241,6 +241,14 @@ def test_a_word_after_a_preposition_is_no_participle_of_an_earlier_auxiliary(che
     assert not [f for f in _lexicon_findings(report) if f.rule.endswith(".voorhanden")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Het is zonde dat u zo lang moest wachten.",  # not the old subjunctive of "zenden"
+    "Hier vindt u nuttige informatie over de premie.",  # "nuttig", not "nuttigen"
+])
+def test_an_everyday_word_the_lemma_table_misreads_is_no_term(checker, sentence):
+    assert not _lexicon_findings(checker.check(sentence))
+
+
 def test_a_present_participle_heading_its_own_phrase_is_the_verb(checker):
     """ "rekening houdend met" is the verb (a wordy phrase of its own), not the term "houdende"; its attributive
     use is."""
