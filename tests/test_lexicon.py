@@ -387,6 +387,12 @@ IN_CONTEXT = [
      "'gemeentelijke administratieve sanctie'.", []),
     ("a name given between quotes", "Iedereen kijkt samen naar de staat van de woning. Wij noemen dat 'een "
      "tegensprekelijke plaatsbeschrijving'.", []),
+    ("an apposition after the particle of the verb", "Bij een nieuwe klacht stellen wij een proces-verbaal op, een "
+     "officieel verslag.", []),
+    ("a list after the word is no apposition", "Wij sturen u een proces-verbaal, een formulier en een folder.",
+     ["proces-verbaal"]),
+    ("a name that opens a sentence, written inside one too", "De straatverlichting is van Fluvius. Fluvius ging "
+     "kijken.", []),
     ("a compound's head is the same hard word", "U kreeg een aanslag voor de afvalstoffenheffing. De heffing is "
      "1.500 euro.", ["afvalstoffenheffing"]),
     ("and explained with the compound", "Wat is de afvalstoffenheffing? Het is een belasting op het afval dat u "

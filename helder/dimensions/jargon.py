@@ -44,8 +44,9 @@ _EXPLANATION_AFTER = re.compile(
     r"[ \t]*(?:\(|:|,?[ \t]*(?:(?:dat|dit|wat)[ \t]+(?:is|zijn|wil[ \t]+zeggen|betekent)|d\.w\.z\.|"
     r"met[ \t]+andere[ \t]+woorden|oftewel|namelijk|of[ \t]+anders[ \t]+gezegd)\b"
     r"|,\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,4}?(?:die|dat|waar\w*|wie)\b"
-    # an apposition that closes the sentence: "de griffie, het secretariaat van de rechtbank."
-    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
+    # an apposition that closes the sentence: "de griffie, het secretariaat van de rechtbank.", "een
+    # proces-verbaal, een officieel verslag."
+    r"|,\s+(?:de|het|een)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
     # or that a comma closes, not an item of a list: "de deputatie, het bestuur van de provincie, via ..."
     r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*,\s+(?!(?:de|het|een|en|of|uw|onze?|zijn|haar|hun)\b))",
     re.IGNORECASE,
@@ -57,6 +58,8 @@ _AN_ITEM = re.compile(r",\s*(?:(?:de|het|een)\s+)?$", re.IGNORECASE)
 # (not the expansion of an abbreviation: "op het EPC, het energieprestatiecertificaat.")
 _NAME_BEFORE = re.compile(r"(?<!(?-i:[A-Z]{2}))[,:]\s+(de\s+|het\s+)?$", re.IGNORECASE)  # not after an abbreviation
 _SENTENCE_END = re.compile(r"\s*[.;!]")
+# The particle of a separable verb between a word and its explanation.
+_PARTICLE_AFTER = re.compile(r"[ \t]+(?:op|aan|in|uit|af|mee|door|over|toe|terug|bij|na)\b")
 # A question the letter asks to explain the word: "Wat is de leegstandsheffing?", "Wat betekent dat?"
 _QUESTION = re.compile(r"\s*wat\s+(?:is|zijn|betekent|betekenen)\b", re.IGNORECASE)
 
@@ -439,7 +442,8 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     """Explained right after the word, by a sentence it opens ("Het X is de ..."), or by the next
     sentence when it is the last hard word of its own ("... het kadastraal inkomen aan. Dat is ...")."""
     text = context.analysis.prepared
-    after = _EXPLANATION_AFTER.match(text, finding.end)
+    particle = _PARTICLE_AFTER.match(text, finding.end)  # "stellen wij een proces-verbaal op, een officieel verslag"
+    after = _EXPLANATION_AFTER.match(text, finding.end) or (particle and _EXPLANATION_AFTER.match(text, particle.end()))
     if after and after.group().lstrip().startswith(",") and _AN_ITEM.search(text, 0, finding.start):
         after = None  # the next item of a list: "van uw naam, een dagtekening, een omschrijving van ..."
     # officialese is defined in so many words, not by a claim ("De verwerkingsgrondslag is een wettelijke ...")
@@ -564,6 +568,9 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
     findings = []
     # The bodies a "wat nu?" paragraph must name are rare words, but never jargon.
     seen = {word.lower() for body in context.profile.escalation.get("bodies", []) for word in body.split()}
+    # a name opens a sentence too: "Fluvius ging kijken", after "... van Fluvius."
+    seen |= {token.lower_ for sentence in context.analysis.body for token in sentence.doc
+             if token.i > 0 and token.text[:1].isupper()}
     for sentence in context.analysis.body:
         for token in sentence.doc:
             word = token.text
