@@ -161,7 +161,7 @@ def _before_the_final_stop(doc: Doc, index: int) -> bool:
 
 def _without_context(pattern: list[dict]) -> tuple[list[dict], int, int]:
     """A token pattern without the marks of its words of context ("CONTEXT": true), which the pattern
-    needs but the finding does not cover, and how many stand before and after: "sturen [dan wel] af"."""
+    needs but the finding does not cover, and how many stand before and after: "opsturen [dan wel] afgeven"."""
     before = next((index for index, token in enumerate(pattern) if not token.get("CONTEXT")), len(pattern))
     after = next((index for index, token in enumerate(reversed(pattern)) if not token.get("CONTEXT")), 0)
     if before == len(pattern) or any(token.get("OP") for token in pattern if token.get("CONTEXT")):

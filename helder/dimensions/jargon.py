@@ -292,9 +292,9 @@ def _relative_welke(context: Context, rule: Rule) -> list[Finding]:
                 continue  # a determiner, whatever the parser says: "na welke vaccins hij nog nodig heeft"
             before = sentence.doc[token.i - 1]
             preposition = before.pos_ == "ADP"
-            if before.text == "," or preposition:
-                before = sentence.doc[before.i - 1] if before.i > 0 else before
-            if before.pos_ not in ("NOUN", "PROPN") or before.i == token.i:
+            if (before.text == "," or preposition) and before.i > 0:
+                before = sentence.doc[before.i - 1]
+            if before.pos_ not in ("NOUN", "PROPN"):
                 continue
             plural = "Plur" in before.morph.get("Number")
             pronoun = "dat" if not plural and gender(before.lemma_) == "het" else "die"
