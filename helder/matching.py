@@ -533,6 +533,7 @@ class SplitTermMatcher:
         self._gapped: dict[str, list[tuple[int, list[list[str]]]]] = defaultdict(list)  # first word -> (label, parts)
         # "beschikken" -> (label, "over", ()), "wijten" -> (label, "aan", ("te",))
         self._prepositional: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
+        self._reflexive: set[int] = set()  # labels of "zich" + verb + preposition: the clause needs its "zich"
         self._phrases: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)  # first word -> (label, words)
         # Expressions found without their preposition ("u maakt melding van"): their other words only as
         # written, as "werk maken" without "van" is also "de werken maken lawaai".
@@ -552,6 +553,8 @@ class SplitTermMatcher:
         if words[-1] in _VERB_PREPOSITIONS and words[-2].endswith("n") and (frame in {(), ("zich",)} or te_frame):
             # "beschikken over", "zich richten tot", "te wijten aan", "toe te schrijven aan"
             self._prepositional[words[-2]].append((label, words[-1], () if frame == ("zich",) else frame))
+            if frame == ("zich",):
+                self._reflexive.add(label)
             self._add_particle(words[-2])
         elif words[-1] in PREPOSITIONS:
             if len(words) > 2 and words[-2].endswith("n") and _verbal_rest(words[:-2]):
@@ -652,8 +655,10 @@ class SplitTermMatcher:
         following = _after_pronouns_and_adverbs(verb)
         if following is not None and following.pos_ == "ADP":
             nearest.append(following)  # right after the verb ("leent zich niet tot"), wherever the parser hung it
+        reflexive = any(token.lower_ in ("zich", "zichzelf") or _reflexive(token) for token in doc)
         found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
                  for label, preposition, frame in self._prepositional.get(infinitive, ())
+                 if reflexive or label not in self._reflexive  # "het lenen ... voor" is no "zich lenen voor"
                  for case in nearest if case.lower_ == preposition
                  and not any(token.text == "," for token in doc[min(case.i, verb.i):max(case.i, verb.i)])
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]

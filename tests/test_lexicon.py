@@ -249,6 +249,16 @@ def test_an_everyday_word_the_lemma_table_misreads_is_no_term(checker, sentence)
     assert not _lexicon_findings(checker.check(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Dan kunt u dat melden bij onze dienst Handhaving.",  # the name of a service
+    "Voor een buurtfeest is het lenen gratis.",  # no "zich": no "zich lenen voor"
+    "Na drie kwartier haakte u in.",  # hung up the phone: "inhaken op" is the officialese
+    "Wij hebben uw vakbond, het ACV, verwittigd.",  # a union every Belgian reader knows
+])
+def test_what_blind_good_letters_wrote_plainly_is_no_jargon(checker, sentence):
+    assert not checker.check(sentence).dimensions["jargon"].findings
+
+
 def test_a_present_participle_heading_its_own_phrase_is_the_verb(checker):
     """ "rekening houdend met" is the verb (a wordy phrase of its own), not the term "houdende"; its attributive
     use is."""

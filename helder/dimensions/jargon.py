@@ -177,6 +177,15 @@ def _opens_a_name(finding: Finding, text: str) -> bool:
         _NAME_AHEAD.match(text, finding.end) and _AFTER_A_WORD.search(text, max(0, finding.start - 40), finding.start))
 
 
+_SERVICE_BEFORE = re.compile(r"\b(?:dienst|afdeling|team|cel|directie)[ \t]+$", re.IGNORECASE)
+
+
+def _names_a_service(finding: Finding, text: str) -> bool:
+    """A capitalised term after "dienst" or "afdeling" is the service's name: "onze dienst Handhaving"."""
+    before = _SERVICE_BEFORE.search(text, max(0, finding.start - 20), finding.start)
+    return finding.text[:1].isupper() and before is not None
+
+
 def _same_word(word: str, own: str) -> bool:
     """A word of the text as a term's word, perhaps inflected ("Sociale" for "sociaal")."""
     word = word.lower()
@@ -213,7 +222,8 @@ def assess(context: Context) -> DimensionResult:
     findings = [finding for finding in findings
                 if not (names and _inside_a_phrase(finding, names, text))
                 and not (finding.rule in plain and _inside_a_phrase(finding, plain[finding.rule], text))]
-    findings = [finding for finding in findings if not _inside_a_name(finding) and not _opens_a_name(finding, text)]
+    findings = [finding for finding in findings if not _inside_a_name(finding) and not _opens_a_name(finding, text)
+                and not _names_a_service(finding, text)]
     quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
