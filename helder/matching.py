@@ -655,10 +655,13 @@ class SplitTermMatcher:
         following = _after_pronouns_and_adverbs(verb)
         if following is not None and following.pos_ == "ADP":
             nearest.append(following)  # right after the verb ("leent zich niet tot"), wherever the parser hung it
-        reflexive = any(token.lower_ in ("zich", "zichzelf") or _reflexive(token) for token in doc)
+        entries = self._prepositional.get(infinitive, ())
+        # "het lenen ... voor" is no "zich lenen voor": only read the sentence for a "zich" when a term needs one
+        reflexive = not any(label in self._reflexive for label, _, _ in entries) or any(
+            token.lower_ in ("zich", "zichzelf") or _reflexive(token) for token in doc)
         found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
-                 for label, preposition, frame in self._prepositional.get(infinitive, ())
-                 if reflexive or label not in self._reflexive  # "het lenen ... voor" is no "zich lenen voor"
+                 for label, preposition, frame in entries
+                 if reflexive or label not in self._reflexive
                  for case in nearest if case.lower_ == preposition
                  and not any(token.text == "," for token in doc[min(case.i, verb.i):max(case.i, verb.i)])
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
