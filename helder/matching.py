@@ -517,8 +517,8 @@ class SplitTermMatcher:
     * A term with a gap (`GAP`): "dienen … te" in "dient u het formulier te sturen".
     * A verb and its preposition apart, also in a "te" frame: "wenden tot" in "u kunt zich steeds
       wenden tot", "te wijten aan" in "of de vertraging te wijten is aan".
-    * A verbal expression whose verb hangs on "laten" or "doen": "op zich laten wachten" in
-      "het antwoord laat lang op zich wachten".
+    * A verbal expression whose verb hangs on "laten" or "doen": "verstek laten gaan" in
+      "de eigenaar liet opnieuw verstek gaan".
     * A phrase whose words the phrase matchers cannot see as one, as its adjective is inflected
       and its noun plural: "onroerend goed" in "onroerende goederen".
     A verbal expression with an article is also found without it ("wij bevestigen ontvangst van").
@@ -653,7 +653,8 @@ class SplitTermMatcher:
             nearest.append(max(before, key=lambda case: case.i))
         doc = verb.doc
         following = _after_pronouns_and_adverbs(verb)
-        if following is not None and following.pos_ == "ADP":
+        if following is not None and following.pos_ == "ADP" and not (following.head.i > following.i
+                                                                      and _a_time(following.head)):
             nearest.append(following)  # right after the verb ("leent zich niet tot"), wherever the parser hung it
         entries = self._prepositional.get(infinitive, ())
         # "het lenen ... voor" is no "zich lenen voor": only read the sentence for a "zich" when a term needs one
@@ -710,7 +711,7 @@ _FUNCTION_WORDS = DETERMINERS | frozenset("aan bij in met na naar om op over te 
 
 def _a_time(noun: Token) -> bool:
     """A day, month or date is no prepositional object: "Op maandag zetten we een medewerker in" holds
-    no "inzetten op", nor does "Op drukke dagen zetten we ... in"."""
+    no "inzetten op", nor do "Op drukke dagen zetten we ... in" and "zetten wij op drukke dagen ... in"."""
     return noun.lower_ in _CALENDAR_WORDS or noun.lemma_.lower() in _CALENDAR_WORDS or noun.like_num
 
 
@@ -773,13 +774,15 @@ _MAX_PHRASE = 5  # words of a noun phrase between a preposition and the verb at 
 
 def _preposition_before_the_verb(verb: Token) -> Token | None:
     """The preposition whose noun phrase stands right before an infinitive or participle at the end of
-    its clause (past "te" and a particle): "tot afvoering over te gaan", "tot betaling overgegaan"."""
+    its clause (past "te", a particle and the verbs of its cluster): "tot afvoering over te gaan", "tot
+    betaling overgegaan", "u zich voor een lening tot de kredietbank kunt wenden"."""
     forms = verb.morph.get("VerbForm")
     if "Inf" not in forms and "Part" not in forms:
         return None
     doc = verb.doc
     index = verb.i - 1
-    while index >= 0 and (doc[index].lower_ == "te" or doc[index].dep_ == "compound:prt"):
+    while index >= 0 and (doc[index].lower_ == "te" or doc[index].dep_ == "compound:prt" or (
+            doc[index].pos_ in {"AUX", "VERB"} and (doc[index] == verb.head or doc[index].head == verb))):
         index -= 1
     end = index
     while index >= 0 and end - index < _MAX_PHRASE and doc[index].pos_ in _PHRASE_WORDS:
@@ -871,9 +874,15 @@ def _subject_and_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
     return end - start > 1 and verb.pos_ == "VERB" and _the_subject(verb, (start, end - 1))
 
 
+_COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken"})
+
+
 def _the_subject(verb: Token, phrase: tuple[int, int]) -> bool:
     """The expression's noun is the subject of a verb that has its object elsewhere: "Deze maatregel
-    treft vooral gezinnen" (but "dat beroep openstaat" keeps its subject)."""
+    treft vooral gezinnen" (but "dat beroep openstaat" keeps its subject). A copula has no object: in "Er
+    is sprake van een vergissing" the parser's object is the expression's own "van" phrase."""
+    if verb.lemma_ in _COPULAS:
+        return False
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     objects = [child for child in verb.children if child.dep_ in {"obj", "obl:arg"}
                and not phrase[0] <= child.i < phrase[1]]

@@ -546,8 +546,10 @@ def segment(text: str) -> Segmentation:
         for part in _body_parts(lines, zone.body_line, body_stop, zone.body_start)
     ]
     parts = zone.parts + body + ending
-    if len(parts) == 1 and parts[0].kind in _FRAGMENT_KINDS:
-        parts = [Part("body", parts[0].start, parts[0].end)]  # a fragment alone is what to check: "Hoogachtend"
+    if sum(part.kind in _FRAGMENT_KINDS for part in parts) == 1 and all(
+            part.kind in _FRAGMENT_KINDS or part.kind == "signature" for part in parts):
+        # a fragment alone is what to check: "Hoogachtend", "Hoogachtend, de burgemeester."
+        parts = [Part("body", parts[0].start, parts[-1].end)]
     quoted = [line for line in lines[quote:] if not line.blank]
     if quoted:
         parts.append(Part("other", quoted[0].start, quoted[-1].end))

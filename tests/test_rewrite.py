@@ -753,7 +753,7 @@ def test_a_negated_expression_keeps_only_an_alternative_without_negation(nlp):
         ("Een toenemend aantal ouders kiest voor de fiets.", "Een toenemend aantal", "steeds meer", None),
         # ... no subject, or a plural verb already: the swap stands.
         ("Wij kregen een groot aantal klachten over de nieuwe busroute.", "een groot aantal", "veel", "veel"),
-        ("Er zijn maar een beperkt aantal plaatsen in de kinderopvang.", "een beperkt aantal", "weinig", "weinig"),
+        ("Er zijn maar een gering aantal plaatsen in de kinderopvang.", "een gering aantal", "weinig", "weinig"),
         # A plural for a singular subject, though the parser missed the subject.
         ("De nieuwe uurregeling van de bus start op 1 september.", "uurregeling", "uren", None),
         ("Wij sturen u de nieuwe uurregeling van de bus.", "uurregeling", "uren", "uren"),

@@ -288,9 +288,11 @@ def test_letterish_text_never_breaks_segmentation(text: str) -> None:
     check_invariants(text)
 
 
-@pytest.mark.parametrize("text", ["Hoogachtend", "Geachte heer,"])
+@pytest.mark.parametrize("text", ["Hoogachtend", "Geachte heer,", "Hoogachtend, de burgemeester.",
+                                  "Hoogachtend,\n\nJan Peeters"])
 def test_a_fragment_alone_is_the_text_to_check(text):
-    """A closing or salutation on its own is what the writer wants checked, not a letter without a body."""
+    """A closing or salutation on its own, perhaps signed, is what the writer wants checked, not a letter
+    without a body."""
     assert [part.kind for part in segment(text).parts] == ["body"]
 
 

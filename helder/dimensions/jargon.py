@@ -73,7 +73,7 @@ _OPENINGS = frozenset({"", "de", "het", "een", "uw", "zijn", "haar", "hun", "onz
 _COMMENT_NOUNS = r"(?:fout|fouten|vergissing|probleem|misverstand|schande|pech|uitzondering|goede|slechte|terechte)\b"
 _EXPLANATION_NEXT = re.compile(
     r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
-    rf"|(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:\s+[\w-]+){{2}}"
+    rf"|(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
     r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
     # what is done in it: "Voor elke aanvraag doen we een watertoets. Daarbij kijken we naar ..."
@@ -91,7 +91,7 @@ _NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)(?:\s+[\w-]+)?\s+(?:heet|h
 # "Vroeger heette dat de tegemoetkoming ...", "Wij noemen zo'n installatie een IBA", "GAS staat voor
 # gemeentelijke administratieve sanctie."
 _NAMED_BEFORE = re.compile(
-    r"\b(?:(?:heet|heten|heette|heetten|noemen\s+w(?:e|ij))(?:\s+(?:dat|dit|die|het))?|noemt\s+men"
+    r"\b(?:(?:heet|heten|heette|heetten|noemen\s+w(?:e|ij))(?:\s+(?:dat|dit|die|het))?|noemt\s+(?:men|dat|dit|het)"
     r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|het|zoiets|(?:zo['’]n|zulke|die|dat|deze|dit)\s+[\w-]+)"
     r"|(?:(?-i:[A-Z]{2,})|dat|dit|die|het)\s+staat\s+voor)\s+[\"'‘“„«]?(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
 # "... de tegemoetkoming voor hulp aan bejaarden.", "GAS staat voor 'gemeentelijke administratieve sanctie'."
@@ -100,10 +100,11 @@ _NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}[\"'’”»]?\s*[.;!]")
 # (not "Dat betekent ...": after officialese that is mostly what the whole sentence means for the reader)
 _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))"
                            r"|daarmee\s+bedoelen\s+w(?:e|ij))\b", re.IGNORECASE)
-# "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ..."
+# "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ...",
+# "Het ereloon is wat de arts aanrekent ...", "Een prosument is iemand die ..."
 # "Het rendement toont hoeveel warmte ...", "LEZ staat voor lage-emissiezone."
 _DEFINITION_AFTER = re.compile(
-    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
+    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen|wat|hoeveel|iemand)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
     r"|(?:toont|geeft\s+aan|zegt|meet)\s+(?:hoeveel|hoe|wat|of|wanneer)\b)", re.IGNORECASE)
 # a definition of any word class; not a connective: "In concreto betekent dit ..."
 _MEANING_AFTER = re.compile(
@@ -181,9 +182,32 @@ _SERVICE_BEFORE = re.compile(r"\b(?:dienst|afdeling|team|cel|directie)[ \t]+$", 
 
 
 def _names_a_service(finding: Finding, text: str) -> bool:
-    """A capitalised term after "dienst" or "afdeling" is the service's name: "onze dienst Handhaving"."""
+    """A capitalised term after "dienst" or "afdeling" is the service's name: "onze dienst Handhaving"
+    (not so in lower case: "de dienst ruimtelijke ordening" still needs explaining)."""
     before = _SERVICE_BEFORE.search(text, max(0, finding.start - 20), finding.start)
     return finding.text[:1].isupper() and before is not None
+
+
+# A person's name after a word: "Uw trajectbegeleider, Lotte Aerts, helpt u graag.", "onze
+# dossierbeheerder An Peeters", "onze zorgcoördinator, meneer Declercq,".
+_PERSON_AFTER = re.compile(r",?[ \t]+(?:(?:mevrouw|meneer|de[ \t]+heer|dokter|dr\.)[ \t]+)?[A-Z][a-zà-ÿ]+"
+                           r"(?:[ \t]+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-Z][a-zà-ÿ'-]+)?\b")
+_PERSON_TITLE = re.compile(r"[ \t]*,?[ \t]+(?:mevrouw|meneer|de[ \t]+heer|dokter|dr\.)[ \t]", re.IGNORECASE)
+# the service's own people or the reader's, not "de curator, Jan Peeters," whose role the reader must learn
+_OWNER_BEFORE = re.compile(r"\b(?:uw|onze?)[ \t]+$", re.IGNORECASE)
+_PERSON_NOUN = re.compile(r"(?:er|aar|eur|ier|ist|ent|ant|oog|or|ster|man|vrouw)$")  # "begeleider", "consulent"
+
+
+def _role_of_a_person(finding: Finding, text: str) -> bool:
+    """A job title with the person's name after it: the reader learns who helps, and needs no more
+    ("Uw trajectbegeleider, Lotte Aerts, helpt u graag"): a word for a person, then two capitalised
+    words or a title and a name ("onze zorgcoördinator, meneer Declercq")."""
+    person = _PERSON_AFTER.match(text, finding.end)
+    if person is None or not _PERSON_NOUN.search(finding.text) or not _OWNER_BEFORE.search(
+            text, max(0, finding.start - 12), finding.start):
+        return False
+    names = re.findall(r"\b[A-Z][a-zà-ÿ'-]+", person.group())
+    return len(names) >= 2 or _PERSON_TITLE.match(text, finding.end) is not None
 
 
 def _same_word(word: str, own: str) -> bool:
@@ -223,7 +247,7 @@ def assess(context: Context) -> DimensionResult:
                 if not (names and _inside_a_phrase(finding, names, text))
                 and not (finding.rule in plain and _inside_a_phrase(finding, plain[finding.rule], text))]
     findings = [finding for finding in findings if not _inside_a_name(finding) and not _opens_a_name(finding, text)
-                and not _names_a_service(finding, text)]
+                and not _names_a_service(finding, text) and not _role_of_a_person(finding, text)]
     quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
@@ -453,7 +477,10 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     sentence when it is the last hard word of its own ("... het kadastraal inkomen aan. Dat is ...")."""
     text = context.analysis.prepared
     particle = _PARTICLE_AFTER.match(text, finding.end)  # "stellen wij een proces-verbaal op, een officieel verslag"
-    after = _EXPLANATION_AFTER.match(text, finding.end) or (particle and _EXPLANATION_AFTER.match(text, particle.end()))
+    noun = _NOUN_AFTER.match(text, finding.end) if _adjective(context, finding) else None  # "minnelijke verkoop, een"
+    after = _EXPLANATION_AFTER.match(text, finding.end) or next(
+        (match for match in (_EXPLANATION_AFTER.match(text, word.end()) for word in (particle, noun) if word) if match),
+        None)
     if after and after.group().lstrip().startswith(",") and _AN_ITEM.search(text, 0, finding.start):
         after = None  # the next item of a list: "van uw naam, een dagtekening, een omschrijving van ..."
     # officialese is defined in so many words, not by a claim ("De verwerkingsgrondslag is een wettelijke ...")
@@ -478,16 +505,44 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     sentence, following = sentences[index], sentences[index + 1]
     last = not any(finding.end <= other.start < sentence.end for other in hard)
     return last and (_EXPLANATION_NEXT.match(text, following.start) is not None
-                     or _refers_back(text, following.start, finding))
+                     or _refers_back(text, following.start, finding)
+                     or (_SENTENCE_END.match(text, finding.end) is not None and _described_next(following)))
+
+
+_TAKEN_UP = re.compile(r"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+)?(?:een|die|dat|deze|dit|zo['’]n)\s+"
+                       r"([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)  # the word, perhaps after an adjective
+_MIN_TAIL = 4
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
+
+
+def _adjective(context: Context, finding: Finding) -> bool:
+    """A term that is an adjective before its noun: the explanation follows the noun."""
+    span = _span(context, finding)
+    return span is not None and span[-1].pos_ == "ADJ" and span[-1].dep_ == "amod"
 
 
 def _refers_back(text: str, start: int, finding: Finding) -> bool:
     """The next sentence takes the word up to tell what it is: "... een openbaar onderzoek houden.
-    Tijdens dat onderzoek kunnen buren ...", "... nam een biopsie. Bij een biopsie neemt de arts ..."."""
-    head = re.escape(finding.text.split()[-1])
-    pattern = (rf"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+)?(?:een|die|dat|deze|dit|zo['’]n)\s+"
-               rf"(?:\w+\s+)?{head}\b")
-    return re.compile(pattern, re.IGNORECASE).match(text, start) is not None
+    Tijdens dat onderzoek kunnen buren ...", "... nam een biopsie. Bij een biopsie neemt de arts ...",
+    also by the compound's last part: "... een conformiteitsattest aan. Dat attest bevestigt dat ..."."""
+    taken = _TAKEN_UP.match(text, start)
+    if taken is None:
+        return False
+    head = finding.text.split()[-1].lower()
+    return any(word == head or (len(word) >= _MIN_TAIL and head.endswith(word))
+               for word in (group.lower() for group in taken.groups() if group))
+
+
+_POINTING = frozenset({"dat", "die", "dit", "deze", "zo'n", "zo’n"})
+
+
+def _described_next(following: ParsedSentence) -> bool:
+    """The word ends its sentence, and the next one opens with a pointing word and a noun that sum it
+    up, the subject of what it does: "... een geluidsbegrenzer. Dat toestel zet de muziek stiller."."""
+    doc = following.doc
+    return len(doc) > 2 and doc[0].lower_ in _POINTING and doc[1].pos_ == "NOUN" and doc[1].dep_ == "nsubj"
 
 
 def _named(context: Context, finding: Finding) -> bool:
