@@ -195,7 +195,7 @@ _PERSON_AFTER = re.compile(r",?[ \t]+(?:(?:mevrouw|meneer|de[ \t]+heer|dokter|dr
 _PERSON_TITLE = re.compile(r"[ \t]*,?[ \t]+(?:mevrouw|meneer|de[ \t]+heer|dokter|dr\.)[ \t]", re.IGNORECASE)
 # the service's own people or the reader's, not "de curator, Jan Peeters," whose role the reader must learn
 _OWNER_BEFORE = re.compile(r"\b(?:uw|onze?)[ \t]+$", re.IGNORECASE)
-_PERSON_NOUN = re.compile(r"(?:er|aar|eur|ier|ist|ent|ant|oog|or|ster|man|vrouw)$")  # "begeleider", "consulent"
+_PERSON_NOUN = re.compile(r"(?:er|aar|eur|ier|ist|ent|ant|oog|or|ster|man|vrouw|kundige)$")  # "consulent", "stedenbouwkundige"
 
 
 def _role_of_a_person(finding: Finding, text: str) -> bool:
