@@ -285,7 +285,8 @@ class LookupLemmaMatcher:
                                            or "Part" in token.morph.get("VerbForm")):
             lemmas |= _without_attributive_e(token.lower_)  # one the table does not know: "dwingende", "adequate";
             # a participle before its noun: "op het bij ons gekende rekeningnummer"
-        if token.lower_.endswith("en") and token.i and token.doc[token.i - 1].lower_ in _PLURAL_DETERMINERS:
+        if token.lower_.endswith("en") and token.i and token.doc[token.i - 1].lower_ in _PLURAL_DETERMINERS and (
+                token.doc[token.i - 1].pos_ == "DET" and token.pos_ != "AUX"):  # "Ook die mogen wij ..." is no "moge"
             lemmas.add(token.lower_[:-1])  # a person named by an adjective: "de betrokkenen" ("betrokkene")
         last = token.lower_.rpartition("-")[2]
         if last != token.lower_ and len(last) >= _MIN_HYPHEN_PART:  # "niet-naleving", "milieu-inbreuken"
@@ -1045,12 +1046,17 @@ def _auxiliary_of(token: Token, verb: Token) -> bool:
 _CLUSTER_AUXILIARIES = PERFECT_AUXILIARIES | MODALS
 
 
+_CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp"})
+
+
 def _in_clause_of(token: Token, verb: Token) -> bool:
     """True when `verb` heads the clause of `token`: the first verb above it. A copula or auxiliary
     heads the clause of its predicate too ("wij waren niet in staat": "waren" and "staat")."""
     heads = {verb.i} | ({verb.head.i} if verb.dep_ in _COPULAR else set())
-    if token.i not in heads and token.pos_ in _VERBAL and any(child.dep_ == "nsubj" for child in token.children):
-        return False  # a verb with a subject of its own: "de maand waarin u de aanvraag doet" is not "geldt"'s
+    if token.i not in heads and (token.pos_ in _VERBAL or token.dep_ in _CLAUSE_DEPS) and any(
+            child.dep_ in {"nsubj", "nsubj:pass"} for child in token.children):
+        return False  # a verb with a subject of its own: "de maand waarin u de aanvraag doet" is not "geldt"'s,
+        # even when the tagger made it a noun: "kinderen die zich verheugden" holds no "verheugd zijn"
     while True:
         if token.i in heads:
             return True

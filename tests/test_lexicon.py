@@ -270,6 +270,10 @@ def test_an_everyday_word_the_lemma_table_misreads_is_no_term(checker, sentence)
     "U kunt de zitting enkel op afspraak bijwonen.",  # "enkel" is standard Dutch in Belgium
     "De cijfers wijzen erop dat het aantal klachten daalt.",  # "erop wijzen" without a person: it shows
     "Niets weerhoudt u ervan een nieuwe aanvraag in te dienen.",  # "tegenhouden", not the Belgian "aanvaarden"
+    "Dan wassen en kleden de zorgkundigen de bewoners.",  # the plural of an everyday Flemish word
+    "Ook die mogen wij niet aanrekenen als u niet zelf voor een eenpersoonskamer koos.",  # "die" is no article
+    "Dat is vervelend, zeker met kinderen die zich op het zwemmen verheugden.",  # a relative clause of its own
+    "De sanctionerend ambtenaar is de persoon die bij de stad over die boetes beslist.",  # defined, though mis-tagged
 ])
 def test_what_blind_good_letters_wrote_plainly_is_no_jargon(checker, sentence):
     assert not checker.check(sentence).dimensions["jargon"].findings

@@ -582,7 +582,8 @@ def _defined(context: Context, finding: Finding) -> bool:
     # replacement ("De grootste bottleneck is ..." defines nothing); after a colon, a new start
     lead = span[: max(len(span) - len(_term_words(finding) or [finding.text]), 0)]
     opening = f"{span.doc[:span.start].text} {lead.text}".rpartition(":")[2]  # "Eerst dit: de heffing is ..."
-    noun_phrase = span[-1].pos_ in {"NOUN", "PROPN"} and span[len(lead)].pos_ != "ADP"  # "In casu is de termijn ..."
+    noun_phrase = (span[-1].pos_ in {"NOUN", "PROPN"} or known_noun(span[-1].text)) and (
+        span[len(lead)].pos_ != "ADP")  # "In casu is de termijn ..."; a noun the tagger missed: "ambtenaar"
     return opening.strip().lower() in _OPENINGS and (
         noun_phrase or _MEANING_AFTER.match(text, finding.end) is not None)
 
@@ -650,7 +651,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
                          default=len(word))
             too_long = length >= long_length and zipf_frequency(lower, "nl") < LONG_WORD_EVERYDAY_ZIPF and (
                 length >= long_compound or not _two_common_words(lower))
-            if everyday.intersection((lower, *lemmas, *_diminutive_bases(lower))):
+            if everyday.intersection((lower, *lemmas, *_diminutive_bases(lower), *_singulars(lower))):
                 continue
             if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)
                                  or _agent_noun(lower) or _particle_verb(lower)):
@@ -658,6 +659,11 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
             seen.add(lower)
             findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
     return findings
+
+
+def _singulars(word: str) -> list[str]:
+    """The singulars a plural may come from, for words the lemma table does not know: "zorgkundigen"."""
+    return [word[: -len(ending)] for ending in ("en", "n", "s") if word.endswith(ending)]
 
 
 @lru_cache(maxsize=8)
