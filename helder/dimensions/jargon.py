@@ -104,7 +104,8 @@ _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\
 # "Het ereloon is wat de arts aanrekent ...", "Een prosument is iemand die ..."
 # "Het rendement toont hoeveel warmte ...", "LEZ staat voor lage-emissiezone."
 _DEFINITION_AFTER = re.compile(
-    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen|wat|hoeveel|iemand)\b|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
+    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen|wat|hoeveel|iemand)\b"
+    r"|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
     r"|(?:toont|geeft\s+aan|zegt|meet)\s+(?:hoeveel|hoe|wat|of|wanneer)\b)", re.IGNORECASE)
 # a definition of any word class; not a connective: "In concreto betekent dit ..."
 _MEANING_AFTER = re.compile(
@@ -195,7 +196,8 @@ _PERSON_AFTER = re.compile(r",?[ \t]+(?:(?:mevrouw|meneer|de[ \t]+heer|dokter|dr
 _PERSON_TITLE = re.compile(r"[ \t]*,?[ \t]+(?:mevrouw|meneer|de[ \t]+heer|dokter|dr\.)[ \t]", re.IGNORECASE)
 # the service's own people or the reader's, not "de curator, Jan Peeters," whose role the reader must learn
 _OWNER_BEFORE = re.compile(r"\b(?:uw|onze?)[ \t]+$", re.IGNORECASE)
-_PERSON_NOUN = re.compile(r"(?:er|aar|eur|ier|ist|ent|ant|oog|or|ster|man|vrouw|kundige)$")  # "consulent", "stedenbouwkundige"
+# a word for a person: "begeleider", "consulent", "stedenbouwkundige"
+_PERSON_NOUN = re.compile(r"(?:er|aar|eur|ier|ist|ent|ant|oog|or|ster|man|vrouw|kundige)$")
 
 
 def _role_of_a_person(finding: Finding, text: str) -> bool:
@@ -509,11 +511,6 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
                      or (_SENTENCE_END.match(text, finding.end) is not None and _described_next(following)))
 
 
-_TAKEN_UP = re.compile(r"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+)?(?:een|die|dat|deze|dit|zo['’]n)\s+"
-                       r"([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)  # the word, perhaps after an adjective
-_MIN_TAIL = 4
-
-
 _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
 
 
@@ -521,6 +518,11 @@ def _adjective(context: Context, finding: Finding) -> bool:
     """A term that is an adjective before its noun: the explanation follows the noun."""
     span = _span(context, finding)
     return span is not None and span[-1].pos_ == "ADJ" and span[-1].dep_ == "amod"
+
+
+_TAKEN_UP = re.compile(r"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+)?(?:een|die|dat|deze|dit|zo['’]n)\s+"
+                       r"([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)  # the word, perhaps after an adjective
+_MIN_TAIL = 4
 
 
 def _refers_back(text: str, start: int, finding: Finding) -> bool:
