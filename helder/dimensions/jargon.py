@@ -191,9 +191,10 @@ def _names_a_service(finding: Finding, text: str) -> bool:
 
 # A person's name after a word: "Uw trajectbegeleider, Lotte Aerts, helpt u graag.", "onze
 # dossierbeheerder An Peeters", "onze zorgcoördinator, meneer Declercq,".
-_PERSON_AFTER = re.compile(r",?[ \t]+(?:(?:mevrouw|meneer|de[ \t]+heer|dokter|dr\.)[ \t]+)?[A-Z][a-zà-ÿ]+"
+_TITLE = r"(?:mevrouw|meneer|de[ \t]+heer|dokter|dr\.)"
+_PERSON_AFTER = re.compile(rf",?[ \t]+(?:{_TITLE}[ \t]+)?[A-Z][a-zà-ÿ]+"
                            r"(?:[ \t]+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-Z][a-zà-ÿ'-]+)?\b")
-_PERSON_TITLE = re.compile(r"[ \t]*,?[ \t]+(?:mevrouw|meneer|de[ \t]+heer|dokter|dr\.)[ \t]", re.IGNORECASE)
+_PERSON_TITLE = re.compile(rf",?[ \t]+{_TITLE}[ \t]")
 # the service's own people or the reader's, not "de curator, Jan Peeters," whose role the reader must learn
 _OWNER_BEFORE = re.compile(r"\b(?:uw|onze?)[ \t]+$", re.IGNORECASE)
 # a word for a person: "begeleider", "consulent", "stedenbouwkundige"
