@@ -36,7 +36,7 @@ from helder.nlp.particles import (
     stranded_particle_verb,
 )
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_participle_form
-from helder.nlp.structure import DETERMINERS, MODALS, PREPOSITIONS
+from helder.nlp.structure import COPULAS, DETERMINERS, MODALS, PREPOSITIONS
 from helder.rulebook import Rule
 
 GENERIC_TYPES = {"existence", "substitution", "occurrence", "expectation", "conditional"}
@@ -875,14 +875,11 @@ def _subject_and_verb(doc: Doc, match: tuple[int, int, int]) -> bool:
     return end - start > 1 and verb.pos_ == "VERB" and _the_subject(verb, (start, end - 1))
 
 
-_COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken"})
-
-
 def _the_subject(verb: Token, phrase: tuple[int, int]) -> bool:
     """The expression's noun is the subject of a verb that has its object elsewhere: "Deze maatregel
     treft vooral gezinnen" (but "dat beroep openstaat" keeps its subject). A copula has no object: in "Er
     is sprake van een vergissing" the parser's object is the expression's own "van" phrase."""
-    if verb.lemma_ in _COPULAS:
+    if verb.lemma_ in COPULAS:
         return False
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     objects = [child for child in verb.children if child.dep_ in {"obj", "obl:arg"}

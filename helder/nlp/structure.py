@@ -613,6 +613,7 @@ def _cluster_part(finite: Token, stop: int) -> Token | None:
 
 
 MODALS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
+COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken"})
 
 
 def _in_noun_phrase(token: Token) -> bool:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
-from helder.nlp.structure import DETERMINERS, PREPOSITIONS
+from helder.nlp.structure import COPULAS, DETERMINERS, PREPOSITIONS
 from helder.rewrite.articles import (TWO_GENDERS, own_article_fits, own_article_phrase, switchable_noun_phrase,
                                     with_own_article, with_switched_article)
 from helder.rewrite.clauses import (after_te, clause_before_main_clause, clause_out_of_place, comma_left_behind,
@@ -417,6 +417,3 @@ def _misfit_predicate(token: Token) -> bool:
     if token.i > 0 and doc[token.i - 1].lemma_ in COPULAS and (following is None or following.is_punct):
         copulas.append(doc[token.i - 1])
     return any(copula.lemma_ == "worden" for copula in copulas)
-
-
-COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken"})
