@@ -475,6 +475,37 @@ IN_CONTEXT = [
     ("condolences are no officialese", "Ik wil u mijn medeleven betuigen met het overlijden van uw vader.", []),
     ("a term that opens a name", "U kunt bezwaar indienen bij de Toezichthouder Sociaal Wonen.", []),
     ("and the same word as a word", "Vorige week kwam de toezichthouder langs.", ["toezichthouder"]),
+    ("the words of a definition", "De RVA is de federale dienst die uw werkloosheidsuitkering toekent.", []),
+    ("a claim is no definition", "De lekkage is het gevolg van een veronachtzaming van het onderhoud.",
+     ["veronachtzaming"]),
+    ("... nor a subject that points back", "Deze sanctie is het gevolg van het feit dat u arbeid verrichtte.",
+     ["sanctie", "het feit dat", "verrichtte"]),
+    ("... nor a phrase before an inverted verb", "Gelet op de middelen is een terbeschikkingstelling niet mogelijk.",
+     ["Gelet op", "terbeschikkingstelling"]),
+    ("what tells about the kind after 'Dat is een'", "Dat is een team van begeleiders dat leerkrachten in de klas "
+     "bijstaat.", []),
+    ("the kind itself is still the word", "Wij stuurden de aannemer een brief. Dat is een officiële verwittiging.",
+     ["verwittiging"]),
+    ("an apposition that says what a name is", "U kunt terecht bij het Comité P, het onafhankelijke "
+     "toezichtsorgaan op de politie.", []),
+    ("... also for an abbreviation before ', en'", "Wij gaven dat door aan de RVA, de federale dienst voor de "
+     "werkloosheidsuitkeringen, en aan uw vakbond.", []),
+    ("a word that ends its sentence, and what it means", "Daarom werd uw zorgbudget geschorst. Dat betekent dat de "
+     "betaling tijdelijk stopt.", []),
+    ("what happens then", "Soms houdt de stad eerst een openbaar onderzoek. Dan kunnen buren 30 dagen lang bezwaar "
+     "indienen.", []),
+    ("'dan ook' is a conclusion, not what happens then", "Uw bril staat niet in de nomenclatuur. Er kan dan "
+     "ook geen vergoeding komen.", ["nomenclatuur"]),
+    ("what he does in it", "Hij deed een conformiteitsonderzoek. Daarbij kijkt hij of de woning veilig is.", []),
+    ("an explanation after the word's own modifier", "Wij sturen de brief naar de titularis van de nummerplaat: de "
+     "persoon die de plaat op zijn naam heeft.", []),
+    ("an agent noun with the 'd' after 'r'", "Wij geven u de namen van erkende keurders in uw buurt.", []),
+    ("a long word that an abbreviation shortens", "Volgens het energieprestatiecertificaat, kortweg het EPC, had de "
+     "woning label D.", []),
+    ("a kind of thing that sums it up, a few words on", "Voor alle organisatoren zetten we een geluidsbegrenzer in "
+     "de zaal. Dat toestel zet de muziek stiller.", []),
+    ("not the matter of the sentence", "Uw verzekeraar kan u desgewenst bijstaan. Deze beslissing is definitief.",
+     ["desgewenst", "bijstaan"]),
 ]
 
 

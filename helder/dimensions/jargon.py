@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from helder.analysis import ParsedSentence
@@ -47,8 +47,9 @@ _EXPLANATION_AFTER = re.compile(
     # an apposition that closes the sentence: "de griffie, het secretariaat van de rechtbank.", "een
     # proces-verbaal, een officieel verslag."
     r"|,\s+(?:de|het|een)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
-    # or that a comma closes, not an item of a list: "de deputatie, het bestuur van de provincie, via ..."
-    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*,\s+(?!(?:de|het|een|en|of|uw|onze?|zijn|haar|hun)\b))",
+    # or that a comma closes, not an item of a list: "de deputatie, het bestuur van de provincie, via ...", "de
+    # RVA, de federale dienst voor de uitkeringen, en aan uw vakbond"
+    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*,\s+(?!(?:de|het|een|uw|onze?|zijn|haar|hun)\b))",
     re.IGNORECASE,
 )
 # A word that is an item of a list: a comma and perhaps an article right before it.
@@ -71,13 +72,19 @@ _OPENINGS = frozenset({"", "de", "het", "een", "uw", "zijn", "haar", "hun", "onz
 # verslag van ...", "Dat betekent dat ...", "Zo heet het opnieuw meten van ..."; not a bare "Dat is de regel.",
 # nor a comment on the whole sentence ("Dat is een fout van ons.").
 _COMMENT_NOUNS = r"(?:fout|fouten|vergissing|probleem|misverstand|schande|pech|uitzondering|goede|slechte|terechte)\b"
+_THEN_VERBS = (r"(?:kan|kunnen|mag|mogen|krijgt|krijgen|kijkt|kijken|bekijkt|bekijken|beslist|beslissen|gaat|gaan"
+               r"|komt|komen|onderzoekt|onderzoeken|controleert|controleren)\b")
 _EXPLANATION_NEXT = re.compile(
     r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
     rf"|(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
     r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
     # what is done in it: "Voor elke aanvraag doen we een watertoets. Daarbij kijken we naar ..."
-    r"|daar(?:bij|in|mee)\s+(?:kijken|bekijken|meten|controleren|onderzoeken|gaan)\s+w(?:e|ij)\b"
+    r"|daar(?:bij|in|mee)\s+(?:kijk(?:t|en)|bekijk(?:t|en)|meet|meten|controleer(?:t|en)|onderzoek(?:t|en)|gaa?t|gaan)"
+    r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
+    # what happens then: "... houdt de stad een openbaar onderzoek. Dan kunnen buren ...", "De commissie
+    # bekijkt dan opnieuw ...", "Buren kunnen dan bezwaar indienen."
+    rf"|dan\s+{_THEN_VERBS}|(?:(?:de|het)\s+)?(?!er\b)[\w-]+\s+{_THEN_VERBS}\s+dan\b(?!\s+ook\b)"  # not "Er kan dan ook"
     # "Dat is hoeveel stroom u tegelijk gebruikt.", "Ik leg uit wat dat is."
     r"|(?:dat|dit)\s+is\s+(?:hoeveel|wat|wanneer|hoe)\b"
     r"|(?:ik|we|wij)\s+leg(?:gen)?\s+(?:u\s+)?(?:graag\s+|even\s+)?uit\s+wat)",
@@ -97,7 +104,9 @@ _NAMED_BEFORE = re.compile(
 # "... de tegemoetkoming voor hulp aan bejaarden.", "GAS staat voor 'gemeentelijke administratieve sanctie'."
 _NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}[\"'’”»]?\s*[.;!]")
 # The next sentence says in so many words what the word means: "... een navordering. Zo heet het als ..."
-# (not "Dat betekent ...": after officialese that is mostly what the whole sentence means for the reader)
+# (not "Dat betekent ...": after officialese that is mostly what the whole sentence means for the reader,
+# unless the word ends the sentence: "... werd uw zorgbudget geschorst. Dat betekent dat de betaling stopt.")
+_MEANS_NEXT = re.compile(r"\s*(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b", re.IGNORECASE)
 _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))"
                            r"|daarmee\s+bedoelen\s+w(?:e|ij))\b", re.IGNORECASE)
 # "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ...",
@@ -170,13 +179,72 @@ def _inside_a_name(finding: Finding) -> bool:
 _POLITE = frozenset({"U", "Uw", "Uwe", "Uwer"})
 _NAME_AHEAD = re.compile(r"[ \t]+(?!Uw?\b)[A-Z][a-z]")
 _AFTER_A_WORD = re.compile(r"[\w,][ \t]+$")
+_NAME_BEHIND = re.compile(r"[\w,][ \t]+(?!Uw?\b)[A-Z][\w-]*[ \t]+$")  # "... de Vlaamse Codex |Fiscaliteit"
 
 
-def _opens_a_name(finding: Finding, text: str) -> bool:
-    """A capitalised term inside a sentence before another capitalised word is the first word of a name:
-    "bij de Toezichthouder Sociaal Wonen"."""
+def _in_a_capitalised_name(finding: Finding, text: str) -> bool:
+    """A capitalised term inside a sentence next to another capitalised word is part of a name: "bij de
+    Toezichthouder Sociaal Wonen", "in de Vlaamse Codex Fiscaliteit"."""
+    before = text[max(0, finding.start - 40) : finding.start]
     return finding.tier is not None and finding.text[:1].isupper() and bool(
-        _NAME_AHEAD.match(text, finding.end) and _AFTER_A_WORD.search(text, max(0, finding.start - 40), finding.start))
+        (_NAME_AHEAD.match(text, finding.end) and _AFTER_A_WORD.search(before)) or _NAME_BEHIND.search(before))
+
+
+# A definition names the kind of thing and then what sets it apart: "Een X is een bedrag dat ...".
+_POINTER_DEFINES = re.compile(r"\s+(?:is|zijn)\s+(?:de|het|een)\b", re.IGNORECASE)
+_DEFINING_VERBS = frozenset({"is", "zijn"})
+_KINDS = frozenset({
+    "bedrag", "som", "document", "brief", "formulier", "attest", "bewijs", "verslag", "kaart", "lijst", "register",
+    "databank", "plan", "dienst", "instelling", "organisatie", "orgaan", "agentschap", "groep", "team", "commissie",
+    "persoon", "mens", "toestemming", "recht", "regel", "wet", "periode", "tijd", "plaats", "systeem", "manier",
+    "vergoeding", "premie", "tegemoetkoming", "belasting", "boete", "prijs", "toelage", "uitkering", "geheel",
+    "deel", "vraag", "aanvraag", "procedure", "onderzoek", "controle", "toestel", "gebied", "zone", "grond",
+    "schatting", "bijdrage", "kost", "waarde", "nummer", "vergunning", "overeenkomst", "contract", "verklaring",
+})
+_NAMING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
+_MAX_DEFINED_WORDS = 5
+
+
+def _in_an_explanation(context: Context, finding: Finding) -> bool:
+    """The word is one of those that explain another: the rest of a sentence that defines a thing ("Een
+    erfgoedpremie is een tegemoetkoming van ...", "De RVA is de federale dienst die ... toekent"), or an
+    apposition to a name or noun ("het Comité P, het onafhankelijke toezichtsorgaan op de politie"). A
+    writer who explains uses the words the reader meets on the forms; the word defined still counts."""
+    span = _span(context, finding)
+    return span is not None and (_in_a_definition(span) or any(
+        _apposition(token) for token in (span.root, *span.root.ancestors)))
+
+
+def _in_a_definition(span: Span) -> bool:
+    """The words that tell about the kind of thing in a sentence that defines a noun ("Een tegemoetkoming
+    voor hulpmiddelen is een bedrag dat het VAPH terugbetaalt", "Dat is een team van begeleiders dat ...
+    bijstaat"); not a claim, whose predicate is no kind ("De lekkage is het gevolg van een
+    veronachtzaming"), nor the kind itself ("Huursubsidie is een maandelijkse tegemoetkoming")."""
+    sentence = span.doc
+    verb = next((token.i for token in sentence if token.lower_ in _DEFINING_VERBS), 0)
+    opening = sentence[:verb]
+    kind = next((token for token in sentence[verb + 1 :] if token.pos_ == "NOUN"), None)
+    if not opening or kind is None or kind.lemma_.lower() not in _KINDS or span.start <= kind.i or (
+            not _POINTER_DEFINES.match(sentence.text, opening.end_char)):
+        return False
+    if len(opening) == 1 and opening[0].lower_ in {"dat", "dit"}:  # not "Het is de regel dat wij ...": no kind
+        return kind.i + 1 < len(sentence) and sentence[kind.i + 1].pos_ != "SCONJ"
+    # one noun phrase, the subject, that opens with an article or is one word; not one that points back
+    # ("Deze sanctie is het gevolg van ...") nor a phrase before an inverted verb ("Gelet op de middelen is ...")
+    heads = [token for token in opening if not opening.start <= token.head.i < opening.end or token.head == token]
+    return len(opening) <= _MAX_DEFINED_WORDS and (len(opening) == 1 or opening[0].lower_ in _OPENINGS) and all(
+        token.pos_ in _NAMING_WORDS for token in opening) and opening[-1].pos_ in {"NOUN", "PROPN"} and (
+        len(heads) == 1 and heads[0].dep_ == "nsubj" and heads[0].pos_ in {"NOUN", "PROPN"})
+
+
+def _apposition(token: Token) -> bool:
+    """A noun phrase set after a name or noun between commas: "de RVA, de federale dienst die ..."."""
+    first = next((word for word in token.subtree if not word.is_punct), token)  # the comma may hang from it
+    after = token.doc[token.right_edge.i + 1 : token.right_edge.i + 3]
+    listed = len(after) == 2 and after[0].text == "," and after[1].pos_ in {"DET", "PRON"} or (
+        len(after) > 0 and after[0].lower_ in {"en", "of"})  # "uw naam, een dagtekening, een omschrijving"
+    return token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ in {"NOUN", "PROPN"} and (
+        first.lower_ in {"de", "het", "een"} and first.i > 0 and first.nbor(-1).text == ",") and not listed
 
 
 _SERVICE_BEFORE = re.compile(r"\b(?:dienst|afdeling|team|cel|directie)[ \t]+$", re.IGNORECASE)
@@ -249,8 +317,9 @@ def assess(context: Context) -> DimensionResult:
     findings = [finding for finding in findings
                 if not (names and _inside_a_phrase(finding, names, text))
                 and not (finding.rule in plain and _inside_a_phrase(finding, plain[finding.rule], text))]
-    findings = [finding for finding in findings if not _inside_a_name(finding) and not _opens_a_name(finding, text)
-                and not _names_a_service(finding, text) and not _role_of_a_person(finding, text)]
+    findings = [finding for finding in findings if not _inside_a_name(finding) and not _in_a_capitalised_name(finding, text)
+                and not _names_a_service(finding, text) and not _role_of_a_person(finding, text)
+                and not _in_an_explanation(context, finding)]
     quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
@@ -481,9 +550,10 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     text = context.analysis.prepared
     particle = _PARTICLE_AFTER.match(text, finding.end)  # "stellen wij een proces-verbaal op, een officieel verslag"
     noun = _NOUN_AFTER.match(text, finding.end) if _adjective(context, finding) else None  # "minnelijke verkoop, een"
+    modifier = _MODIFIER_AFTER.match(text, finding.end)  # "de titularis van de nummerplaat: de persoon die ..."
     after = _EXPLANATION_AFTER.match(text, finding.end) or next(
-        (match for match in (_EXPLANATION_AFTER.match(text, word.end()) for word in (particle, noun) if word) if match),
-        None)
+        (match for match in (_EXPLANATION_AFTER.match(text, word.end()) for word in (particle, noun, modifier) if word)
+         if match), None)
     if after and after.group().lstrip().startswith(",") and _AN_ITEM.search(text, 0, finding.start):
         after = None  # the next item of a list: "van uw naam, een dagtekening, een omschrijving van ..."
     # officialese is defined in so many words, not by a claim ("De verwerkingsgrondslag is een wettelijke ...")
@@ -509,10 +579,11 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     last = not any(finding.end <= other.start < sentence.end for other in hard)
     return last and (_EXPLANATION_NEXT.match(text, following.start) is not None
                      or _refers_back(text, following.start, finding)
-                     or (_SENTENCE_END.match(text, finding.end) is not None and _described_next(following)))
+                     or (_NAME_ENDS.match(text, finding.end) is not None and _described_next(following)))
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
+_MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:de|het|een|uw|zijn|haar|hun)[ \t]+[\w-]+")
 
 
 def _adjective(context: Context, finding: Finding) -> bool:
@@ -542,23 +613,27 @@ _POINTING = frozenset({"dat", "die", "dit", "deze", "zo'n", "zo’n"})
 
 
 def _described_next(following: ParsedSentence) -> bool:
-    """The word ends its sentence, and the next one opens with a pointing word and a noun that sum it
-    up, the subject of what it does: "... een geluidsbegrenzer. Dat toestel zet de muziek stiller."."""
+    """The word (nearly) ends its sentence, and the next one opens with a pointing word and a noun that sum
+    it up, the subject of what it does: "... een geluidsbegrenzer in de zaal. Dat toestel zet de muziek
+    stiller."."""
     doc = following.doc
-    return len(doc) > 2 and doc[0].lower_ in _POINTING and doc[1].pos_ == "NOUN" and doc[1].dep_ == "nsubj"
+    return len(doc) > 2 and doc[0].lower_ in _POINTING and doc[1].pos_ == "NOUN" and doc[1].dep_ == "nsubj" and (
+        doc[1].lemma_.lower() in _KINDS)  # not "Deze beslissing laat ...": a kind of thing, not the matter
 
 
 def _named(context: Context, finding: Finding) -> bool:
     """The word is the name a sentence gives to what it or the one before described ("Dat heet een
     terugvordering.", "Zo'n bezoek heet een tegensprekelijke plaatsbeschrijving."), or it closes its
-    sentence and the next one names it ("... een navordering. Zo heet het als ...")."""
+    sentence and the next one names it ("... een navordering. Zo heet het als ...") or says what it means
+    ("... werd uw zorgbudget geschorst. Dat betekent dat ...")."""
     index = _sentence_index(context, finding)
     if index is None:
         return False
     text = context.analysis.prepared
     sentences = context.analysis.sentences
     sentence = sentences[index]
-    if index and _SENTENCE_END.match(text, finding.end) and _NAMING.match(text, sentence.start):
+    if _SENTENCE_END.match(text, finding.end) and (index and _NAMING.match(text, sentence.start) or (
+            index + 1 < len(sentences) and _MEANS_NEXT.match(text, sentences[index + 1].start))):
         return True
     if not _NAME_ENDS.match(text, finding.end):  # a name ends its sentence, perhaps with its noun after it
         return False
@@ -644,7 +719,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
         for token in sentence.doc:
             word = token.text
             lower = word.lower()
-            if not token.is_alpha or len(word) < min_length or lower in seen:
+            if not token.is_alpha or len(word) < min_length or lower in seen or _spells_out(sentence.doc, token):
                 continue
             if token.pos_ == "PROPN" or (word[:1].isupper() and token.i > 0) or context.accepted(word, [token.lemma_]):
                 continue
@@ -662,6 +737,22 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
             seen.add(lower)
             findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
     return findings
+
+
+_SHORTENED = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*(?:kortweg|afgekort)[ \t]+(?:(?:de|het)[ \t]+)?)(?-i:[A-Z]{2,6})\b",
+                        re.IGNORECASE)
+
+
+_STANDS_FOR = re.compile(r"\b[A-Z]{2,6}[ \t]+(?:is|staat[ \t]+voor)[ \t]+(?:(?:een|de|het)[ \t]+)?$")
+
+
+def _spells_out(doc: Doc, token: Token) -> bool:
+    """The word is what an abbreviation stands for: "het energieprestatiecertificaat (EPC)", "..., kortweg het
+    EPC", also with a word after it ("interbibliothecair leenverkeer, kortweg IBL"), or "Een EPC is een
+    energieprestatiecertificaat."."""
+    text = doc.text
+    return any(_SHORTENED.match(text, word.idx + len(word)) for word in doc[token.i : token.i + 2]) or bool(
+        _STANDS_FOR.search(text, 0, token.idx))
 
 
 def _singulars(word: str) -> list[str]:
@@ -738,10 +829,12 @@ def _diminutive_bases(word: str) -> list[str]:
 
 
 def _agent_noun(word: str) -> bool:
-    """Who does what a common verb says: "uitbetaler" (uitbetalen), "indieners", "aanvraagster"."""
+    """Who does what a common verb says: "uitbetaler" (uitbetalen), "indieners", "aanvraagster", and with the
+    "d" Dutch puts after an "r": "keurders" (keuren), "bestuurder"."""
     for ending in ("sters", "ster", "ers", "er"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:  # "signaal|gever" (geven)
-            return _verb_stem(word[: -len(ending)])
+            stem = word[: -len(ending)]
+            return _verb_stem(stem) or (stem.endswith("rd") and _verb_stem(stem[:-1]))
     return False
 
 
