@@ -506,6 +506,16 @@ IN_CONTEXT = [
      "de zaal. Dat toestel zet de muziek stiller.", []),
     ("not the matter of the sentence", "Uw verzekeraar kan u desgewenst bijstaan. Deze beslissing is definitief.",
      ["desgewenst", "bijstaan"]),
+    ("a sentence that only gives the name", "Na de oogst blijft er stikstof in de grond. Dat is het nitraatresidu.",
+     []),
+    ("the noun of a longer term taken up", "Het bijzonder comité voor de sociale dienst beslist op 13 november. Dat "
+     "comité is een groep gemeenteraadsleden.", []),
+    ("'Dat zijn' without an article", "Het grootste deel zijn ereloonsupplementen. Dat zijn extra kosten die een "
+     "arts mag aanrekenen.", []),
+    ("a definition with its abbreviation between commas", "Een ruimtelijk uitvoeringsplan, kort RUP, is een plan "
+     "waarin de stad vastlegt wat er op elk perceel mag.", ["ruimtelijk"]),
+    ("an abbreviation after ', of'", "Een persoonsvolgend budget, of PVB, is geld voor zorg. Uw PVB komt in maart.",
+     []),
 ]
 
 

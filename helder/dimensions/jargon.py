@@ -76,6 +76,7 @@ _THEN_VERBS = (r"(?:kan|kunnen|mag|mogen|krijgt|krijgen|kijkt|kijken|bekijkt|bek
                r"|komt|komen|onderzoekt|onderzoeken|controleert|controleren)\b")
 _EXPLANATION_NEXT = re.compile(
     r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
+    r"|zijn\s+(?!(?:de|het|een)\b)(?:[\w-]+\s+){1,3}?(?:die|waar\w*)\b"  # "Dat zijn extra kosten die ..."
     rf"|(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
     r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
@@ -91,6 +92,8 @@ _EXPLANATION_NEXT = re.compile(
     re.IGNORECASE)
 # A sentence that names what the one before it described: "Dat heet de actualisatie.", "Dat noemen we
 # gelijkgestelde periodes."
+# A sentence that only gives the name: "... wat de plant niet opnam. Dat is het nitraatresidu."
+_NAMES_IT = re.compile(r"\s*(?:dat|dit)\s+(?:is|zijn)\s+(?:de|het)\s+", re.IGNORECASE)
 _NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)(?:\s+[\w-]+)?\s+(?:heet|heten|noemen\s+w(?:e|ij)|noemt\s+men)"
                      r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|zoiets|het))\b", re.IGNORECASE)  # "Die boetes noemen wij"
 # The word named at the end of the sentence: "Zo'n bezoek met alle partijen heet een tegensprekelijke
@@ -200,9 +203,11 @@ _KINDS = frozenset({
     "vergoeding", "premie", "tegemoetkoming", "belasting", "boete", "prijs", "toelage", "uitkering", "geheel",
     "deel", "vraag", "aanvraag", "procedure", "onderzoek", "controle", "toestel", "gebied", "zone", "grond",
     "schatting", "bijdrage", "kost", "waarde", "nummer", "vergunning", "overeenkomst", "contract", "verklaring",
+    "grens", "lijn",
 })
 _NAMING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
 _MAX_DEFINED_WORDS = 5
+_SHORT_FOR = frozenset({"kort", "kortweg", "afgekort", "of"})
 
 
 def _in_an_explanation(context: Context, finding: Finding) -> bool:
@@ -230,10 +235,15 @@ def _in_a_definition(span: Span) -> bool:
     if len(opening) == 1 and opening[0].lower_ in {"dat", "dit"}:  # not "Het is de regel dat wij ...": no kind
         return kind.i + 1 < len(sentence) and sentence[kind.i + 1].pos_ != "SCONJ"
     # one noun phrase, the subject, that opens with an article or is one word; not one that points back
-    # ("Deze sanctie is het gevolg van ...") nor a phrase before an inverted verb ("Gelet op de middelen is ...")
-    heads = [token for token in opening if not opening.start <= token.head.i < opening.end or token.head == token]
-    return len(opening) <= _MAX_DEFINED_WORDS and (len(opening) == 1 or opening[0].lower_ in _OPENINGS) and all(
-        token.pos_ in _NAMING_WORDS for token in opening) and opening[-1].pos_ in {"NOUN", "PROPN"} and (
+    # ("Deze sanctie is het gevolg van ...") nor a phrase before an inverted verb ("Gelet op de middelen is ...");
+    # its abbreviation may stand between commas ("Een ruimtelijk uitvoeringsplan, kort RUP, is een plan ...")
+    comma = next((token.i for token in opening if token.text == ","), None)
+    rest = opening[comma + 1 :] if comma is not None else opening[:0]
+    words = opening[:comma] if all(token.is_punct or token.is_upper or token.lower_ in _SHORT_FOR for token in rest) \
+        else opening
+    heads = [token for token in words if not opening.start <= token.head.i < opening.end or token.head == token]
+    return 0 < len(words) <= _MAX_DEFINED_WORDS and (len(words) == 1 or words[0].lower_ in _OPENINGS) and all(
+        token.pos_ in _NAMING_WORDS for token in words) and words[-1].pos_ in {"NOUN", "PROPN"} and (
         len(heads) == 1 and heads[0].dep_ == "nsubj" and heads[0].pos_ in {"NOUN", "PROPN"})
 
 
@@ -600,13 +610,14 @@ _MIN_TAIL = 4
 def _refers_back(text: str, start: int, finding: Finding) -> bool:
     """The next sentence takes the word up to tell what it is: "... een openbaar onderzoek houden.
     Tijdens dat onderzoek kunnen buren ...", "... nam een biopsie. Bij een biopsie neemt de arts ...",
-    also by the compound's last part: "... een conformiteitsattest aan. Dat attest bevestigt dat ..."."""
+    also by the compound's last part ("... een conformiteitsattest aan. Dat attest bevestigt dat ...") or by
+    the noun of a longer term ("Het bijzonder comité voor de sociale dienst beslist. Dat comité is ...")."""
     taken = _TAKEN_UP.match(text, start)
     if taken is None:
         return False
-    head = finding.text.split()[-1].lower()
+    heads = [word.lower() for word in finding.text.split() if len(word) >= _MIN_TAIL] or [finding.text.lower()]
     return any(word == head or (len(word) >= _MIN_TAIL and head.endswith(word))
-               for word in (group.lower() for group in taken.groups() if group))
+               for word in (group.lower() for group in taken.groups() if group) for head in heads)
 
 
 _POINTING = frozenset({"dat", "die", "dit", "deze", "zo'n", "zo’n"})
@@ -623,7 +634,7 @@ def _described_next(following: ParsedSentence) -> bool:
 
 def _named(context: Context, finding: Finding) -> bool:
     """The word is the name a sentence gives to what it or the one before described ("Dat heet een
-    terugvordering.", "Zo'n bezoek heet een tegensprekelijke plaatsbeschrijving."), or it closes its
+    terugvordering.", "Dat is het nitraatresidu.", "Zo'n bezoek heet een tegensprekelijke plaatsbeschrijving."), or it closes its
     sentence and the next one names it ("... een navordering. Zo heet het als ...") or says what it means
     ("... werd uw zorgbudget geschorst. Dat betekent dat ...")."""
     index = _sentence_index(context, finding)
@@ -632,7 +643,8 @@ def _named(context: Context, finding: Finding) -> bool:
     text = context.analysis.prepared
     sentences = context.analysis.sentences
     sentence = sentences[index]
-    if _SENTENCE_END.match(text, finding.end) and (index and _NAMING.match(text, sentence.start) or (
+    if _SENTENCE_END.match(text, finding.end) and (index and (
+            _NAMING.match(text, sentence.start) or _NAMES_IT.fullmatch(text, sentence.start, finding.start)) or (
             index + 1 < len(sentences) and _MEANS_NEXT.match(text, sentences[index + 1].start))):
         return True
     if not _NAME_ENDS.match(text, finding.end):  # a name ends its sentence, perhaps with its noun after it
@@ -691,7 +703,7 @@ def _emphasis(text: str) -> bool:
 
 def _explained(sentence: ParsedSentence, index: int) -> bool:
     """'(OCMW)' after its expansion, 'OCMW (openbaar centrum ...)' or 'RVA, de Rijksdienst voor ...' before
-    it, or 'kortweg PVB' after it."""
+    it, or 'kortweg PVB' or ', of PVB' after it."""
     doc = sentence.doc
     before = doc[index - 1].text if index > 0 else ""
     after = doc[index + 1].text if index + 1 < len(doc) else ""
@@ -700,7 +712,8 @@ def _explained(sentence: ParsedSentence, index: int) -> bool:
         expansion[1][:1] == doc[index].lower_[:1])  # "het EPC, het energieprestatiecertificaat"
     shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het"} else before.lower()) in {
         "kortweg", "kort", "afgekort"}  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC"
-    return (before == "(" and after == ")" and index > 1) or after == "(" or spelled_out or shortened
+    put_otherwise = before == "of" and index > 1 and doc[index - 2].text == ","  # "Een persoonsvolgend budget, of PVB,"
+    return (before == "(" and after == ")" and index > 1) or after == "(" or spelled_out or shortened or put_otherwise
 
 
 def _rare_words(context: Context, rule: Rule) -> list[Finding]:
