@@ -834,6 +834,9 @@ def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
     return candidates
 
 
+_PARTICIPLE_AUXILIARIES = frozenset({"hebben", "zijn", "worden", "krijgen"})  # the verbs a participle needs
+
+
 def _heads_no_expression(token: Token) -> bool:
     """A verb form with no clause of its own: the auxiliary of a participle ("wij hebben ons ten doel
     gesteld"), or a participle before its noun ("uw bezwaar met een aangetekende brief"). An
@@ -845,7 +848,8 @@ def _heads_no_expression(token: Token) -> bool:
             before.pos_ in {"DET", "ADJ", "ADP", "NUM"} or "Yes" in before.morph.get("Poss") or before.dep_ == "fixed"):
         return True  # inside its noun phrase ("bij ter post aangetekende brief"); "Het college verleende
         # toestemming" is a past tense
-    return token.dep_ in {"aux", "aux:pass"} and head.i != token.i and "Part" in head.morph.get("VerbForm")
+    return token.dep_ in {"aux", "aux:pass"} and head.i != token.i and "Part" in head.morph.get("VerbForm") and (
+        token.lemma_ in _PARTICIPLE_AUXILIARIES)  # "gaat gepaard met" is "gepaard gaan", no auxiliary
 
 
 def _particle(token: Token) -> bool:

@@ -209,6 +209,8 @@ def test_a_term_is_found_in_a_relative_clause_or_after_a_hyphen(checker, sentenc
         # A particle before the verb cluster, as Flemish writes it.
         ("Wij betreuren de onrust die deze brief teweeg heeft gebracht.", "teweeg heeft gebracht"),
         ("Wij hopen dat de aannemer de werken snel aan zal vatten.", "aan zal vatten"),
+        # "gaan" before a participle is no auxiliary, whatever the parser says.
+        ("De verbouwing gaat gepaard met veel lawaai.", "gaat gepaard"),
     ],
 )
 def test_a_term_is_found_in_its_other_word_orders_and_forms(checker, sentence, found):
