@@ -84,18 +84,18 @@ _EXPLANATION_NEXT = re.compile(
     r"|daar(?:bij|in|mee)\s+(?:kijk(?:t|en)|bekijk(?:t|en)|meet|meten|controleer(?:t|en)|onderzoek(?:t|en)|gaa?t|gaan)"
     r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
     # what happens then: "... houdt de stad een openbaar onderzoek. Dan kunnen buren ...", "De commissie
-    # bekijkt dan opnieuw ...", "Buren kunnen dan bezwaar indienen."
-    rf"|dan\s+{_THEN_VERBS}|(?:(?:de|het)\s+)?(?!er\b)[\w-]+\s+{_THEN_VERBS}\s+dan\b(?!\s+ook\b)"  # not "Er kan dan ook"
+    # bekijkt dan opnieuw ...", "Buren kunnen dan bezwaar indienen."; not the conclusion "Er kan dan ook ..."
+    rf"|dan\s+{_THEN_VERBS}|(?:(?:de|het)\s+)?(?!er\b)[\w-]+\s+{_THEN_VERBS}\s+dan\b(?!\s+ook\b)"
     # "Dat is hoeveel stroom u tegelijk gebruikt.", "Ik leg uit wat dat is."
     r"|(?:dat|dit)\s+is\s+(?:hoeveel|wat|wanneer|hoe)\b"
     r"|(?:ik|we|wij)\s+leg(?:gen)?\s+(?:u\s+)?(?:graag\s+|even\s+)?uit\s+wat)",
     re.IGNORECASE)
 # A sentence that names what the one before it described: "Dat heet de actualisatie.", "Dat noemen we
 # gelijkgestelde periodes."
-# A sentence that only gives the name: "... wat de plant niet opnam. Dat is het nitraatresidu."
-_NAMES_IT = re.compile(r"\s*(?:dat|dit)\s+(?:is|zijn)\s+(?:de|het)\s+", re.IGNORECASE)
 _NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)(?:\s+[\w-]+)?\s+(?:heet|heten|noemen\s+w(?:e|ij)|noemt\s+men)"
                      r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|zoiets|het))\b", re.IGNORECASE)  # "Die boetes noemen wij"
+# A sentence that only gives the name: "... wat de plant niet opnam. Dat is het nitraatresidu."
+_NAMES_IT = re.compile(r"\s*(?:dat|dit)\s+(?:is|zijn)\s+(?:de|het)\s+", re.IGNORECASE)
 # The word named at the end of the sentence: "Zo'n bezoek met alle partijen heet een tegensprekelijke
 # plaatsbeschrijving.", "... noemen we de minwaarde."
 # "Vroeger heette dat de tegemoetkoming ...", "Wij noemen zo'n installatie een IBA", "GAS staat voor
@@ -194,7 +194,7 @@ def _in_a_capitalised_name(finding: Finding, text: str) -> bool:
 
 
 # A definition names the kind of thing and then what sets it apart: "Een X is een bedrag dat ...".
-_POINTER_DEFINES = re.compile(r"\s+(?:is|zijn)\s+(?:de|het|een)\b", re.IGNORECASE)
+_KIND_AFTER = re.compile(r"\s+(?:is|zijn)\s+(?:de|het|een)\b", re.IGNORECASE)
 _DEFINING_VERBS = frozenset({"is", "zijn"})
 _KINDS = frozenset({
     "bedrag", "som", "document", "brief", "formulier", "attest", "bewijs", "verslag", "kaart", "lijst", "register",
@@ -207,7 +207,7 @@ _KINDS = frozenset({
 })
 _NAMING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
 _MAX_DEFINED_WORDS = 5
-_SHORT_FOR = frozenset({"kort", "kortweg", "afgekort", "of"})
+_SHORT_FOR = frozenset({"kort", "kortweg", "afgekort"})  # "..., kortweg PVB", "..., kort RUP,"
 
 
 def _in_an_explanation(context: Context, finding: Finding) -> bool:
@@ -230,7 +230,7 @@ def _in_a_definition(span: Span) -> bool:
     opening = sentence[:verb]
     kind = next((token for token in sentence[verb + 1 :] if token.pos_ == "NOUN"), None)
     if not opening or kind is None or kind.lemma_.lower() not in _KINDS or span.start <= kind.i or (
-            not _POINTER_DEFINES.match(sentence.text, opening.end_char)):
+            not _KIND_AFTER.match(sentence.text, opening.end_char)):
         return False
     if len(opening) == 1 and opening[0].lower_ in {"dat", "dit"}:  # not "Het is de regel dat wij ...": no kind
         return kind.i + 1 < len(sentence) and sentence[kind.i + 1].pos_ != "SCONJ"
@@ -239,8 +239,8 @@ def _in_a_definition(span: Span) -> bool:
     # its abbreviation may stand between commas ("Een ruimtelijk uitvoeringsplan, kort RUP, is een plan ...")
     comma = next((token.i for token in opening if token.text == ","), None)
     rest = opening[comma + 1 :] if comma is not None else opening[:0]
-    words = opening[:comma] if all(token.is_punct or token.is_upper or token.lower_ in _SHORT_FOR for token in rest) \
-        else opening
+    shortened = all(token.is_punct or token.is_upper or token.lower_ in _SHORT_FOR | {"of"} for token in rest)
+    words = opening[:comma] if shortened else opening
     heads = [token for token in words if not opening.start <= token.head.i < opening.end or token.head == token]
     return 0 < len(words) <= _MAX_DEFINED_WORDS and (len(words) == 1 or words[0].lower_ in _OPENINGS) and all(
         token.pos_ in _NAMING_WORDS for token in words) and words[-1].pos_ in {"NOUN", "PROPN"} and (
@@ -327,7 +327,8 @@ def assess(context: Context) -> DimensionResult:
     findings = [finding for finding in findings
                 if not (names and _inside_a_phrase(finding, names, text))
                 and not (finding.rule in plain and _inside_a_phrase(finding, plain[finding.rule], text))]
-    findings = [finding for finding in findings if not _inside_a_name(finding) and not _in_a_capitalised_name(finding, text)
+    findings = [finding for finding in findings
+                if not _inside_a_name(finding) and not _in_a_capitalised_name(finding, text)
                 and not _names_a_service(finding, text) and not _role_of_a_person(finding, text)
                 and not _in_an_explanation(context, finding)]
     quoted = list(_QUOTED.finditer(text))
@@ -634,9 +635,9 @@ def _described_next(following: ParsedSentence) -> bool:
 
 def _named(context: Context, finding: Finding) -> bool:
     """The word is the name a sentence gives to what it or the one before described ("Dat heet een
-    terugvordering.", "Dat is het nitraatresidu.", "Zo'n bezoek heet een tegensprekelijke plaatsbeschrijving."), or it closes its
-    sentence and the next one names it ("... een navordering. Zo heet het als ...") or says what it means
-    ("... werd uw zorgbudget geschorst. Dat betekent dat ...")."""
+    terugvordering.", "Dat is het nitraatresidu.", "Zo'n bezoek heet een tegensprekelijke
+    plaatsbeschrijving."), or it closes its sentence and the next one names it ("... een navordering. Zo heet
+    het als ...") or says what it means ("... werd uw zorgbudget geschorst. Dat betekent dat ...")."""
     index = _sentence_index(context, finding)
     if index is None:
         return False
@@ -710,8 +711,8 @@ def _explained(sentence: ParsedSentence, index: int) -> bool:
     expansion = [token.lower_ for token in doc[index + 2 : index + 4]]
     spelled_out = after == "," and len(expansion) == 2 and expansion[0] in {"de", "het", "een"} and (
         expansion[1][:1] == doc[index].lower_[:1])  # "het EPC, het energieprestatiecertificaat"
-    shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het"} else before.lower()) in {
-        "kortweg", "kort", "afgekort"}  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC"
+    shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het"} else before.lower()) in (
+        _SHORT_FOR)  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC"
     put_otherwise = before == "of" and index > 1 and doc[index - 2].text == ","  # "Een persoonsvolgend budget, of PVB,"
     return (before == "(" and after == ")" and index > 1) or after == "(" or spelled_out or shortened or put_otherwise
 
@@ -732,7 +733,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
         for token in sentence.doc:
             word = token.text
             lower = word.lower()
-            if not token.is_alpha or len(word) < min_length or lower in seen or _spells_out(sentence.doc, token):
+            if not token.is_alpha or len(word) < min_length or lower in seen:
                 continue
             if token.pos_ == "PROPN" or (word[:1].isupper() and token.i > 0) or context.accepted(word, [token.lemma_]):
                 continue
@@ -747,16 +748,17 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
             if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)
                                  or _agent_noun(lower) or _particle_verb(lower)):
                 continue
+            if _spells_out(sentence.doc, token):
+                continue
             seen.add(lower)
             findings.append(context.finding(rule, *sentence.offsets(token), length=len(word)))
     return findings
 
 
-_SHORTENED = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*(?:kortweg|afgekort)[ \t]+(?:(?:de|het)[ \t]+)?)(?-i:[A-Z]{2,6})\b",
-                        re.IGNORECASE)
-
-
+_SHORTENED = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*(?:{'|'.join(sorted(_SHORT_FOR))})[ \t]+(?:(?:de|het)[ \t]+)?)"
+                        r"(?-i:[A-Z]{2,6})\b", re.IGNORECASE)
 _STANDS_FOR = re.compile(r"\b[A-Z]{2,6}[ \t]+(?:is|staat[ \t]+voor)[ \t]+(?:(?:een|de|het)[ \t]+)?$")
+_STANDS_FOR_REACH = 30  # characters before the word: "EPC is een "
 
 
 def _spells_out(doc: Doc, token: Token) -> bool:
@@ -765,7 +767,7 @@ def _spells_out(doc: Doc, token: Token) -> bool:
     energieprestatiecertificaat."."""
     text = doc.text
     return any(_SHORTENED.match(text, word.idx + len(word)) for word in doc[token.i : token.i + 2]) or bool(
-        _STANDS_FOR.search(text, 0, token.idx))
+        _STANDS_FOR.search(text, max(0, token.idx - _STANDS_FOR_REACH), token.idx))
 
 
 def _singulars(word: str) -> list[str]:
