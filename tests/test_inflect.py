@@ -261,6 +261,7 @@ def test_inflect_like(lemma, feats, kwargs, expected):
     ("verstouten", "verstouten"),
     ("finaliseerden", "finaliseren"),
     ("teken", "tekenen"),  # frequent words keep their frequency order
+    ("gebezigd", "bezigen"),  # "be" is no prefix here: the verb comes from "bezig"
 ])
 def test_verb_lemma_first_candidate(form, lemma):
     assert verb_lemma(form)[0] == lemma

@@ -138,7 +138,7 @@ NOT_SEPARABLE = frozenset({
 NOT_DERIVED = frozenset({"ontmoeten", "verplegen"})
 
 # Words that look like prefix + verb but take ge- (stress on the first syllable).
-NOT_PREFIXED = frozenset({"ergeren", "herbergen", "bedelen", "geeuwen", "erven", "verven", "eren"})
+NOT_PREFIXED = frozenset({"ergeren", "herbergen", "bedelen", "bezigen", "geeuwen", "erven", "verven", "eren"})
 
 # Separable compounds with mis- (the other mis- verbs are inseparable).
 SEPARABLE_MIS = frozenset({"misgaan", "mislopen", "misrekenen"})
