@@ -613,6 +613,8 @@ class SplitTermMatcher:
         for label, rest in self._verbal.get(infinitive, ()):
             if not present.issuperset(rest):
                 continue  # the other words are not in the sentence at all
+            if "worden" in rest and is_finite(verb):
+                continue  # a passive term needs its participle: "betekent" is no "(wordt) betekend"
             phrase = _clause_phrase(verb, rest)
             if phrase is None:
                 start = _antecedent_phrase(verb, rest)
@@ -654,6 +656,8 @@ class SplitTermMatcher:
             nearest.append(max(before, key=lambda case: case.i))
         doc = verb.doc
         following = _after_pronouns_and_adverbs(verb)
+        if following is not None and following.lemma_ == "zijn" and verb.i > 0 and doc[verb.i - 1].lower_ == "te":
+            following = _after_pronouns_and_adverbs(following)  # "te wijten is aan", whatever the parser made of "is"
         if following is not None and following.pos_ == "ADP" and not (following.head.i > following.i
                                                                       and _a_time(following.head)):
             nearest.append(following)  # right after the verb ("leent zich niet tot"), wherever the parser hung it
@@ -979,6 +983,8 @@ def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> tuple[int, int] | None
             continue
         if _inside_prepositional_phrase(doc, start):
             continue
+        if any(token.text in _BOUNDARIES for token in (doc[end : verb.i] if end <= verb.i else doc[verb.i + 1 : start])):
+            continue  # "maakten wij een schatting: een berekening van ...": a colon ends what the verb makes
         if all(_in_clause_of(doc[k], verb) for k in range(start, end)) or _between_in_clause(verb, start, end):
             return start, end
     return None

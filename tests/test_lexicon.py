@@ -417,7 +417,8 @@ IN_CONTEXT = [
     ("the noun as the object", "Wij zullen de nodige maatregelen treffen. U moet het bedrag voldoen.",
      ["maatregelen treffen", "bedrag voldoen"]),
     ("a subject that belongs to the expression", "U weet dat beroep openstaat.", ["beroep openstaat"]),
-    ("a word of the first of two coordinated verbs", "Wij willen u hierbij helpen en sturen u een folder.", []),
+    ("a word of the first of two coordinated verbs", "Wij willen u hierbij helpen en sturen u een folder.",
+     ["hierbij"]),  # the stiff "hierbij", not "hierbij sturen"
     ("a claim defines nothing", "De verwerkingsgrondslag is een wettelijke verplichting.", ["verwerkingsgrondslag"]),
     ("the verb defines its noun", "U vroeg naar de onteigening van uw tuin. Onteigenen betekent dat de overheid "
      "grond koopt voor een project van algemeen belang.", []),
@@ -518,6 +519,13 @@ IN_CONTEXT = [
      "waarin de stad vastlegt wat er op elk perceel mag.", ["ruimtelijk"]),
     ("an abbreviation after ', of'", "Een persoonsvolgend budget, of PVB, is geld voor zorg. Uw PVB komt in maart.",
      []),
+    ("a passive term needs its participle", "Dat betekent dat de steen wordt weggenomen en dat de resten naar een "
+     "andere plaats gaan.", []),
+    ("'passen bij' before a clause is no 'bijpassen'", "Zo'n reactie past niet bij hoe wij met reizigers willen "
+     "omgaan.", []),
+    ("a colon ends what the verb makes", "Daarom maakten wij een schatting: een berekening van uw verbruik.", []),
+    ("'te wijten' with the copula after it", "Na grondig onderzoek van uw dossier is gebleken dat de vertraging te "
+     "wijten is aan een ontbrekend rekeningnummer.", ["is gebleken", "te wijten is aan"]),
 ]
 
 
@@ -543,6 +551,7 @@ EXPLAINED = [
      "Arbeidsvoorziening) meer.", []),
     ("an abbreviation used twice, unexplained, once", "Wij stuurden het naar de RVA. De RVA antwoordt binnen de "
      "maand.", ["RVA"]),
+    ("a scan every patient knows by its letters", "De arts vraagt een MRI van uw knie.", []),
     ("spelled out after 'een'", "Wij noemen zo'n installatie een IBA, een installatie die afvalwater zuivert.", []),
     ("an abbreviation that opens its expansion", "U kreeg een boete in de LEZ. LEZ staat voor lage-emissiezone.",
      []),
@@ -559,12 +568,13 @@ def test_abbreviations_and_rare_words_explained_in_the_letter(checker, text, fou
 
 def test_every_plain_phrase_contains_its_term():
     """A `not_in` phrase that lacks its term's words, perhaps a verb's inflected form ("weerhoudt … ervan"),
-    can never apply."""
+    or a separable verb's two parts ("past … bij hoe"), can never apply."""
     for rule in load_rules():
         for term, phrases in (rule.spec.get("entry_exceptions") or {}).items():
             for phrase in phrases:
                 words = phrase.lower().replace("…", " ").split()
                 forms = set(words) | {lemma for word in words for lemma in verb_lemma(word)}
+                forms |= {particle + form for particle in words for form in forms}
                 assert set(term.lower().split()) <= forms, (term, phrase)
 
 

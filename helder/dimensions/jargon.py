@@ -742,10 +742,11 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
             length = min((len(lemma) for lemma in lemmas if len(lemma) >= min_length and lower.startswith(lemma)),
                          default=len(word))
             too_long = length >= long_length and zipf_frequency(lower, "nl") < LONG_WORD_EVERYDAY_ZIPF and (
-                length >= long_compound or not _two_common_words(lower))
+                length >= long_compound or not _two_common_words(lower, everyday))
             if everyday.intersection((lower, *lemmas, *_diminutive_bases(lower), *_singulars(lower))):
                 continue
-            if not too_long and (_known(lower, lemmas, max_zipf) or _transparent_compound(lower)
+            if not too_long and (_known(lower, lemmas, max_zipf) or _common_plural(lower)
+                                 or _transparent_compound(lower, everyday)
                                  or _agent_noun(lower) or _particle_verb(lower)):
                 continue
             if _spells_out(sentence.doc, token):
@@ -770,6 +771,11 @@ def _spells_out(doc: Doc, token: Token) -> bool:
         _STANDS_FOR.search(text, max(0, token.idx - _STANDS_FOR_REACH), token.idx))
 
 
+def _common_plural(word: str) -> bool:
+    """A singular the reader knows from its plural: "inkomst" (inkomsten)."""
+    return any(_common(word + ending) for ending in ("en", "s"))
+
+
 def _singulars(word: str) -> list[str]:
     """The singulars a plural may come from, for words the lemma table does not know: "zorgkundigen"."""
     return [word[: -len(ending)] for ending in ("en", "n", "s") if word.endswith(ending)]
@@ -783,20 +789,23 @@ def _everyday_words(words: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _transparent_compound(word: str) -> bool:
-    """True when the word splits into common Dutch words, with an optional linking s/e/en/er."""
+def _transparent_compound(word: str, everyday: frozenset[str] = frozenset()) -> bool:
+    """True when the word splits into common Dutch words, with an optional linking s/e/en/er. A word of
+    the rule's `everyday` list is common here too: "dossier|taks", "badminton|tornooi"."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if not (_common(tail) or _common(lookup_lemma(tail)) or _agent_noun(tail) or _diminutive_of_common(tail)
-                or _action_noun(tail) or (len(tail) > 7 and _transparent_compound(tail))):  # "beton|mixers"
+        if not (_common(tail) or tail in everyday or _common(lookup_lemma(tail)) or _agent_noun(tail)
+                or _diminutive_of_common(tail) or _action_noun(tail)
+                or (len(tail) > 7 and _transparent_compound(tail, everyday))):  # "beton|mixers"
             continue
         for link in _LINKS:
             stem = head[: len(head) - len(link)] if link else head
             if not head.endswith(link) or len(stem) < 3:
                 continue
-            if (len(stem) >= 4 and (_common(stem) or _verb_stem(stem))) or zipf_frequency(stem, "nl") >= SHORT_PART_ZIPF:
+            if (len(stem) >= 4 and (_common(stem) or stem in everyday or _verb_stem(stem))) \
+                    or zipf_frequency(stem, "nl") >= SHORT_PART_ZIPF:
                 return True
-            if len(stem) >= 7 and _transparent_compound(stem):
+            if len(stem) >= 7 and _transparent_compound(stem, everyday):
                 return True  # a compound first part: "warm|water|installatie"
             if (len(stem) >= LONG_PART or (len(stem) >= 4 and zipf_frequency(tail, "nl") >= SHORT_PART_ZIPF)) \
                     and zipf_frequency(stem, "nl") >= LONG_PART_ZIPF:
@@ -805,27 +814,30 @@ def _transparent_compound(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _two_common_words(word: str) -> bool:
+def _two_common_words(word: str, everyday: frozenset[str] = frozenset()) -> bool:
     """A long compound a reader takes in as two everyday words ("secretariaats|medewerker",
     "zaal|verantwoordelijke"), the first perhaps a compound of two itself ("warm|water|installatie"),
     unlike "hinderlijkheidstoets", whose first part is rare."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if (_common(tail) or _diminutive_of_common(tail)) and any(  # "toestemmings|strookje"
-                head.endswith(link) and _common_part(head[: len(head) - len(link)] if link else head) for link in _LINKS):
+        if (_common(tail) or tail in everyday or _diminutive_of_common(tail)) and any(  # "toestemmings|strookje"
+                head.endswith(link) and _common_part(head[: len(head) - len(link)] if link else head, everyday)
+                for link in _LINKS):
             return True
     return False
 
 
-def _common_part(part: str) -> bool:
-    return _common(part) or (len(part) >= 7 and _transparent_compound(part))
+def _common_part(part: str, everyday: frozenset[str]) -> bool:
+    return _common(part) or part in everyday or (len(part) >= 7 and _transparent_compound(part, everyday))
 
 
 def _particle_verb(word: str) -> bool:
-    """A particle before a common verb's infinitive or participle: "nazoeken", "afgeblaft" (blaffen)."""
+    """A particle before a common verb's infinitive, participle or past tense: "nazoeken", "afgeblaft"
+    (blaffen), "inzaaide" (zaaien)."""
     for particle in PARTICLES:
         rest = word[len(particle):]
-        if word.startswith(particle) and len(rest) >= 4 and (rest.endswith("en") or rest.startswith("ge")):
+        if word.startswith(particle) and len(rest) >= 4 and (rest.endswith(("en", "de", "te"))
+                                                              or rest.startswith("ge")):
             if any(_common(lemma) for lemma in (rest, *verb_lemma(rest)[:1])):
                 return True
     return False
