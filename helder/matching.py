@@ -643,6 +643,11 @@ class SplitTermMatcher:
                            and child.dep_ in _CLUSTER_DEPS)]  # "zich met deze beslissing niet kunt verenigen"
         cases = [case for member in cluster for child in member.children if child.dep_ in _PREPOSITIONAL_OBJECT_DEPS
                  and not _a_time(child) for case in child.children if case.dep_ == "case" and case.pos_ == "ADP"]
+        # the phrase right after the verb's object, which the parser hung on the object: "wij toetsen uw
+        # aanvraag aan de voorwaarden"
+        cases += [case for child in verb.children if child.dep_ == "obj" and child.i > verb.i for phrase in child.children
+                  if phrase.dep_ == "nmod" and phrase.i > child.i and not _a_time(phrase)
+                  for case in phrase.children if case.dep_ == "case" and case.pos_ == "ADP" and case.i == child.i + 1]
         # "als" on the verb or on its nominal dependent: "die als hoofdverblijfplaats fungeert", not "Als u ..."
         cases += [child for child in verb.children if child.lower_ == "als" and child.dep_ in {"case", "mark"}
                   and child.i > min(verb.left_edge.i, verb.i)]

@@ -523,6 +523,12 @@ IN_CONTEXT = [
      "andere plaats gaan.", []),
     ("'passen bij' before a clause is no 'bijpassen'", "Zo'n reactie past niet bij hoe wij met reizigers willen "
      "omgaan.", []),
+    ("a verb's preposition right after its object", "Wij toetsen uw aanvraag aan de voorwaarden van het "
+     "reglement.", ["toetsen uw aanvraag aan"]),
+    ("... not a place before a final verb", "Het is de kabel die vier lampen in uw straat van stroom voorziet.", []),
+    ("what it is, after the verb and a colon", "Dan kan Emma misschien rechtstreeks toegankelijke hulp krijgen: een "
+     "beperkte hoeveelheid zorg, zonder budget.", []),
+    ("... not a clause after the colon", "U moet de heffing betalen: de stad vraagt dat van iedereen.", ["heffing"]),
     ("a colon ends what the verb makes", "Daarom maakten wij een schatting: een berekening van uw verbruik.", []),
     ("'te wijten' with the copula after it", "Na grondig onderzoek van uw dossier is gebleken dat de vertraging te "
      "wijten is aan een ontbrekend rekeningnummer.", ["is gebleken", "te wijten is aan"]),

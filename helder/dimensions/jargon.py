@@ -562,8 +562,10 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     particle = _PARTICLE_AFTER.match(text, finding.end)  # "stellen wij een proces-verbaal op, een officieel verslag"
     noun = _NOUN_AFTER.match(text, finding.end) if _adjective(context, finding) else None  # "minnelijke verkoop, een"
     modifier = _MODIFIER_AFTER.match(text, finding.end)  # "de titularis van de nummerplaat: de persoon die ..."
+    verb = _VERB_BEFORE_COLON.match(text, finding.end)  # "toegankelijke hulp krijgen: een beperkte hoeveelheid zorg"
     after = _EXPLANATION_AFTER.match(text, finding.end) or next(
-        (match for match in (_EXPLANATION_AFTER.match(text, word.end()) for word in (particle, noun, modifier) if word)
+        (match for match in (_EXPLANATION_AFTER.match(text, word.end()) for word in (particle, noun, modifier, verb)
+                             if word)
          if match), None)
     if after and after.group().lstrip().startswith(",") and _AN_ITEM.search(text, 0, finding.start):
         after = None  # the next item of a list: "van uw naam, een dagtekening, een omschrijving van ..."
@@ -595,6 +597,8 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
 
 _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:de|het|een|uw|zijn|haar|hun)[ \t]+[\w-]+")
+# The verb that ends the word's clause, before a colon and what the word is: "... hulp krijgen: een beperkte ..."
+_VERB_BEFORE_COLON = re.compile(r"[ \t]+[\w-]+(?=[ \t]*:[ \t]*een\b)", re.IGNORECASE)
 
 
 def _adjective(context: Context, finding: Finding) -> bool:
