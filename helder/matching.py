@@ -704,7 +704,7 @@ class SplitTermMatcher:
                 found += self._expressions(token, infinitive, present)
             for infinitive in _infinitives(token, self._prepositional):
                 found += self._with_preposition(token, infinitive)
-            for key in _forms(token) if token.pos_ in _PHRASE_START_TAGS else ():
+            for key in _forms(token) if token.pos_ in _PHRASE_START_TAGS or token.lower_ in _WEAK_PRONOUNS else ():
                 found += [(label, token.i, token.i + len(words)) for label, words in self._phrases.get(key, ())
                           if _runs_at(doc, token.i, words)]
             for key in {token.lower_, token.lemma_.lower()}:
@@ -925,6 +925,8 @@ def _same(token: Token, word: str) -> bool:
         return token.lower_ == word
     if word == "zich":
         return _reflexive(token)
+    if _WEAK_PRONOUNS.get(token.lower_) == word:
+        return True  # "We wijzen erop" is "wij wijzen erop"
     return word == token.lemma_.lower() or (token.pos_ not in _VERBAL and word == lookup_lemma(token.lower_)) or (
         _attributive_form(token) and word in _without_attributive_e(token.lower_))
 
@@ -939,6 +941,8 @@ def _reflexive(token: Token) -> bool:
     return not token.dep_.startswith("nsubj") and (token.dep_ == "expl:pv" or bool(subjects & persons))
 
 
+# The weak form of a subject pronoun and the full form a term writes.
+_WEAK_PRONOUNS = {"we": "wij", "ze": "zij", "je": "jij"}
 # Reflexive pronouns and the subjects they go with.
 _REFLEXIVE_SUBJECTS = {"ons": {"wij", "we"}, "me": {"ik"}, "mij": {"ik"}, "je": {"jij", "je"}, "u": {"u"}}
 
@@ -950,7 +954,7 @@ def _attributive_form(token: Token) -> bool:
 
 def _forms(token: Token) -> set[str]:
     """The words a token can stand for at the start of a phrase term (see `_same`)."""
-    forms = {token.lower_, token.lemma_.lower()}
+    forms = {token.lower_, token.lemma_.lower()} | ({_WEAK_PRONOUNS[token.lower_]} if token.lower_ in _WEAK_PRONOUNS else set())
     if token.pos_ not in _VERBAL and token.pos_ != "ADP":
         forms.add(lookup_lemma(token.lower_))
     if _attributive_form(token):

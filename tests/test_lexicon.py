@@ -529,6 +529,15 @@ IN_CONTEXT = [
     ("what it is, after the verb and a colon", "Dan kan Emma misschien rechtstreeks toegankelijke hulp krijgen: een "
      "beperkte hoeveelheid zorg, zonder budget.", []),
     ("... not a clause after the colon", "U moet de heffing betalen: de stad vraagt dat van iedereen.", ["heffing"]),
+    ("the weak form of a term's pronoun", "We wijzen erop dat de termijn op 30 juni afloopt.", ["We wijzen erop"]),
+    ("an explanation in the past tense", "U vroeg ook naar het prosumententarief. Dat was een vast bedrag dat "
+     "eigenaars van zonnepanelen betaalden voor het net.", []),
+    ("the next sentence takes the word up by name", "U hebt een IBA nodig. Volgens het zoneringsplan van uw "
+     "gemeente moet u tegen 2030 een IBA plaatsen. Dat plan toont per straat hoe het afvalwater gezuiverd wordt.", []),
+    ("what an abbreviation in the sentence stands for", "Een GAS-boete is een gemeentelijke administratieve "
+     "sanctie.", []),
+    ("... not without the abbreviation", "U kreeg een gemeentelijke administratieve sanctie.",
+     ["gemeentelijke administratieve sanctie"]),
     ("a colon ends what the verb makes", "Daarom maakten wij een schatting: een berekening van uw verbruik.", []),
     ("'te wijten' with the copula after it", "Na grondig onderzoek van uw dossier is gebleken dat de vertraging te "
      "wijten is aan een ontbrekend rekeningnummer.", ["is gebleken", "te wijten is aan"]),

@@ -75,9 +75,9 @@ _COMMENT_NOUNS = r"(?:fout|fouten|vergissing|probleem|misverstand|schande|pech|u
 _THEN_VERBS = (r"(?:kan|kunnen|mag|mogen|krijgt|krijgen|kijkt|kijken|bekijkt|bekijken|beslist|beslissen|gaat|gaan"
                r"|komt|komen|onderzoekt|onderzoeken|controleert|controleren)\b")
 _EXPLANATION_NEXT = re.compile(
-    r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
+    r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
     r"|zijn\s+(?!(?:de|het|een)\b)(?:[\w-]+\s+){1,3}?(?:die|waar\w*)\b"  # "Dat zijn extra kosten die ..."
-    rf"|(?:is|zijn)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
+    rf"|(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
     r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
     # what is done in it: "Voor elke aanvraag doen we een watertoets. Daarbij kijken we naar ..."
@@ -557,7 +557,8 @@ def _hard(context: Context, finding: Finding) -> bool:
 
 def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]) -> bool:
     """Explained right after the word, by a sentence it opens ("Het X is de ..."), or by the next
-    sentence when it is the last hard word of its own ("... het kadastraal inkomen aan. Dat is ...")."""
+    sentence when it is the last hard word of its own ("... het kadastraal inkomen aan. Dat is ...") or when that
+    sentence takes it up by name ("Dat plan ...")."""
     text = context.analysis.prepared
     particle = _PARTICLE_AFTER.match(text, finding.end)  # "stellen wij een proces-verbaal op, een officieel verslag"
     noun = _NOUN_AFTER.match(text, finding.end) if _adjective(context, finding) else None  # "minnelijke verkoop, een"
@@ -578,6 +579,8 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     if index is None:
         return False
     start = sentences[index].start
+    if _spells_out_nearby(text[start : sentences[index].end], finding):
+        return True
     named = _NAME_BEFORE.search(text, start, finding.start)
     if named and (named.group(1) or finding.text.lower().startswith(("de ", "het "))) and (
             _SENTENCE_END.match(text, finding.end)) and len(finding.text.split()) <= 3:  # a name, not a formula
@@ -590,11 +593,21 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
         return False
     sentence, following = sentences[index], sentences[index + 1]
     last = not any(finding.end <= other.start < sentence.end for other in hard)
-    return last and (_EXPLANATION_NEXT.match(text, following.start) is not None
-                     or _refers_back(text, following.start, finding)
-                     or (_NAME_ENDS.match(text, finding.end) is not None and _described_next(following)))
+    # the next sentence explains the last hard word, unless it takes up this one by name ("... het zoneringsplan
+    # ... een IBA plaatsen. Dat plan toont ...")
+    return _refers_back(text, following.start, finding) or last and (
+        _EXPLANATION_NEXT.match(text, following.start) is not None
+        or (_NAME_ENDS.match(text, finding.end) is not None and _described_next(following)))
 
 
+def _spells_out_nearby(sentence: str, finding: Finding) -> bool:
+    """The words are what an abbreviation in their sentence stands for: "Een GAS-boete is een gemeentelijke
+    administratieve sanctie."."""
+    initials = "".join(word[0] for word in finding.text.split() if word.lower() not in _LINKING_WORDS).upper()
+    return len(initials) >= 2 and re.search(rf"(?<![\w-]){initials}(?![\w])", sentence) is not None
+
+
+_LINKING_WORDS = frozenset({"de", "het", "een", "van", "voor", "en", "op", "in", "tot"})
 _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:de|het|een|uw|zijn|haar|hun)[ \t]+[\w-]+")
 # The verb that ends the word's clause, before a colon and what the word is: "... hulp krijgen: een beperkte ..."
