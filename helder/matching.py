@@ -645,8 +645,8 @@ class SplitTermMatcher:
                  and not _a_time(child) for case in child.children if case.dep_ == "case" and case.pos_ == "ADP"]
         # the phrase right after the verb's object, which the parser hung on the object: "wij toetsen uw
         # aanvraag aan de voorwaarden"
-        cases += [case for child in verb.children if child.dep_ == "obj" and child.i > verb.i for phrase in child.children
-                  if phrase.dep_ == "nmod" and phrase.i > child.i and not _a_time(phrase)
+        cases += [case for child in verb.children if child.dep_ == "obj" and child.i > verb.i
+                  for phrase in child.children if phrase.dep_ == "nmod" and phrase.i > child.i and not _a_time(phrase)
                   for case in phrase.children if case.dep_ == "case" and case.pos_ == "ADP" and case.i == child.i + 1]
         # "als" on the verb or on its nominal dependent: "die als hoofdverblijfplaats fungeert", not "Als u ..."
         cases += [child for child in verb.children if child.lower_ == "als" and child.dep_ in {"case", "mark"}
@@ -941,8 +941,8 @@ def _reflexive(token: Token) -> bool:
     return not token.dep_.startswith("nsubj") and (token.dep_ == "expl:pv" or bool(subjects & persons))
 
 
-# The weak form of a subject pronoun and the full form a term writes.
-_WEAK_PRONOUNS = {"we": "wij", "ze": "zij", "je": "jij"}
+# The weak form of a subject pronoun and the full form a term writes ("wij wijzen erop").
+_WEAK_PRONOUNS = {"we": "wij"}
 # Reflexive pronouns and the subjects they go with.
 _REFLEXIVE_SUBJECTS = {"ons": {"wij", "we"}, "me": {"ik"}, "mij": {"ik"}, "je": {"jij", "je"}, "u": {"u"}}
 
@@ -954,7 +954,7 @@ def _attributive_form(token: Token) -> bool:
 
 def _forms(token: Token) -> set[str]:
     """The words a token can stand for at the start of a phrase term (see `_same`)."""
-    forms = {token.lower_, token.lemma_.lower()} | ({_WEAK_PRONOUNS[token.lower_]} if token.lower_ in _WEAK_PRONOUNS else set())
+    forms = {token.lower_, token.lemma_.lower(), _WEAK_PRONOUNS.get(token.lower_, token.lower_)}
     if token.pos_ not in _VERBAL and token.pos_ != "ADP":
         forms.add(lookup_lemma(token.lower_))
     if _attributive_form(token):
@@ -992,7 +992,8 @@ def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> tuple[int, int] | None
             continue
         if _inside_prepositional_phrase(doc, start):
             continue
-        if any(token.text in _BOUNDARIES for token in (doc[end : verb.i] if end <= verb.i else doc[verb.i + 1 : start])):
+        between = doc[end : verb.i] if end <= verb.i else doc[verb.i + 1 : start]
+        if any(token.text in _BOUNDARIES for token in between):
             continue  # "maakten wij een schatting: een berekening van ...": a colon ends what the verb makes
         if all(_in_clause_of(doc[k], verb) for k in range(start, end)) or _between_in_clause(verb, start, end):
             return start, end

@@ -75,7 +75,8 @@ _COMMENT_NOUNS = r"(?:fout|fouten|vergissing|probleem|misverstand|schande|pech|u
 _THEN_VERBS = (r"(?:kan|kunnen|mag|mogen|krijgt|krijgen|kijkt|kijken|bekijkt|bekijken|beslist|beslissen|gaat|gaan"
                r"|komt|komen|onderzoekt|onderzoeken|controleert|controleren)\b")
 _EXPLANATION_NEXT = re.compile(
-    r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
+    r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+"
+    r"(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
     r"|zijn\s+(?!(?:de|het|een)\b)(?:[\w-]+\s+){1,3}?(?:die|waar\w*)\b"  # "Dat zijn extra kosten die ..."
     rf"|(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
