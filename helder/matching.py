@@ -594,6 +594,8 @@ class SplitTermMatcher:
         found = []
         for verb in _candidate_verbs(particle):
             infinitives = {verb.lemma_.lower(), lookup_lemma(verb.lower_), *verb_lemma(verb.lower_)[:1]}
+            if _PLURAL_FORM.search(verb.lower_) and verb.lemma_ not in _PARTICIPLE_AUXILIARIES:
+                infinitives.add(verb.lower_)  # a plural the model read as another verb's: "Wij wenden ... aan" ("wennen")
             infinitives = {form for form in infinitives if form.endswith("n")}  # not "rol" of "rollen"
             for joined in {particle.lower_ + infinitive for infinitive in infinitives}:
                 for label in self._single.get(joined, ()):
@@ -844,6 +846,7 @@ def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
 
 
 _PARTICIPLE_AUXILIARIES = frozenset({"hebben", "zijn", "worden", "krijgen"})  # the verbs a participle needs
+_PLURAL_FORM = re.compile(r"[^aeiou]en$")  # "wenden", not "dien" (the stem of "dienen")
 
 
 def _heads_no_expression(token: Token) -> bool:

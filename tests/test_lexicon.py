@@ -538,6 +538,8 @@ IN_CONTEXT = [
      "sanctie.", []),
     ("... not without the abbreviation", "U kreeg een gemeentelijke administratieve sanctie.",
      ["gemeentelijke administratieve sanctie"]),
+    ("a split verb in the plural that the model reads as another verb", "Wij wenden de middelen aan voor de "
+     "renovatie van uw woning.", ["wenden de middelen aan"]),
     ("a colon ends what the verb makes", "Daarom maakten wij een schatting: een berekening van uw verbruik.", []),
     ("'te wijten' with the copula after it", "Na grondig onderzoek van uw dossier is gebleken dat de vertraging te "
      "wijten is aan een ontbrekend rekeningnummer.", ["is gebleken", "te wijten is aan"]),
