@@ -540,6 +540,9 @@ IN_CONTEXT = [
      ["gemeentelijke administratieve sanctie"]),
     ("a split verb in the plural that the model reads as another verb", "Wij wenden de middelen aan voor de "
      "renovatie van uw woning.", ["wenden de middelen aan"]),
+    ("what happens then answers a question, it explains nothing", "Wilt u het vonnis toevoegen aan uw dossier? "
+     "Dan kan dat via het e-loket.", ["het vonnis"]),
+    ("a stiff reference to the reader's letter", "We verwijzen naar uw brief van 2 mei.", ["We verwijzen naar uw"]),
     ("a colon ends what the verb makes", "Daarom maakten wij een schatting: een berekening van uw verbruik.", []),
     ("'te wijten' with the copula after it", "Na grondig onderzoek van uw dossier is gebleken dat de vertraging te "
      "wijten is aan een ontbrekend rekeningnummer.", ["is gebleken", "te wijten is aan"]),
