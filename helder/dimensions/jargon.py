@@ -86,12 +86,11 @@ _EXPLANATION_NEXT = re.compile(
     r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
     # what happens then: "... houdt de stad een openbaar onderzoek. Dan kunnen buren ...", "De commissie
     # bekijkt dan opnieuw ...", "Buren kunnen dan bezwaar indienen."; not the conclusion "Er kan dan ook ..."
-    rf"|dan\s+{_THEN_VERBS}|(?:(?:de|het)\s+)?(?!er\b)[\w-]+\s+{_THEN_VERBS}\s+dan\b(?!\s+ook\b)"
+    rf"|(?P<then>dan\s+{_THEN_VERBS})|(?:(?:de|het)\s+)?(?!er\b)[\w-]+\s+{_THEN_VERBS}\s+dan\b(?!\s+ook\b)"
     # "Dat is hoeveel stroom u tegelijk gebruikt.", "Ik leg uit wat dat is."
     r"|(?:dat|dit)\s+is\s+(?:hoeveel|wat|wanneer|hoe)\b"
     r"|(?:ik|we|wij)\s+leg(?:gen)?\s+(?:u\s+)?(?:graag\s+|even\s+)?uit\s+wat)",
     re.IGNORECASE)
-_THEN = re.compile(r"\s*dan\b", re.IGNORECASE)
 # A sentence that names what the one before it described: "Dat heet de actualisatie.", "Dat noemen we
 # gelijkgestelde periodes."
 _NAMING = re.compile(r"\s*(?:(?:dat|dit|die|zo|zoiets)(?:\s+[\w-]+)?\s+(?:heet|heten|noemen\s+w(?:e|ij)|noemt\s+men)"
@@ -598,7 +597,7 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     # the next sentence explains the last hard word, unless it takes up this one by name ("... het zoneringsplan
     # ... een IBA plaatsen. Dat plan toont ...")
     explanation = _EXPLANATION_NEXT.match(text, following.start)
-    if explanation and _THEN.match(explanation.group()) and text[sentence.start : sentence.end].rstrip().endswith("?"):
+    if explanation and explanation.group("then") and text[sentence.start : sentence.end].rstrip().endswith("?"):
         explanation = None  # what happens then answers the question: "Wilt u het vonnis toevoegen? Dan kan dat via ..."
     return _refers_back(text, following.start, finding) or last and (
         explanation is not None or (_NAME_ENDS.match(text, finding.end) is not None and _described_next(following)))
