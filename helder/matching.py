@@ -1161,7 +1161,8 @@ def _longest(matches: list[Match]) -> list[Match]:
     verontschuldigen ons voor deze fout" holds both, so they never hide
     each other. A term the clause pulled apart ("rekenen ... aan") hides
     nothing between its parts, only a shorter term on its own first or last
-    word: "gelieve ... te sturen" hides "gelieve", "delen u mede" hides "mede". A "… te" frame ends
+    word: "gelieve ... te sturen" hides "gelieve", "delen u mede" hides "mede", "stellen u in het bezit"
+    hides "in het bezit van". A "… te" frame ends
     on the clause's infinitive, no word of its own: "dient zich te vergewissen" keeps "vergewissen".
     Of two terms on the same words, the one whose prepositions all stand there wins, then the longer.
     """
@@ -1174,7 +1175,7 @@ def _longest(matches: list[Match]) -> list[Match]:
         pulled_apart = match.rule.type == "substitution" and len(match.span) > len(match.key.split())
         start, end = match.offsets
         on_its_edge = not pulled_apart and any(
-            (start == outer_start and end < outer_end) or (own_end and end == outer_end and start > outer_start)
+            (start == outer_start and end < outer_end) or (own_end and outer_start < start < outer_end <= end)
             for outer_start, outer_end, own_end in pulled_apart_spans)
         if start < last_end.get(side, -1) or on_its_edge:
             continue

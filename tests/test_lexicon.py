@@ -546,6 +546,19 @@ IN_CONTEXT = [
     ("a colon ends what the verb makes", "Daarom maakten wij een schatting: een berekening van uw verbruik.", []),
     ("'te wijten' with the copula after it", "Na grondig onderzoek van uw dossier is gebleken dat de vertraging te "
      "wijten is aan een ontbrekend rekeningnummer.", ["is gebleken", "te wijten is aan"]),
+    ("the next sentence takes the word up after a bare preposition", "U vroeg of u kunt overstappen naar "
+     "schuldbemiddeling. Bij schuldbemiddeling maken wij afspraken met de mensen bij wie u schulden hebt.", []),
+    ("... but not after an article: that is no definition", "U moet de heffing betalen. Bij de heffing komt nog een "
+     "boete.", ["heffing"]),
+    ("a hard word tied to the next one by 'tot' is one name with it", "Dan kunt u een verzoek tot heroverweging "
+     "indienen. Dat betekent dat een andere collega uw dossier opnieuw bekijkt.", []),
+    ("the sentence says it explains the word", "Even uitleggen wat de heffing is. Een woning die een jaar leeg "
+     "staat, komt op een lijst.", []),
+    ("... a plain mention is no such promise", "U vroeg wanneer de heffing betaald moet worden.", ["heffing"]),
+    ("the inverted and the negated 'gebleken'", "Gebleken is dat de meter stuk was. Uit uw dossier is niet "
+     "gebleken dat u recht hebt op de premie.", ["Gebleken is", "niet gebleken"]),
+    ("an old closing formula", "Tot slot verblijven wij met de meeste hoogachting.",
+     ["verblijven wij", "met de meeste hoogachting"]),
 ]
 
 
@@ -653,6 +666,7 @@ def test_a_gap_does_not_reach_into_an_om_clause(checker):
     [
         ("Gelieve het formulier terug te sturen.", "Gelieve het formulier terug te sturen"),  # not "gelieve" too
         ("Wij delen u mede dat de werken uitlopen.", "delen u mede"),  # not "mede" (-> "ook") too
+        ("Wij stellen u in het bezit van een nieuwe kaart.", "stellen u in het bezit"),  # not "in het bezit van"
     ],
 )
 def test_a_term_pulled_apart_hides_a_shorter_term_on_its_first_or_last_word(checker, sentence, split_term):

@@ -547,6 +547,13 @@ def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
         ("Aanvaard onze welgemeende excuses voor deze vergissing.", "welgemeende", "oprechte", "oprecht"),
         # ... but "ons" before a participle is the object: the verb keeps its replacement.
         ("Uw vraag heeft de regels voor ons verhelderd.", "verhelderd", "verduidelijkt", None),
+        # A determiner alternative is the same before any noun: the adjective's -e in the term changes nothing.
+        ("Maar een dergelijke maatregel vraagt tijd.", "een dergelijke", "zo'n", None),
+        # "namelijk" never opens a sentence.
+        ("Meer bepaald ontbreekt het inplantingsplan.", "Meer bepaald", "Concreet", "Namelijk"),
+        ("Er zijn klachten, meer bepaald over de verlichting.", "meer bepaald", "namelijk", None),
+        # "nader" before a noun: "geen verdere uitleg", never "geen meer uitleg".
+        ("Wij kunnen u geen nadere uitleg geven.", "nadere", "verdere", "meer"),
     ],
 )
 def test_determiners_and_fixed_phrases_in_their_found_form(checker, sentence, found, expected, refused):

@@ -63,6 +63,11 @@ _SENTENCE_END = re.compile(r"\s*[.;!]")
 _PARTICLE_AFTER = re.compile(r"[ \t]+(?:op|aan|in|uit|af|mee|door|over|toe|terug|bij|na)\b")
 # A question the letter asks to explain the word: "Wat is de leegstandsheffing?", "Wat betekent dat?"
 _QUESTION = re.compile(r"\s*wat\s+(?:is|zijn|betekent|betekenen)\b", re.IGNORECASE)
+# ... or the same question in a clause: "Ik leg uit wat de heffing precies inhoudt."
+_WHAT_BEFORE = re.compile(r"\bwat\s+(?:(?:de|het|een|uw)\s+)?$", re.IGNORECASE)
+_IS_AFTER = re.compile(r"\s+(?:precies\s+)?(?:is|zijn|inhoudt|inhouden|betekent|betekenen)\b", re.IGNORECASE)
+# Two hard words that make one name: "verzoek tot heroverweging", "attest van goed gedrag".
+_TIED = re.compile(r"\s+(?:tot|van|voor)\s+(?:(?:de|het|een)\s+)?", re.IGNORECASE)
 
 
 # A sentence that opens with the word, perhaps after an article, and defines it.
@@ -588,12 +593,16 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
         return True
     if _QUESTION.match(text, start) or index > 0 and _NAMING.match(text, start):
         return True
+    if _WHAT_BEFORE.search(text, start, finding.start) and _IS_AFTER.match(text, finding.end):
+        return True  # the letter says it explains it: "Even uitleggen wat de heffing is."
     if index > 0 and _answers_a_question(text, sentences[index - 1]):
         return True
     if index + 1 == len(sentences):
         return False
     sentence, following = sentences[index], sentences[index + 1]
-    last = not any(finding.end <= other.start < sentence.end for other in hard)
+    # a hard word tied to the next one is one name with it: "een verzoek tot heroverweging. Dat betekent ..."
+    last = not any(finding.end <= other.start < sentence.end and not _TIED.fullmatch(text, finding.end, other.start)
+                   for other in hard)
     # the next sentence explains the last hard word, unless it takes up this one by name ("... het zoneringsplan
     # ... een IBA plaatsen. Dat plan toont ...")
     explanation = _EXPLANATION_NEXT.match(text, following.start)
@@ -623,16 +632,19 @@ def _adjective(context: Context, finding: Finding) -> bool:
     return span is not None and span[-1].pos_ == "ADJ" and span[-1].dep_ == "amod"
 
 
-_TAKEN_UP = re.compile(r"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+)?(?:een|die|dat|deze|dit|zo['’]n)\s+"
+_POINTING_WORD = r"(?:een|die|dat|deze|dit|zo['’]n)\s+"
+_TAKEN_UP = re.compile(rf"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+"
+                       rf"(?:{_POINTING_WORD}|(?!(?:de|het|uw|onze?)\b))|{_POINTING_WORD})"
                        r"([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)  # the word, perhaps after an adjective
 _MIN_TAIL = 4
 
 
 def _refers_back(text: str, start: int, finding: Finding) -> bool:
     """The next sentence takes the word up to tell what it is: "... een openbaar onderzoek houden.
-    Tijdens dat onderzoek kunnen buren ...", "... nam een biopsie. Bij een biopsie neemt de arts ...",
-    also by the compound's last part ("... een conformiteitsattest aan. Dat attest bevestigt dat ...") or by
-    the noun of a longer term ("Het bijzonder comité voor de sociale dienst beslist. Dat comité is ...")."""
+    Tijdens dat onderzoek kunnen buren ...", "... nam een biopsie. Bij een biopsie neemt de arts ...", "...
+    naar schuldbemiddeling. Bij schuldbemiddeling maken wij ...", also by the compound's last part ("... een
+    conformiteitsattest aan. Dat attest bevestigt dat ...") or by the noun of a longer term ("Het bijzonder
+    comité voor de sociale dienst beslist. Dat comité is ...")."""
     taken = _TAKEN_UP.match(text, start)
     if taken is None:
         return False
@@ -684,19 +696,24 @@ def _answers_a_question(text: str, previous: ParsedSentence) -> bool:
 def _defined(context: Context, finding: Finding) -> bool:
     """The word opens a sentence that defines it: "(Het) X is de/een ...", "X betekent ..."; not an
     adverb before an inverted verb ("Officieus is de datum al bekend"). A noun is defined by "is",
-    any word by "betekent" or "wil zeggen" ("Onteigenen betekent dat ...")."""
+    any word by "betekent" or "wil zeggen" ("Onteigenen betekent dat ..."); an adjective with its noun ("Het
+    belastbaar inkomen is wat ...")."""
     text = context.analysis.prepared
     span = _span(context, finding)
-    if span is None or not _DEFINITION_AFTER.match(text, finding.end):
+    if span is None:
+        return False
+    noun = _NOUN_AFTER.match(text, finding.end) if _adjective(context, finding) else None
+    end = next((end for end in (finding.end, noun and noun.end()) if end and _DEFINITION_AFTER.match(text, end)), None)
+    if end is None:
         return False
     # the words before the term, in the sentence and in a span that took the article along for its
     # replacement ("De grootste bottleneck is ..." defines nothing); after a colon, a new start
     lead = span[: max(len(span) - len(_term_words(finding) or [finding.text]), 0)]
     opening = f"{span.doc[:span.start].text} {lead.text}".rpartition(":")[2]  # "Eerst dit: de heffing is ..."
-    noun_phrase = (span[-1].pos_ in {"NOUN", "PROPN"} or known_noun(span[-1].text)) and (
+    noun_phrase = (end > finding.end or span[-1].pos_ in {"NOUN", "PROPN"} or known_noun(span[-1].text)) and (
         span[len(lead)].pos_ != "ADP")  # "In casu is de termijn ..."; a noun the tagger missed: "ambtenaar"
     return opening.strip().lower() in _OPENINGS and (
-        noun_phrase or _MEANING_AFTER.match(text, finding.end) is not None)
+        noun_phrase or _MEANING_AFTER.match(text, end) is not None)
 
 
 def _span(context: Context, finding: Finding) -> Span | None:

@@ -47,8 +47,9 @@ from helder.rewrite.verbs import (as_participle, bare_participle, changes_subjec
                                   object_after_verb, participle, participle_by_context, participle_term,
                                   preposition_left_behind, quantity_for_a_singular_subject, split_here)
 from helder.rewrite.vocabulary import (ARTICLE_GENDERS, CLAUSE_OPENERS, DEGREE_WORDS, NOUN_PHRASE_OPENERS, QUANTIFIERS,
-                                       REFLEXIVES, SUBJECT_PERSON, VERBAL, adjective_base, finite_form, head_kind,
-                                       head_noun, infinitive, noun_only, participle_of, verb_first, verb_like)
+                                       REFLEXIVES, SUBJECT_PERSON, UNINFLECTING_DETERMINERS, VERBAL, adjective_base,
+                                       finite_form, head_kind, head_noun, infinitive, noun_only, participle_of,
+                                       verb_first, verb_like)
 
 
 OMIT = "weglaten"  # an alternative that says: leave the term out ("3 maart jl.")
@@ -71,7 +72,7 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
             return None  # "wij kunnen niet plooien" has no pronoun for "zich aanpassen"; not "ons overleggen met"
         alternative = " ".join(word for word in alternative.split() if word != "zich")
     fitted = _fit(alternative, term, span)
-    if fitted is None or wrong_word_class(alternative, term, span) or (
+    if fitted is None or opens_wrongly(fitted, span) or wrong_word_class(alternative, term, span) or (
             preposition_left_behind(alternative, term, span)) or doubles_a_neighbour(fitted, span) or (
             comma_left_behind(fitted, term, span)) or words_before_disagree(fitted, term, span):
         return None
@@ -80,6 +81,14 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
         return None
     comma = clause_before_main_clause(fitted, term, span) or relative_clause_before_verb(fitted, span)
     return f"{fitted}." if full_stop else f"{fitted}," if comma else fitted
+
+
+# Adverbs that never open a sentence: "Meer bepaald ontbreekt het plan" is no "Namelijk ontbreekt ...".
+_NEVER_FIRST = frozenset({"namelijk"})
+
+
+def opens_wrongly(fitted: str, span: Span) -> bool:
+    return fitted.split()[0].lower() in _NEVER_FIRST and span.start == sentence_start(span)
 
 
 def fit_all(alternatives: Iterable[str], term: str, span: Span, following: Doc | None = None,
@@ -156,7 +165,8 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         return _fit_gapped(alternative, term, span)
     if verb_first(term.split()) and bare_participle(span[0]) and infinitive(alternative.split()[0]):
         return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
-    if span.text.lower().split() == term.split() or _plural_after_a_preposition(term, span):
+    if span.text.lower().split() == term.split() or _plural_after_a_preposition(term, span) or (
+            _determiner_form(alternative, term, span)):
         refused = clause_out_of_place(alternative, term, span) or object_after_verb(alternative, term, span) or (
             determiner_left_behind(alternative, term, span)) or after_a_noun(alternative, term, span) or (
             alternative in SUBJECT_PERSON and changes_subject(alternative, span.root)) or (  # not "ik heeft"
@@ -196,6 +206,14 @@ def _plural_after_a_preposition(term: str, span: Span) -> bool:
     token = span[index]
     plural = "Plur" in token.morph.get("Number") or words[index] in {inflect.plural(noun), f"{noun}en", f"{noun}s"}
     return term_words[index - 1] in PREPOSITIONS and token.lemma_.lower() == noun and plural
+
+
+def _determiner_form(alternative: str, term: str, span: Span) -> bool:
+    """ "een dergelijke maatregel" for the term "een dergelijk" and the alternative "zo'n": the found words
+    differ only by an adjective's -e, and the alternative is a determiner, the same before any noun."""
+    words, term_words = span.text.lower().split(), term.split()
+    return alternative in UNINFLECTING_DETERMINERS and len(words) == len(term_words) and all(
+        word in {term_word, f"{term_word}e"} for word, term_word in zip(words, term_words))
 
 
 def _fit_gapped(alternative: str, term: str, span: Span) -> str | None:
