@@ -552,6 +552,33 @@ def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
         # "namelijk" never opens a sentence.
         ("Meer bepaald ontbreekt het inplantingsplan.", "Meer bepaald", "Concreet", "Namelijk"),
         ("Er zijn klachten, meer bepaald over de verlichting.", "meer bepaald", "namelijk", None),
+        # ... nor a lone finite verb for a participle: no question "Bleek dat ...?".
+        ("Gebleken is dat u niet aanwezig was.", "Gebleken is", None, "Bleek"),
+        ("Wij weigeren, omdat uit het onderzoek gebleken is dat u niet voldoet.", "gebleken is", "bleek", None),
+        # A participle that looks like an infinitive, before its passive "worden".
+        ("Uw argumentatie kan niet weerhouden worden.", "weerhouden", "aanvaard", "aanvaarden"),
+        # A weak participle before its noun takes the noun's ending; after "een" before a "het" noun, none.
+        ("De door u ingeroepen argumenten zijn niet juist.", "ingeroepen", "gebruikte", "gebruikt"),
+        ("Een door u ingeroepen argument is niet genoeg.", "ingeroepen", "gebruikt", "gebruikte"),
+        # "genoeg" has one form.
+        ("De argumenten werden afdoende weerlegd in het advies.", "afdoende", None, "genoege"),
+        # A pronoun in its case: "aan mij", never "aan ik".
+        ("Uw brief werd aan ondergetekende doorgegeven.", "ondergetekende", "mij", "ik"),
+        # A modal takes no "te": "die de parkeerdruk beoogt te beperken" -> not "wil te beperken".
+        ("Dat is een regeling die de parkeerdruk beoogt te beperken.", "beoogt", None, "wil"),
+        # "is voorzien in het voorjaar" is planned, and "heeft voorzien in" a participle: no "zorgen voor".
+        ("De volgende aanpassing is voorzien in het voorjaar.", "voorzien in", None, "zorgen voor"),
+        ("De wet heeft voorzien in een uitzondering.", "voorzien in", None, "zorgen voor"),
+        ("Wij voorzien in een tijdelijke oplossing voor uw verwarming.", "voorzien in", "zorgen voor", None),
+        # A replacement keeps the subordinate clause's word order.
+        ("Wij merken op dat u nog een teruggave kunt krijgen.", "Wij merken op dat", "Het is goed om te weten dat",
+         "Let op:"),
+        ("Op heden staan nog veertig gezinnen vóór u.", "Op heden", "Vandaag", "Op nu"),
+        ("Ik moge u laten weten dat de zaak werd uitgesteld.", "Ik moge", "Ik mag", None),
+        ("Wij refereren aan uw klacht van 3 mei.", "refereren aan", "verwijzen naar", "verwijzen"),
+        # The "op" of "erop" is no particle of the verb: no "opwijzen".
+        ("Ik dien u er evenwel op te wijzen dat de termijn voorbij is.", "dien u er evenwel op te wijzen",
+         "moet u er evenwel op wijzen", "moet u er evenwel opwijzen"),
         # "nader" before a noun: "geen verdere uitleg", never "geen meer uitleg".
         ("Wij kunnen u geen nadere uitleg geven.", "nadere", "verdere", "meer"),
     ],

@@ -1146,7 +1146,7 @@ def diminutive(noun: str) -> str:
 
 # Adjectives that never take -e: on -en (open, houten), on a vowel (roze, lila, privé), and a few words.
 UNINFLECTED_ENDINGS = ("en", "a", "o", "e", "é")
-UNINFLECTED_WORDS = frozenset({"gratis", "plus", "beige", "sexy", "oranje", "meer"})
+UNINFLECTED_WORDS = frozenset({"gratis", "plus", "beige", "sexy", "oranje", "meer", "genoeg"})
 # Words that never stand before a noun as its adjective: determiners, adverbs and a noun the table reads
 # as an adjective ("zijne bijlagen", "vake klachten", "zo'ne", "bure" are no Dutch; neither is "vaak klachten").
 NO_ATTRIBUTIVE = frozenset({"zijn", "haar", "hun", "mijn", "uw", "zo'n", "vaak", "dikwijls", "soms", "nooit",

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
+from helder.nlp.lookup import is_known, lookup_lemma
 from helder.nlp.structure import COPULAS, DETERMINERS, PREPOSITIONS
 from helder.rewrite.articles import (TWO_GENDERS, own_article_fits, own_article_phrase, switchable_noun_phrase,
                                     with_own_article, with_switched_article)
@@ -72,7 +73,8 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
             return None  # "wij kunnen niet plooien" has no pronoun for "zich aanpassen"; not "ons overleggen met"
         alternative = " ".join(word for word in alternative.split() if word != "zich")
     fitted = _fit(alternative, term, span)
-    if fitted is None or opens_wrongly(fitted, span) or wrong_word_class(alternative, term, span) or (
+    if fitted is None or opens_wrongly(fitted, span) or wrong_case(fitted, span) or (
+            modal_before_te(alternative, span)) or wrong_word_class(alternative, term, span) or (
             preposition_left_behind(alternative, term, span)) or doubles_a_neighbour(fitted, span) or (
             comma_left_behind(fitted, term, span)) or words_before_disagree(fitted, term, span):
         return None
@@ -88,7 +90,27 @@ _NEVER_FIRST = frozenset({"namelijk"})
 
 
 def opens_wrongly(fitted: str, span: Span) -> bool:
-    return fitted.split()[0].lower() in _NEVER_FIRST and span.start == sentence_start(span)
+    """A replacement that cannot open the sentence the term opens: "namelijk", or a lone finite verb for
+    a participle ("Gebleken is dat ..." is no question "Bleek dat ...?")."""
+    if span.start != sentence_start(span):
+        return False
+    first, found = fitted.split()[0].lower(), span[0].lower_
+    return first in _NEVER_FIRST or (
+        fitted.lower() == first and finite_form(first) and participle_of(lookup_lemma(found)) == found)
+
+
+_SUBJECT_PRONOUNS = frozenset({"ik", "jij", "wij", "we", "zij"})
+_OBJECT_PRONOUNS = frozenset({"mij", "ons"})
+
+
+def wrong_case(fitted: str, span: Span) -> bool:
+    """A pronoun in the wrong case: a subject form after a preposition ("aan ik"), an object form
+    anywhere else ("Mij heeft uw dossier bekeken")."""
+    words = fitted.lower().split()
+    if len(words) != 1 or words[0] not in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS:
+        return False
+    after_a_preposition = span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+    return after_a_preposition != (words[0] in _OBJECT_PRONOUNS)
 
 
 def fit_all(alternatives: Iterable[str], term: str, span: Span, following: Doc | None = None,
@@ -163,8 +185,11 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         return _fit_word(alternative, term, span[0])
     if "…" in term:
         return _fit_gapped(alternative, term, span)
-    if verb_first(term.split()) and bare_participle(span[0]) and infinitive(alternative.split()[0]):
-        return None  # "het startbedrag, voorzien in artikel 20" is no "zorgen voor": it describes, no action
+    if verb_first(term.split()) and (bare_participle(span[0]) or _after_zijn(span) or (
+            participle_by_context(span[0]))) and infinitive(alternative.split()[0]):
+        # "het startbedrag, voorzien in artikel 20", "is voorzien in het voorjaar": a state, no "zorgen voor";
+        # "de wet heeft voorzien in": a participle that looks like the infinitive
+        return None
     if span.text.lower().split() == term.split() or _plural_after_a_preposition(term, span) or (
             _determiner_form(alternative, term, span)):
         refused = clause_out_of_place(alternative, term, span) or object_after_verb(alternative, term, span) or (
@@ -190,6 +215,11 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         return agreeing(alternative, span, term) if attribute else (
             alternative)  # the lexicon's "speciale" is an attribute; "uiterlijk" for "ten laatste" may be none
     return fit_split_verb(alternative, term, span) or fit_expression(alternative, term, span)
+
+
+def _after_zijn(span: Span) -> bool:
+    """The term's first word right after a form of "zijn": a participle of state, whatever its shape."""
+    return span.start > 0 and span.doc[span.start - 1].lemma_ == "zijn" and span.doc[span.start - 1].pos_ == "AUX"
 
 
 def _plural_after_a_preposition(term: str, span: Span) -> bool:
@@ -237,7 +267,8 @@ def _fit_gapped(alternative: str, term: str, span: Span) -> str | None:
     middle = span.doc[head.i + 1 : te.i]
     verb = span[-1]
     particle = middle[-1] if len(middle) and middle[-1].dep_ == "compound:prt" and middle[-1].head == verb \
-        and middle[-1].lower_ in inflect.PARTICLES else None  # "verlof te nemen" is no "verlofnemen"
+        and middle[-1].lower_ in inflect.PARTICLES and is_known(middle[-1].lower_ + verb.lower_) else None
+    # "verlof te nemen" is no "verlofnemen", "er op te wijzen" no "er opwijzen"
     if particle is not None:
         middle = middle[:-1]
         verb_text = particle.text + verb.text
@@ -272,7 +303,7 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
         if found == term and not (finite_verb(token) and main_clause(token)) and not (
                 participle(token) and infinitive(term)):  # "voorbehouden": an infinitive, here a participle
             return alternative
-        return fit_verb(alternative, term, token)
+        return _before_its_noun(fit_verb(alternative, term, token), term, token)
     if found == term:
         if not fits_determiners(alternative, term, token) or after_its_noun(alternative, token) or (
                 token.pos_ == "NOUN" and needs_an_article(alternative, token)):
@@ -286,7 +317,15 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
         return inflect.diminutive(alternative)
     if _other_plural(term, token) and head_noun(alternative.lower().split()) is not None:
         return _plural_of_a_count_noun(alternative, token)  # "actoren", "bouwwerkzaamheden", "gedupeerden"
-    return fit_untagged_verb(alternative, term, token)
+    return _before_its_noun(fit_untagged_verb(alternative, term, token), term, token)
+
+
+def _before_its_noun(verb: str | None, term: str, token: Token) -> str | None:
+    """A weak participle for one before its noun takes the ending the noun asks: "de door u ingeroepen
+    argumenten" -> "de door u gebruikte argumenten" (an -en participle has one form)."""
+    if verb and verb.endswith(("d", "t")) and participle(token) and attributive(token):
+        return agreeing(verb, token_span(token), term, participle=True)
+    return verb
 
 
 def _other_plural(term: str, token: Token) -> bool:

@@ -45,12 +45,13 @@ ATTRIBUTE_WORDS = frozenset({"ADJ", "ADV", "PUNCT", "CCONJ"})  # what may stand 
 def _noun_after(token: Token) -> Token | None:
     """The noun a word stands before as its attribute: its head (a noun, or a word the gender table
     knows as one: "de kwestieuze boete" with "boete" tagged as an adjective), with only adjectives,
-    adverbs and commas between ("een duidelijk, kort antwoord"; not "contactname met de aannemer"), or, where the
-    tagger saw no attribute, the noun right after a word that follows an article ("de plaatsvervangend
+    adverbs and commas between ("een duidelijk, kort antwoord", "de door u ingeroepen argumenten"; not "contactname
+    met de aannemer"), or, where the tagger saw no attribute, the noun right after a word that follows an article ("de plaatsvervangend
     directeur")."""
     doc = token.doc
     head = token.head
-    if token.dep_ == "amod" and token.pos_ != "NOUN" and head.i > token.i and (
+    attribute = token.dep_ == "amod" or token.dep_ == "acl" and token.morph.get("VerbForm") == ["Part"]
+    if attribute and token.pos_ != "NOUN" and head.i > token.i and (
             head.pos_ in {"NOUN", "PROPN"} or known_noun(head.lower_)) and all(
             between.pos_ in ATTRIBUTE_WORDS for between in doc[token.i + 1 : head.i]):
         return head  # not "mededinging verbieden", two nouns to the tagger
@@ -286,13 +287,14 @@ def after_a_noun(alternative: str, term: str, span: Span) -> bool:
     return indefinite and before.pos_ == "NOUN" and head_kind(alternative.lower().split()) in NOUN_KINDS
 
 
-def agreeing(alternative: str, span: Span, term: str) -> str | None:
+def agreeing(alternative: str, span: Span, term: str, participle: bool = False) -> str | None:
     """An adjective alternative in the form the noun after it asks: "malafide firma's" -> "oneerlijke
     firma's", "een adequaat antwoord" -> "een goed antwoord", "een ad hoc overleg" -> "een speciaal
     overleg" (the lexicon may write the inflected form); one with one form as it is ("een privé
     geschil"). Where the noun's gender is unknown, the found word's own bare form decides, else there
-    is no swap; without a noun, an inflected form cannot stand ("wij beslissen ad hoc" -> not "speciale")."""
-    base = None if " " in alternative else adjective_base(alternative.lower())
+    is no swap; without a noun, an inflected form cannot stand ("wij beslissen ad hoc" -> not "speciale").
+    A `participle` on -d or -t is its own bare form ("de ingeroepen argumenten" -> "de gebruikte argumenten")."""
+    base = None if " " in alternative else alternative.lower() if participle else adjective_base(alternative.lower())
     noun = noun_following(span)
     if noun is not None and not inflect.has_attributive(alternative) and alternative not in DETERMINERS:
         return None  # an adverb before a noun: "frequent gebruik" -> not "vaak gebruik"

@@ -108,9 +108,11 @@ def participle(token: Token) -> bool:
 
 
 def participle_by_context(token: Token) -> bool:
-    """After its auxiliary ("heeft ... herzien") or before it ("herzien heeft"), whatever the tag; not
-    after a modal that stands between ("had moeten herzien": an infinitive)."""
-    return _after_an_auxiliary(token) or _perfect(token, auxiliary_after=True)
+    """After its auxiliary ("heeft ... herzien") or before it ("herzien heeft", "kan niet weerhouden worden"),
+    whatever the tag; not after a modal that stands between ("had moeten herzien": an infinitive)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return _after_an_auxiliary(token) or _perfect(token, auxiliary_after=True) or (
+        following is not None and following.lower_ in WORDEN_FORMS)
 
 
 def _after_an_auxiliary(token: Token) -> bool:
