@@ -576,6 +576,14 @@ def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
         ("Op heden staan nog veertig gezinnen vóór u.", "Op heden", "Vandaag", "Op nu"),
         ("Ik moge u laten weten dat de zaak werd uitgesteld.", "Ik moge", "Ik mag", None),
         ("Wij refereren aan uw klacht van 3 mei.", "refereren aan", "verwijzen naar", "verwijzen"),
+        # A past participle after "hebt", whatever the tagger made of it: no past tense "merkten".
+        ("Wij betreuren het ongemak dat u hebt ondervonden.", "ondervonden", "gemerkt", "merkten"),
+        # Documents are looked at, not consulted with.
+        ("Na raadpleging van de ritgegevens zagen wij dat de bus te laat was.", "Na raadpleging van",
+         "Na het bekijken van", None),
+        # "mede te delen" is the verb "mededelen", no "ook te delen".
+        ("Wij hebben het genoegen u mede te delen dat uw aanvraag is goedgekeurd.", "mede te delen",
+         "te laten weten", "ook"),
         # The "op" of "erop" is no particle of the verb: no "opwijzen".
         ("Ik dien u er evenwel op te wijzen dat de termijn voorbij is.", "dien u er evenwel op te wijzen",
          "moet u er evenwel op wijzen", "moet u er evenwel opwijzen"),

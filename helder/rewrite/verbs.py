@@ -82,7 +82,8 @@ def found_verb_form(term: str, token: Token) -> tuple[Callable[[str, bool], str]
     # "verklaarde" is a past tense and an inflected participle, "nemen" an infinitive and a plural: the
     # parse decides; a participle or infinitive has its auxiliary, though its subject may hang on it
     # ("de termijn is verstreken")
-    finite = finite_verb(token) and not any(child.dep_ in ("aux", "aux:pass", "cop") for child in token.children)
+    finite = finite_verb(token) and not any(child.dep_ in ("aux", "aux:pass", "cop") for child in token.children) and (
+        not participle_by_context(token))  # "het ongemak dat u hebt ondervonden": "hebt" hangs elsewhere
     chosen = next((form for form in matching if form[1] == finite), None)
     if chosen is None and len(matching) == 1 and matching[0][0] is not inflected:
         return matching[0]  # one reading, the tag notwithstanding ("heeft ... medegedeeld" tagged finite)
