@@ -584,6 +584,14 @@ def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
         # "mede te delen" is the verb "mededelen", no "ook te delen".
         ("Wij hebben het genoegen u mede te delen dat uw aanvraag is goedgekeurd.", "mede te delen",
          "te laten weten", "ook"),
+        # A past tense the tagger took for a participle: no inflected participle "geweeste".
+        ("Uw argument dat u slechts enkele minuten ter plaatse vertoefde, verandert niets.", "vertoefde", "was",
+         "geweeste"),
+        # A predicate after its copula takes no ending, whatever noun follows.
+        ("Het ziekenhuis is aldus gerechtigd supplementen aan te rekenen.", "gerechtigd", "bevoegd", "bevoegde"),
+        # A phrase that needs the sentence rebuilt stays advice: no "dient anders volgt onontvankelijkheid".
+        ("Het beroep moet op straffe van verval binnen dertig dagen binnen zijn.", "op straffe van", None,
+         "anders volgt"),
         # The "op" of "erop" is no particle of the verb: no "opwijzen".
         ("Ik dien u er evenwel op te wijzen dat de termijn voorbij is.", "dien u er evenwel op te wijzen",
          "moet u er evenwel op wijzen", "moet u er evenwel opwijzen"),

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
 from helder.nlp.lookup import is_known
-from helder.nlp.structure import DETERMINERS, PREPOSITIONS
+from helder.nlp.structure import COPULAS, DETERMINERS, PREPOSITIONS
 from helder.rewrite.clauses import sentence_start
 from helder.rewrite.vocabulary import (ARTICLE_GENDERS, DEGREE_WORDS, GENDER_MARKERS, NOUN_KINDS, NOUN_MODIFIERS,
                                        NOUN_PHRASE_OPENERS, NO_INDEFINITE, PRONOUN_DETERMINERS, QUANTIFIERS,
@@ -300,6 +300,8 @@ def agreeing(alternative: str, span: Span, term: str, participle: bool = False) 
         return None  # an adverb before a noun: "frequent gebruik" -> not "vaak gebruik"
     if base is None or noun_only(alternative.lower()):
         return alternative  # one form, or a noun ("bijlage"; not "belangrijk", though "rijk" is one)
+    if noun is not None and _predicative(span):
+        return base  # "is aldus gerechtigd supplementen aan te rekenen": the noun is no head of the word
     if noun is None:  # "de betrokkene", "als volledig werkloze": an inflected form used as a noun stays one
         last = term.split()[-1]
         nominal = span[0].pos_ in {"NOUN", "PROPN"} or after_article(span[0]) or adjective_base(last) not in {
@@ -314,6 +316,14 @@ def agreeing(alternative: str, span: Span, term: str, participle: bool = False) 
     if bare is None:
         return None
     return base if bare else inflect.attributive(base)
+
+
+def _predicative(span: Span) -> bool:
+    """The word follows a copula, perhaps over adverbs: "Het ziekenhuis is aldus gerechtigd ..."."""
+    for token in reversed(span.doc[: span.start]):
+        if token.pos_ != "ADV":
+            return token.pos_ in {"AUX", "VERB"} and token.lemma_ in COPULAS
+    return False
 
 
 def with_agreeing_adjectives(alternative: str, term: str, span: Span) -> str:

@@ -85,9 +85,19 @@ def found_verb_form(term: str, token: Token) -> tuple[Callable[[str, bool], str]
     finite = finite_verb(token) and not any(child.dep_ in ("aux", "aux:pass", "cop") for child in token.children) and (
         not participle_by_context(token))  # "het ongemak dat u hebt ondervonden": "hebt" hangs elsewhere
     chosen = next((form for form in matching if form[1] == finite), None)
+    if chosen is not None and chosen[0] is inflected and not _before_a_noun(token):
+        # "dat u ter plaatse vertoefde": a past tense the tagger took for a participle, no "geweeste"
+        chosen = next((form for form in matching if form[1]), None)
     if chosen is None and len(matching) == 1 and matching[0][0] is not inflected:
         return matching[0]  # one reading, the tag notwithstanding ("heeft ... medegedeeld" tagged finite)
     return chosen  # not an attributive form for a finite verb: "ontzegde" is no "geweigerde"
+
+
+def _before_a_noun(token: Token) -> bool:
+    """An inflected participle stands before its noun ("de verzochte documenten") or as one ("de betrokkene")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"} or token.pos_ == "NOUN" or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in {"de", "het", "een", "die", "deze"})
 
 
 def verb_person(token: Token) -> str | None:
