@@ -557,6 +557,8 @@ IN_CONTEXT = [
     ("... a plain mention is no such promise", "U vroeg wanneer de heffing betaald moet worden.", ["heffing"]),
     ("the inverted and the negated 'gebleken'", "Gebleken is dat de meter stuk was. Uit uw dossier is niet "
      "gebleken dat u recht hebt op de premie.", ["Gebleken is", "niet gebleken"]),
+    ("what happens then, for a subject of two nouns", "Er is een openbaar onderzoek nodig. Buren en andere "
+     "betrokkenen kunnen dan hun mening geven.", []),
     ("an old closing formula", "Tot slot verblijven wij met de meeste hoogachting.",
      ["verblijven wij", "met de meeste hoogachting"]),
 ]

@@ -578,7 +578,7 @@ def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
         ("Wij refereren aan uw klacht van 3 mei.", "refereren aan", "verwijzen naar", "verwijzen"),
         # A past participle after "hebt", whatever the tagger made of it: no past tense "merkten".
         ("Wij betreuren het ongemak dat u hebt ondervonden.", "ondervonden", "gemerkt", "merkten"),
-        # Documents are looked at, not consulted with.
+        # Documents are looked at, people consulted: both readings are offered.
         ("Na raadpleging van de ritgegevens zagen wij dat de bus te laat was.", "Na raadpleging van",
          "Na het bekijken van", None),
         # "mede te delen" is the verb "mededelen", no "ook te delen".

@@ -91,7 +91,8 @@ _EXPLANATION_NEXT = re.compile(
     r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
     # what happens then: "... houdt de stad een openbaar onderzoek. Dan kunnen buren ...", "De commissie
     # bekijkt dan opnieuw ...", "Buren kunnen dan bezwaar indienen."; not the conclusion "Er kan dan ook ..."
-    rf"|(?P<then>dan\s+{_THEN_VERBS})|(?:(?:de|het)\s+)?(?!er\b)[\w-]+\s+{_THEN_VERBS}\s+dan\b(?!\s+ook\b)"
+    rf"|(?P<then>dan\s+{_THEN_VERBS})|(?:(?:de|het)\s+)?(?!er\b)[\w-]+(?:\s+(?:en|of)\s+(?:[\w-]+\s+)?[\w-]+)?\s+"
+    rf"{_THEN_VERBS}\s+dan\b(?!\s+ook\b)"
     # "Dat is hoeveel stroom u tegelijk gebruikt.", "Ik leg uit wat dat is."
     r"|(?:dat|dit)\s+is\s+(?:hoeveel|wat|wanneer|hoe)\b"
     r"|(?:ik|we|wij)\s+leg(?:gen)?\s+(?:u\s+)?(?:graag\s+|even\s+)?uit\s+wat)",
