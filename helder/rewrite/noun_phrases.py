@@ -45,9 +45,9 @@ ATTRIBUTE_WORDS = frozenset({"ADJ", "ADV", "PUNCT", "CCONJ"})  # what may stand 
 def _noun_after(token: Token) -> Token | None:
     """The noun a word stands before as its attribute: its head (a noun, or a word the gender table
     knows as one: "de kwestieuze boete" with "boete" tagged as an adjective), with only adjectives,
-    adverbs and commas between ("een duidelijk, kort antwoord", "de door u ingeroepen argumenten"; not "contactname
-    met de aannemer"), or, where the tagger saw no attribute, the noun right after a word that follows an article ("de plaatsvervangend
-    directeur")."""
+    adverbs and commas between ("een duidelijk, kort antwoord", "de door u ingeroepen argumenten"; not
+    "contactname met de aannemer"), or, where the tagger saw no attribute, the noun right after a word that
+    follows an article ("de plaatsvervangend directeur")."""
     doc = token.doc
     head = token.head
     attribute = token.dep_ == "amod" or token.dep_ == "acl" and token.morph.get("VerbForm") == ["Part"]

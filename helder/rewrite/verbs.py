@@ -19,7 +19,7 @@ from helder.nlp.negation import NEGATIONS
 from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS, WORDEN_FORMS
 from helder.nlp.structure import DETERMINERS, MODALS, PREPOSITIONS
 from helder.rewrite.clauses import finite_verb, main_clause, sentence_start, token_span
-from helder.rewrite.noun_phrases import after_article
+from helder.rewrite.noun_phrases import after_article, attributive
 from helder.rewrite.reflexives import has_reflexive
 from helder.rewrite.vocabulary import (FUNCTION_TAGS, NOUN_KINDS, REFLEXIVES, SUBJECT_PERSON, VERBAL, finite_form,
                                        head_kind, infinitive, participle_of, verb_like, verb_word, verbal_term)
@@ -95,9 +95,7 @@ def found_verb_form(term: str, token: Token) -> tuple[Callable[[str, bool], str]
 
 def _before_a_noun(token: Token) -> bool:
     """An inflected participle stands before its noun ("de verzochte documenten") or as one ("de betrokkene")."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"} or token.pos_ == "NOUN" or (
-        token.i > 0 and token.doc[token.i - 1].lower_ in {"de", "het", "een", "die", "deze"})
+    return attributive(token) or token.pos_ == "NOUN" or after_article(token)
 
 
 def verb_person(token: Token) -> str | None:
