@@ -195,7 +195,7 @@ def _fit(alternative: str, term: str, span: Span) -> str | None:
         refused = clause_out_of_place(alternative, term, span) or object_after_verb(alternative, term, span) or (
             determiner_left_behind(alternative, term, span)) or after_a_noun(alternative, term, span) or (
             alternative in SUBJECT_PERSON and changes_subject(alternative, span.root)) or (  # not "ik heeft"
-            quantity_for_a_singular_subject(alternative, span)) or modal_before_te(alternative, span)
+            quantity_for_a_singular_subject(alternative, span))  # a modal before "te": `fit` refuses it
         if refused:
             return None
         auxiliary = double_infinitive_after(term, span)
