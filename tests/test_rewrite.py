@@ -592,6 +592,10 @@ def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
         # A phrase that needs the sentence rebuilt stays advice: no "dient anders volgt onontvankelijkheid".
         ("Het beroep moet op straffe van verval binnen dertig dagen binnen zijn.", "op straffe van", None,
          "anders volgt"),
+        # A weak participle before a noun of the other gender: no "een gemotiveerd vraag".
+        ("U kunt een afbetalingsplan aanvragen, mits u een gemotiveerd verzoek indient.", "verzoek", None, "vraag"),
+        # "ter" holds an article: no "ter het innen".
+        ("De factuur gaat ter inning naar de dienst Financiën.", "inning", None, "het innen"),
         # The "op" of "erop" is no particle of the verb: no "opwijzen".
         ("Ik dien u er evenwel op te wijzen dat de termijn voorbij is.", "dien u er evenwel op te wijzen",
          "moet u er evenwel op wijzen", "moet u er evenwel opwijzen"),

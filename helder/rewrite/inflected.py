@@ -73,7 +73,7 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
             return None  # "wij kunnen niet plooien" has no pronoun for "zich aanpassen"; not "ons overleggen met"
         alternative = " ".join(word for word in alternative.split() if word != "zich")
     fitted = _fit(alternative, term, span)
-    if fitted is None or opens_wrongly(fitted, span) or wrong_case(fitted, span) or (
+    if fitted is None or opens_wrongly(fitted, span) or wrong_case(fitted, span) or article_after_ter(fitted, span) or (
             modal_before_te(alternative, span)) or wrong_word_class(alternative, term, span) or (
             preposition_left_behind(alternative, term, span)) or doubles_a_neighbour(fitted, span) or (
             comma_left_behind(fitted, term, span)) or words_before_disagree(fitted, term, span):
@@ -97,6 +97,12 @@ def opens_wrongly(fitted: str, span: Span) -> bool:
     first, found = fitted.split()[0].lower(), span[0].lower_
     return first in _NEVER_FIRST or (
         fitted.lower() == first and finite_form(first) and participle_of(lookup_lemma(found)) == found)
+
+
+def article_after_ter(fitted: str, span: Span) -> bool:
+    """ "ter" and "ten" hold an article: "ter invordering" is no "ter het innen"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in {"ter", "ten"} and (
+        fitted.lower().split()[0] in {"de", "het", "een"})
 
 
 _SUBJECT_PRONOUNS = frozenset({"ik", "jij", "wij", "we", "zij"})

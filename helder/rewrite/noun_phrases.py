@@ -243,8 +243,18 @@ def _disagree_with(kind: str, determiner: str | None, adjectives: list[Token]) -
     if determiner is not None and determiner not in UNINFLECTING_DETERMINERS:
         return False
     bare = kind in {"het", "infinitive"}
-    return any((adjective_base(adjective.lower_) == adjective.lower_) != bare
-               for adjective in adjectives if adjective_base(adjective.lower_) is not None)
+    return any((_bare_form(adjective) == adjective.lower_) != bare
+               for adjective in adjectives if _bare_form(adjective) is not None)
+
+
+def _bare_form(adjective: Token) -> str | None:
+    """An adjective's bare form, also of a weak participle the adjective table lacks ("een gemotiveerd
+    verzoek": bare, so no "een gemotiveerd vraag"); an -en participle has one form and says nothing."""
+    word = adjective.lower_
+    base = adjective_base(word)
+    if base is None and adjective.morph.get("VerbForm") == ["Part"] and word.endswith(("d", "t", "de", "te")):
+        return word[:-1] if word.endswith("e") else word
+    return base
 
 
 def determiner_left_behind(alternative: str, term: str, span: Span) -> bool:
