@@ -594,6 +594,9 @@ def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
          "anders volgt"),
         # A weak participle before a noun of the other gender: no "een gemotiveerd vraag".
         ("U kunt een afbetalingsplan aanvragen, mits u een gemotiveerd verzoek indient.", "verzoek", None, "vraag"),
+        # The replacement's noun stands a few words on: no "bij de rechtbank van de rechtbank".
+        ("Leg uw verzoekschrift neer ter griffie van de rechtbank van eerste aanleg.", "ter griffie", None,
+         "bij de rechtbank"),
         # "ter" holds an article: no "ter het innen".
         ("De factuur gaat ter inning naar de dienst Financiën.", "inning", None, "het innen"),
         # The "op" of "erop" is no particle of the verb: no "opwijzen".

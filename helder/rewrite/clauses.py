@@ -207,10 +207,12 @@ def full_stop_taken(replacement: str, term: str, span: Span) -> bool | None:
 
 
 def doubles_a_neighbour(replacement: str, span: Span) -> bool:
-    """ "letten op op", "wilt u u": a replacement that repeats the word beside it has taken a word the
-    sentence already has."""
+    """ "letten op op", "wilt u u", "bij de rechtbank van de rechtbank": a replacement that repeats the
+    word beside it, or its noun a few words on, has taken a word the sentence already has."""
     doc = span.doc
     words = replacement.lower().split()
     before = doc[span.start - 1].lower_ if span.start else None
     after = doc[span.end].lower_ if span.end < len(doc) else None
-    return bool(words) and (words[0] == before or words[-1] == after)
+    noun_again = len(words) > 1 and len(words[-1]) >= 4 and words[-1] not in PREPOSITIONS and words[-1] in {
+        token.lower_ for token in doc[span.end : span.end + 3]}
+    return bool(words) and (words[0] == before or words[-1] == after or noun_again)
