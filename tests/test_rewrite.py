@@ -597,6 +597,10 @@ def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
         # The replacement's noun stands a few words on: no "bij de rechtbank van de rechtbank".
         ("Leg uw verzoekschrift neer ter griffie van de rechtbank van eerste aanleg.", "ter griffie", None,
          "bij de rechtbank"),
+        # The term's own preposition: no "kan zorgen voor tot verzegeling".
+        ("Dit kan aanleiding geven tot verzegeling van de werf.", "aanleiding geven tot", "leiden tot", None),
+        # A predicate after its copula and an inverted subject takes no ending.
+        ("Voordien bent u niet gerechtigd een vrachtwagen te besturen.", "gerechtigd", "bevoegd", "bevoegde"),
         # "ter" holds an article: no "ter het innen".
         ("De factuur gaat ter inning naar de dienst Financiën.", "inning", None, "het innen"),
         # The "op" of "erop" is no particle of the verb: no "opwijzen".

@@ -329,9 +329,10 @@ def agreeing(alternative: str, span: Span, term: str, participle: bool = False) 
 
 
 def _predicative(span: Span) -> bool:
-    """The word follows a copula, perhaps over adverbs: "Het ziekenhuis is aldus gerechtigd ..."."""
+    """The word follows a copula, perhaps over adverbs and an inverted subject: "Het ziekenhuis is aldus
+    gerechtigd ...", "Voordien bent u niet gerechtigd ..."."""
     for token in reversed(span.doc[: span.start]):
-        if token.pos_ != "ADV":
+        if token.pos_ not in {"ADV", "PRON"}:
             return token.pos_ in {"AUX", "VERB"} and token.lemma_ in COPULAS
     return False
 
