@@ -591,6 +591,10 @@ EXPLAINED = [
     ("an abbreviation that opens its expansion", "U kreeg een boete in de LEZ. LEZ staat voor lage-emissiezone.",
      []),
     ("a unit of file size", "Ons formulier aanvaardt bestanden tot 5 MB.", []),
+    ("a name after the abbreviation it expands", "Wie zijn afvalwater zelf zuivert, kan het terugkrijgen. Wij noemen "
+     "zo'n installatie een IBA, een individuele behandelingsinstallatie voor afvalwater.", []),
+    ("an explanation after the word's modifier without an article", "De heffingen voor sanering, dat zijn de kosten "
+     "om het afvalwater te zuiveren, vallen weg.", []),
     ("'kort' before the abbreviation", "Een lage-emissiezone, kort LEZ, is een gebied waar oude wagens niet mogen "
      "rijden. De LEZ geldt overal.", []),
 ]

@@ -1425,3 +1425,37 @@ def test_the_reflexive_pronoun_goes_with_the_replacement_in_a_letter(checker):
     finding = next(f for f in checker.check(text).findings if f.rule.endswith(".bevinden"))
     assert finding.text == "bevindt zich" and "ligt" in finding.replacements
     assert text[: finding.start] + "ligt" + text[finding.end :] == "Uw dossier ligt bij de dienst Stedenbouw."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "expected", "refused"),
+    [
+        # "door" right after a participle names who did it: a cause takes another word there.
+        ("De bomen werden gesnoeid omwille van de veiligheid.", "omwille van", "vanwege", "door"),
+        ("De boete opgelegd wegens sluikstorten blijft staan.", "wegens", "vanwege", "door"),
+        ("Wegens werken aan de riolering is de straat afgesloten.", "Wegens", "Door", None),
+        # A conjunction alternative needs a clause: "mits voorlegging van" is no "als voorlegging van".
+        ("Mits voorlegging van een attest betalen wij de premie.", "Mits", None, "Als"),
+        ("U krijgt de premie mits u een factuur voorlegt.", "mits", "als", None),
+        # After a negation, a restricting replacement turns the meaning around.
+        ("Een tuinhuis van die omvang is niet vergunningsplichtig.", "vergunningsplichtig", None,
+         "alleen toegestaan met een vergunning"),
+        ("Een carport is vergunningsplichtig.", "vergunningsplichtig", "alleen toegestaan met een vergunning", None),
+        # A present participle is no predicate.
+        ("Wij stellen vast dat u sinds maart woonachtig bent in de Stationsstraat.", "woonachtig", None, "wonend"),
+        ("De personen woonachtig in de Kerkstraat krijgen een brief.", "woonachtig", "wonend", None),
+        # A name in the alternative keeps its capital when the article switches.
+        ("Dit gebeurt in uitvoering van het decreet over de waterfactuur.", "het decreet", "de Vlaamse wet",
+         "de vlaamse wet"),
+        # An adverb has no form with -e: "integrale kosten" is no "helemale kosten".
+        ("Wij rekenen de integrale kosten aan.", "integrale", "volledige", "helemale"),
+        # A verb for a noun and its verb does not take the noun's "van".
+        ("Wij zullen u zo snel mogelijk in het bezit stellen van een nieuwe kaart.", "in het bezit stellen", None,
+         "bezorgen"),
+        # The replacement's noun may not stand again a few words on.
+        ("In de Beekstraat wordt een gescheiden stelsel aangelegd voor regenwater en afvalwater.",
+         "gescheiden stelsel", None, "riolering met aparte buizen voor regenwater en afvalwater"),
+    ],
+)
+def test_a_replacement_says_what_the_term_said(checker, sentence, found, expected, refused):
+    _offers(checker, sentence, found, expected, refused)

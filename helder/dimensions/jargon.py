@@ -110,7 +110,9 @@ _NAMES_IT = re.compile(r"\s*(?:dat|dit)\s+(?:is|zijn)\s+(?:de|het)\s+", re.IGNOR
 _NAMED_BEFORE = re.compile(
     r"\b(?:(?:heet|heten|heette|heetten|noemen\s+w(?:e|ij))(?:\s+(?:dat|dit|die|het))?|noemt\s+(?:men|dat|dit|het)"
     r"|w(?:e|ij)\s+noemen\s+(?:dat|dit|die|het|zoiets|(?:zo['’]n|zulke|die|dat|deze|dit)\s+[\w-]+)"
-    r"|(?:(?-i:[A-Z]{2,})|dat|dit|die|het)\s+staat\s+voor)\s+[\"'‘“„«]?(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
+    r"|(?:(?-i:[A-Z]{2,})|dat|dit|die|het)\s+staat\s+voor)\s+[\"'‘“„«]?(?:(?:een|de|het)\s+)?"
+    r"(?:(?-i:[A-Z]{2,})\s*,\s+(?:(?:een|de|het)\s+)?)?$",  # "Wij noemen zo'n installatie een IBA, een ..."
+    re.IGNORECASE)
 # "... de tegemoetkoming voor hulp aan bejaarden.", "GAS staat voor 'gemeentelijke administratieve sanctie'."
 _NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}[\"'’”»]?\s*[.;!]")
 # The next sentence says in so many words what the word means: "... een navordering. Zo heet het als ..."
@@ -622,7 +624,7 @@ def _spells_out_nearby(sentence: str, finding: Finding) -> bool:
 
 _LINKING_WORDS = frozenset({"de", "het", "een", "van", "voor", "en", "op", "in", "tot"})
 _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
-_MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:de|het|een|uw|zijn|haar|hun)[ \t]+[\w-]+")
+_MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:(?:de|het|een|uw|zijn|haar|hun)[ \t]+)?[\w-]+")
 # The verb that ends the word's clause, before a colon and what the word is: "... hulp krijgen: een beperkte ..."
 _VERB_BEFORE_COLON = re.compile(r"[ \t]+[\w-]+(?=[ \t]*:[ \t]*een\b)", re.IGNORECASE)
 

@@ -1158,9 +1158,13 @@ _PRONOMINAL_ADVERB = re.compile(r"^(er|daar|hier|waar)(aan|achter|bij|boven|door
 
 
 def has_attributive(word: str) -> bool:
-    """Whether a word can stand before a noun as its adjective: not "zijn", "vaak" or "ernaast"."""
+    """Whether a word can stand before a noun as its adjective: not "zijn", "vaak" or "ernaast", nor an
+    adverb whose form with -e no one writes ("helemaal": no "helemale")."""
     word = word.lower()
-    return word not in NO_ATTRIBUTIVE and not _PRONOMINAL_ADVERB.match(word)
+    if word in NO_ATTRIBUTIVE or _PRONOMINAL_ADVERB.match(word):
+        return False
+    form = attributive(word)
+    return form == word or " " in word or _known(form) > 0
 
 
 def attributive(adjective: str) -> str:

@@ -34,9 +34,16 @@ _POINTING_ADVERBS = frozenset({"daar", "hier", "waar"})
 def stranded_particle_verb(token: Token) -> Token | None:
     """The finite verb whose clause `token` closes as a particle, or None."""
     for candidate in reversed(clause_before_particle(token)):
-        if is_finite(candidate):
+        if is_finite(candidate) or _plural_read_as_infinitive(candidate):
             return candidate if candidate.pos_ in _VERBAL else None
     return None
+
+
+def _plural_read_as_infinitive(token: Token) -> bool:
+    """A present plural the tagger took for an infinitive: it has a subject of its own ("Graag zetten
+    wij hieronder de redenen uiteen"), which no infinitive has."""
+    return token.pos_ in _VERBAL and "Inf" in token.morph.get("VerbForm") and any(
+        child.dep_ == "nsubj" for child in token.children)
 
 
 def clause_before_particle(token: Token) -> list[Token]:

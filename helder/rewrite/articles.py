@@ -187,6 +187,7 @@ def with_switched_article(alternative: str, phrase: Span, span: Span) -> str | N
                   for word in words[:head]]
     if None in adjectives:
         return None
+    adjectives = [_same_case(word, form) for word, form in zip(words, adjectives)]  # "Vlaamse wet" keeps its capital
     replacement = "".join(written) + " ".join([*adjectives, *words[head:]])
     repeated = noun in {token.lower_ for token in span.doc[span.end : span.end + 3]}  # "de stad van de stad"
     return None if repeated or doubles_a_neighbour(replacement, phrase) else replacement

@@ -57,8 +57,11 @@ def wrong_word_class(alternative: str, term: str, span: Span) -> bool:
     """ "niettegenstaande u had voldaan" -> "hoewel u", not "ondanks u"; "niettegenstaande uw
     herinnering" -> "ondanks", not "hoewel": for a one-word term, a conjunction goes where a clause
     follows, a preposition where a noun phrase does. Where helder cannot tell, the lexicon's word
-    class stands (as for "aangaande", "overeenkomstig": prepositions only)."""
-    conjunction = alternative in CONJUNCTIONS
+    class stands (as for "aangaande", "overeenkomstig": prepositions only). An alternative that opens
+    with a conjunction is one ("op voorwaarde dat" is not: "omdat er" is), and so is "als" for a
+    conjunction ("mits voorlegging van een attest" -> not "als voorlegging")."""
+    words = alternative.split()
+    conjunction = words[0] in CONJUNCTIONS or alternative == "als" and term in CONJUNCTIONS
     if " " in term or len(span) != 1 or not (conjunction or alternative in ADPOSITIONS):
         return False
     follows = _clause_follows(span)
@@ -206,6 +209,9 @@ def full_stop_taken(replacement: str, term: str, span: Span) -> bool | None:
     return None if following.lower_ in {"u", "uw"} else True
 
 
+_NEAR = 5  # words after the span in which the replacement's noun may not stand again
+
+
 def doubles_a_neighbour(replacement: str, span: Span) -> bool:
     """ "letten op op", "wilt u u", "bij de rechtbank van de rechtbank": a replacement that repeats the
     word beside it, or its noun a few words on, has taken a word the sentence already has."""
@@ -214,5 +220,22 @@ def doubles_a_neighbour(replacement: str, span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start else None
     after = doc[span.end].lower_ if span.end < len(doc) else None
     noun_again = len(words) > 1 and len(words[-1]) >= 4 and words[-1] not in PREPOSITIONS and words[-1] in {
-        token.lower_ for token in doc[span.end : span.end + 3]}
+        token.lower_ for token in doc[span.end : span.end + _NEAR]}
     return bool(words) and (words[0] == before or words[-1] == after or noun_again)
+
+
+def reads_as_agent(replacement: str, span: Span) -> bool:
+    """ "De bomen werden gesnoeid door de veiligheid": "door" right after a participle names who did it,
+    not why, so a cause ("omwille van", "wegens") takes another word there."""
+    return replacement.lower().split()[:1] == ["door"] and span.start > 0 and (
+        "Part" in span.doc[span.start - 1].morph.get("VerbForm"))
+
+
+_RESTRICTIONS = frozenset({"alleen", "enkel", "slechts", "pas", "maar"})
+
+
+def negation_turns_it(replacement: str, span: Span) -> bool:
+    """ "is niet vergunningsplichtig" -> not "is niet alleen toegestaan met een vergunning": after a
+    negation, a replacement that restricts says something else."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in {"niet", "geen", "nooit"} and bool(
+        _RESTRICTIONS & set(replacement.lower().split()))

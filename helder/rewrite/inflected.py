@@ -34,13 +34,14 @@ from helder.nlp.structure import COPULAS, DETERMINERS, PREPOSITIONS
 from helder.rewrite.articles import (TWO_GENDERS, own_article_fits, own_article_phrase, switchable_noun_phrase,
                                     with_own_article, with_switched_article)
 from helder.rewrite.clauses import (after_te, clause_before_main_clause, clause_out_of_place, comma_left_behind,
-                                    doubles_a_neighbour, finite_verb, full_stop_taken, main_clause,
-                                    relative_clause_before_verb, sentence_end, sentence_start, token_span,
-                                    wrong_word_class)
+                                    doubles_a_neighbour, finite_verb, full_stop_taken, main_clause, negation_turns_it,
+                                    reads_as_agent, relative_clause_before_verb, sentence_end, sentence_start,
+                                    token_span, wrong_word_class)
 from helder.rewrite.expressions import clause_to_its_end, fit_expression, fit_split_verb, with_particle_at_end
 from helder.rewrite.noun_phrases import (after_a_noun, after_article, after_its_noun, agreeing, attributive,
                                          determiner_left_behind, fits_determiners, found_as_plural, needs_an_article,
-                                         noun_following, plural_of, with_agreeing_adjectives, words_before_disagree)
+                                         noun_following, participle_as_predicate, plural_of, with_agreeing_adjectives,
+                                         words_before_disagree)
 from helder.rewrite.reflexives import (has_reflexive, own_reflexive, placed_reflexive, pronoun_after, reflexive_verb,
                                       verb_term)
 from helder.rewrite.verbs import (as_participle, bare_participle, changes_subject, double_infinitive_after,
@@ -76,7 +77,9 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
     if fitted is None or opens_wrongly(fitted, span) or wrong_case(fitted, span) or article_after_ter(fitted, span) or (
             modal_before_te(alternative, span)) or wrong_word_class(alternative, term, span) or (
             preposition_left_behind(alternative, term, span)) or doubles_a_neighbour(fitted, span) or (
-            comma_left_behind(fitted, term, span)) or words_before_disagree(fitted, term, span):
+            comma_left_behind(fitted, term, span)) or words_before_disagree(fitted, term, span) or (
+            reads_as_agent(fitted, span)) or negation_turns_it(fitted, span) or (
+            participle_as_predicate(fitted, span)):
         return None
     full_stop = full_stop_taken(fitted, term, span)
     if full_stop is None:

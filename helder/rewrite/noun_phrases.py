@@ -328,6 +328,15 @@ def agreeing(alternative: str, span: Span, term: str, participle: bool = False) 
     return base if bare else inflect.attributive(base)
 
 
+def participle_as_predicate(replacement: str, span: Span) -> bool:
+    """ "U bent woonachtig in ..." -> not "U bent wonend in ...": a present participle is no predicate."""
+    word = replacement.lower()  # "wonend"; not the adjective "voldoende"
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    copula_after = following is not None and following.pos_ in {"AUX", "VERB"} and following.lemma_ in COPULAS
+    return " " not in word and word.endswith("end") and infinitive(word[:-1]) and (
+        _predicative(span) or copula_after)  # "dat u sinds maart woonachtig bent"
+
+
 def _predicative(span: Span) -> bool:
     """The word follows a copula, perhaps over adverbs and an inverted subject: "Het ziekenhuis is aldus
     gerechtigd ...", "Voordien bent u niet gerechtigd ..."."""

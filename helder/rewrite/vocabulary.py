@@ -90,7 +90,8 @@ def verbal_term(term: str) -> bool:
     """A verb or verbal expression ("herijken", "afzien van", "laten geworden", "in het oog houden"), no
     noun on "-en" ("examen", "kosten"): the words before it are no determiners of its replacement."""
     words = term.split()
-    return any(head_kind([word]) == "infinitive" for word in {words[0], words[-1]}) or verb_first(words)
+    return any(head_kind([word]) == "infinitive" for word in {words[0], words[-1]}) or verb_first(words) or (
+        len(words) > 1 and infinitive(words[-1]) and known_noun(words[-2]))  # "in het bezit stellen": no plural "stel"
 
 
 def adjective_base(word: str) -> str | None:
