@@ -121,7 +121,15 @@ def load_family(path: Path, builtin: bool = False) -> list[Rule]:
             raise RuleError(f"Regelbestand {path}, regel '{raw['id']}': de id moet beginnen met '{dimension}.'.")
         spec = {key: value for key, value in raw.items() if key not in _COMMON_KEYS}
         if "entries" in spec:
+            preferences = {term: entry["first_before"] for term, entry in spec["entries"].items()
+                           if isinstance(entry, dict) and entry.get("first_before")}
             spec["entries"], spec["entry_examples"], spec["entry_exceptions"] = _split_entries(spec["entries"])
+            for term, preferred in preferences.items():
+                unknown = sorted(set(preferred) - set(spec["entries"][term]))
+                if unknown:
+                    raise RuleError(f"Regelbestand {path}, regel '{raw['id']}', term '{term}': 'first_before' noemt "
+                                    f"'{unknown[0]}', dat geen van de alternatieven is.")
+            spec["entry_preferences"] = preferences
         rules.append(
             Rule(
                 id=raw["id"],

@@ -584,8 +584,11 @@ EXPLAINED = [
      "uitkeringen betaalt.", []),
     ("an abbreviation a later use spells out", "Wij stuurden het naar de RVA. Later vroeg de RVA (Rijksdienst voor "
      "Arbeidsvoorziening) meer.", []),
-    ("an abbreviation used twice, unexplained, once", "Wij stuurden het naar de RVA. De RVA antwoordt binnen de "
-     "maand.", ["RVA"]),
+    ("an abbreviation used twice, unexplained, once", "Wij stuurden het naar de HVW. De HVW antwoordt binnen de "
+     "maand.", ["HVW"]),
+    ("a sentence that opens with officialese defines nothing", "Dientengevolge zijn de kosten ten uwen laste.",
+     ["Dientengevolge", "ten uwen laste"]),
+    ("an office every Flemish reader knows by its letters", "Wij stuurden het naar de RVA en het CLB.", []),
     ("a scan every patient knows by its letters", "De arts vraagt een MRI van uw knie.", []),
     ("spelled out after 'een'", "Wij noemen zo'n installatie een IBA, een installatie die afvalwater zuivert.", []),
     ("an abbreviation that opens its expansion", "U kreeg een boete in de LEZ. LEZ staat voor lage-emissiezone.",

@@ -131,6 +131,10 @@ def test_rules_from_environment_variable(tmp_path, monkeypatch):
         (VALID_RULE.replace("      dossierstuk: [document]\n",
                             "      dossierstuk: [document]\n      dossierstuk: [stuk]\n"),
          "de sleutel 'dossierstuk' staat twee keer"),
+        # An alternative put first before some words must be one of the entry's alternatives.
+        (VALID_RULE.replace("      dossierstuk: [document]\n", "      dossierstuk: {alternatives: [document], bad: "
+                            "Wij missen een dossierstuk., good: Wij missen een document., first_before: {stuk: [van]}}\n"),
+         "'first_before' noemt 'stuk'"),
     ],
 )
 def test_broken_rule_file_names_file_rule_and_problem(tmp_path, broken, expected):
@@ -183,3 +187,17 @@ def test_disable_by_id_or_prefix(rule_id, disabled, expected):
 )
 def test_a_pattern_led_by_a_regular_expression_runs_only_where_its_literal_start_occurs(first_token, prefix):
     assert _literal_prefix(first_token) == prefix
+
+
+def test_an_alternative_comes_first_before_its_words(tmp_path):
+    """`first_before` puts an alternative first where one of its words follows the term, in any form."""
+    entry = ("      dossierstuk: {alternatives: [document, bewijs], bad: Wij missen een dossierstuk., "
+             "good: Wij missen een document., first_before: {bewijs: [betaling, inkomen]}}\n")
+    _write(tmp_path, "eigen.yaml", VALID_RULE.replace("      dossierstuk: [document]\n", entry))
+    checker = helder.Checker(extra_rules=[tmp_path])
+
+    def first(text):
+        return next(f.replacements[0] for f in checker.check(text).findings if f.text == "dossierstuk")
+
+    assert first("Wij missen nog een dossierstuk van uw betalingen.") == "bewijs"
+    assert first("Wij missen nog een dossierstuk van uw huisarts.") == "document"

@@ -177,7 +177,8 @@ def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Fi
     an alternative helder cannot put in that form stays advice, in its base form."""
     findings = []
     for match in _unaccepted(context, matches):
-        base = rule.spec["entries"][match.key]
+        base = _preferred_first(rule.spec["entries"][match.key], rule.spec.get("entry_preferences", {}).get(match.key),
+                                match.span)
         # a noun of the other gender takes its article along: the span may then open at the article
         taken = [other.span for others in context.matches.values() for other in others
                  if other.sentence is match.sentence and other.span != match.span]
@@ -203,6 +204,20 @@ def _substitution(context: Context, rule: Rule, matches: list[Match]) -> list[Fi
             )
         )
     return findings
+
+
+_PREFERENCE_REACH = 4  # the words after a term in which a `first_before` word puts its alternative first
+
+
+def _preferred_first(alternatives: list[str], preferences: dict[str, list[str]] | None, span: Span) -> list[str]:
+    """The entry's alternatives, with the one whose `first_before` words follow the term put first: "ingevolge"
+    is "door" after "uw melding" but "volgens" before "het reglement"."""
+    following = {form for token in span.doc[span.end : span.end + _PREFERENCE_REACH]
+                 for form in (token.lower_, token.lemma_.lower())}
+    for alternative, words in (preferences or {}).items():
+        if following & {word.lower() for word in words}:
+            return [alternative, *(other for other in alternatives if other != alternative)]
+    return alternatives
 
 
 def _next_sentence(context: Context, match: Match) -> Doc | None:

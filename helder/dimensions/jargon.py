@@ -219,14 +219,19 @@ _MAX_DEFINED_WORDS = 5
 _SHORT_FOR = frozenset({"kort", "kortweg", "afgekort"})  # "..., kortweg PVB", "..., kort RUP,"
 
 
-def _in_an_explanation(context: Context, finding: Finding) -> bool:
+def _in_an_explanation(context: Context, finding: Finding, officialese: set[int]) -> bool:
     """The word is one of those that explain another: the rest of a sentence that defines a thing ("Een
     erfgoedpremie is een tegemoetkoming van ...", "De RVA is de federale dienst die ... toekent"), or an
     apposition to a name or noun ("het Comité P, het onafhankelijke toezichtsorgaan op de politie"). A
-    writer who explains uses the words the reader meets on the forms; the word defined still counts."""
+    writer who explains uses the words the reader meets on the forms; the word defined still counts.
+    A sentence that opens with officialese (`officialese`: where such findings start) defines nothing:
+    "Dientengevolge zijn de kosten ten uwen laste", with "Dientengevolge" read as a name."""
     span = _span(context, finding)
-    return span is not None and (_in_a_definition(span) or any(
-        _apposition(token) for token in (span.root, *span.root.ancestors)))
+    if span is None:
+        return False
+    sentence_start = finding.start - span.start_char
+    return (_in_a_definition(span) and sentence_start not in officialese) or any(
+        _apposition(token) for token in (span.root, *span.root.ancestors))
 
 
 def _in_a_definition(span: Span) -> bool:
@@ -336,10 +341,11 @@ def assess(context: Context) -> DimensionResult:
     findings = [finding for finding in findings
                 if not (names and _inside_a_phrase(finding, names, text))
                 and not (finding.rule in plain and _inside_a_phrase(finding, plain[finding.rule], text))]
+    officialese = {finding.start for finding in findings if finding.tier in _OFFICIALESE_TIERS}
     findings = [finding for finding in findings
                 if not _inside_a_name(finding) and not _in_a_capitalised_name(finding, text)
                 and not _names_a_service(finding, text) and not _role_of_a_person(finding, text)
-                and not _in_an_explanation(context, finding)]
+                and not _in_an_explanation(context, finding, officialese)]
     quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
@@ -550,6 +556,7 @@ def _word(finding: Finding) -> str:
 
 _HARD_DETECTORS = ("jargon.zeldzaam", "jargon.afkorting", "jargon.wetgeving")
 _HARD_TIERS = frozenset({None, "moeilijk", "vlaams"})  # the detectors' findings have no tier
+_OFFICIALESE_TIERS = frozenset({"ambtelijk", "omslachtig", "archaisch"})  # ways of saying, never a thing defined
 # A term that opens with a verb or a preposition is a way of saying, not the name of a thing: "maakten wij
 # een schatting", "onder reserve", "aanvechten".
 _NOT_A_NAME = frozenset({"ADP", "VERB", "AUX"})
