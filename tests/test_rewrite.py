@@ -1455,6 +1455,24 @@ def test_the_reflexive_pronoun_goes_with_the_replacement_in_a_letter(checker):
         # The replacement's noun may not stand again a few words on.
         ("In de Beekstraat wordt een gescheiden stelsel aangelegd voor regenwater en afvalwater.",
          "gescheiden stelsel", None, "riolering met aparte buizen voor regenwater en afvalwater"),
+        # Before its agent a participle stays a participle.
+        ("De schade werd niet gemeld zoals vereist door de polisvoorwaarden.", "vereist", None, "nodig"),
+        ("Een attest is vereist voor de premie.", "vereist", "nodig", None),
+        # After a preposition a relative pronoun is "waar-" + preposition: the writer rebuilds it.
+        ("De aanvraag lag ter inzage tijdens een onderzoek, tijdens hetwelk u geen bezwaar indiende.", "hetwelk",
+         None, "dat"),
+        # The preposition after a verbal term hangs on it; a replacement needs one of its own, and an object.
+        ("Evenwel kan u in aanmerking komen voor een vermindering.", "in aanmerking komen", None, "kunnen krijgen"),
+        ("Wij bekijken welke tegemoetkomingen eventueel in aanmerking komen.", "in aanmerking komen", None,
+         "recht hebben op"),
+        # A bare noun with "van" after "mits" is a noun phrase, whatever verb comes later.
+        ("U krijgt een regeling mits voorlegging van een abonnement dat toen geldig was.", "mits", None, "als"),
+        # A verb term found as a plural noun takes no verb.
+        ("Wij willen dergelijke voorvallen voorkomen.", "voorvallen", None, "gebeuren"),
+        ("Wij weten niet wat er is voorgevallen.", "voorgevallen", "gebeurd", None),
+        # An alternative put first before the words it suits (`first_before`).
+        ("De dienst heeft de door u meegedeelde meterstand gebruikt.", "meegedeelde", "doorgegeven", None),
+        ("Ingevolge het reglement betaalt u de kosten zelf.", "Ingevolge", "Volgens", None),
     ],
 )
 def test_a_replacement_says_what_the_term_said(checker, sentence, found, expected, refused):

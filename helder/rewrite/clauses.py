@@ -13,9 +13,10 @@ import itertools
 from spacy.tokens import Span, Token
 
 from helder.nlp.genders import known_noun
+from helder.nlp.passive import is_participle_form
 from helder.nlp.structure import ADVERBIAL_PREPOSITIONS, DETERMINERS, PREPOSITIONS, SUBORDINATORS
 from helder.rewrite.vocabulary import (CLAUSE_OPENERS, NOUN_PHRASE_OPENERS, SUBJECT_PERSON, VERBAL, finite_form,
-                                       infinitive)
+                                       infinitive, verb_word, verbal_term)
 
 
 def token_span(token: Token) -> Span:
@@ -65,7 +66,16 @@ def wrong_word_class(alternative: str, term: str, span: Span) -> bool:
     if " " in term or len(span) != 1 or not (conjunction or alternative in ADPOSITIONS):
         return False
     follows = _clause_follows(span)
+    if follows is None and _bare_noun_with_van(span):
+        follows = False  # "mits voorlegging van een abonnement dat ... geldig was": a noun phrase, whatever comes on
     return follows is not None and follows != conjunction
+
+
+def _bare_noun_with_van(span: Span) -> bool:
+    """A noun without a determiner and its "van" right after the word: a noun phrase ("betaling van",
+    "voorlegging van"), never the subject of a clause."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end + 1].lower_ == "van"
 
 
 # Words of one class only ("als", "sinds", "om", "tot", "voor" are both or neither; "toen", "wanneer" and
@@ -239,3 +249,53 @@ def negation_turns_it(replacement: str, span: Span) -> bool:
     negation, a replacement that restricts says something else."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in {"niet", "geen", "nooit"} and bool(
         _RESTRICTIONS & set(replacement.lower().split()))
+
+
+def preposition_without_object(replacement: str, term: str, span: Span) -> bool:
+    """ "welke tegemoetkomingen in aanmerking komen" -> not "... recht hebben op.": a replacement that
+    ends in a preposition the term did not end in needs a noun phrase after it."""
+    words = replacement.lower().split()
+    if not words or words[-1] not in PREPOSITIONS or term.split()[-1] in PREPOSITIONS:
+        return False
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.lower_ == words[-1]:
+        return False  # the sentence has it already: "haken graag in op uw voorstel" -> "gaan graag in (op)"
+    return following is None or following.is_punct or following.pos_ in {"CCONJ", "SCONJ", "ADP"}
+
+
+def agent_needs_a_participle(replacement: str, span: Span) -> bool:
+    """ "zoals vereist door de polisvoorwaarden" -> not "zoals nodig door ...": before its agent ("door")
+    a participle stays a participle."""
+    doc = span.doc
+    words = replacement.lower().split()
+    return bool(words) and span.end < len(doc) and doc[span.end].lower_ == "door" and (
+        is_participle_form(span[-1].lower_)) and not is_participle_form(words[-1])
+
+
+def relative_after_preposition(replacement: str, span: Span) -> bool:
+    """ "tijdens hetwelk u geen bezwaar indiende" -> not "tijdens dat": after a preposition a relative
+    pronoun is "waar-" + preposition, which the writer rebuilds."""
+    return replacement.lower() in {"dat", "die", "wat"} and span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+
+
+def preposition_of_the_term_left(replacement: str, term: str, span: Span) -> bool:
+    """ "u kan in aanmerking komen voor een vermindering" -> not "kunnen krijgen voor": a verbal idiom
+    that opens with its own prepositional phrase ("in aanmerking komen", "in kennis stellen") governs
+    the preposition after it when that phrase hangs on its verb, and a replacement without a
+    preposition of its own takes no such phrase ("een nieuwe loods inplanten naast uw tuin" is free)."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    words = term.split()
+    if following is None or following.pos_ != "ADP" or words[-1] in PREPOSITIONS or words[0] not in PREPOSITIONS or (
+            len(words) < 3 or not verbal_term(term)):
+        return False
+    governs = following.head.head if following.dep_ == "case" else following.head
+    return span.start <= governs.i < span.end and replacement.lower().split()[-1] not in PREPOSITIONS
+
+
+def verb_for_a_noun(replacement: str, term: str, span: Span) -> bool:
+    """ "dergelijke voorvallen" -> not "dergelijke gebeuren": a verb term found as a plural noun after
+    its determiner or adjective takes no verb."""
+    doc = span.doc
+    return len(span) == 1 and span[0].pos_ == "NOUN" and span.start > 0 and doc[span.start - 1].pos_ in {
+        "DET", "ADJ"} and infinitive(term) and verb_word(replacement.lower())

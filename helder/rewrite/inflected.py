@@ -33,10 +33,12 @@ from helder.nlp.lookup import is_known, lookup_lemma
 from helder.nlp.structure import COPULAS, DETERMINERS, PREPOSITIONS
 from helder.rewrite.articles import (TWO_GENDERS, own_article_fits, own_article_phrase, switchable_noun_phrase,
                                     with_own_article, with_switched_article)
-from helder.rewrite.clauses import (after_te, clause_before_main_clause, clause_out_of_place, comma_left_behind,
-                                    doubles_a_neighbour, finite_verb, full_stop_taken, main_clause, negation_turns_it,
-                                    reads_as_agent, relative_clause_before_verb, sentence_end, sentence_start,
-                                    token_span, wrong_word_class)
+from helder.rewrite.clauses import (after_te, agent_needs_a_participle, clause_before_main_clause, clause_out_of_place,
+                                    comma_left_behind, doubles_a_neighbour, finite_verb, full_stop_taken, main_clause,
+                                    negation_turns_it, preposition_of_the_term_left, preposition_without_object,
+                                    reads_as_agent, relative_after_preposition, relative_clause_before_verb,
+                                    sentence_end, sentence_start, token_span, verb_for_a_noun,
+                                    wrong_word_class)
 from helder.rewrite.expressions import clause_to_its_end, fit_expression, fit_split_verb, with_particle_at_end
 from helder.rewrite.noun_phrases import (after_a_noun, after_article, after_its_noun, agreeing, attributive,
                                          determiner_left_behind, fits_determiners, found_as_plural, needs_an_article,
@@ -79,7 +81,9 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
             preposition_left_behind(alternative, term, span)) or doubles_a_neighbour(fitted, span) or (
             comma_left_behind(fitted, term, span)) or words_before_disagree(fitted, term, span) or (
             reads_as_agent(fitted, span)) or negation_turns_it(fitted, span) or (
-            participle_as_predicate(fitted, span)):
+            participle_as_predicate(fitted, span)) or preposition_without_object(alternative, term, span) or (
+            agent_needs_a_participle(fitted, span)) or relative_after_preposition(fitted, span) or (
+            preposition_of_the_term_left(fitted, term, span)) or verb_for_a_noun(fitted, term, span):
         return None
     full_stop = full_stop_taken(fitted, term, span)
     if full_stop is None:
