@@ -1470,9 +1470,15 @@ def test_the_reflexive_pronoun_goes_with_the_replacement_in_a_letter(checker):
         # A verb term found as a plural noun takes no verb.
         ("Wij willen dergelijke voorvallen voorkomen.", "voorvallen", None, "gebeuren"),
         ("Wij weten niet wat er is voorgevallen.", "voorgevallen", "gebeurd", None),
+        # "ter" holds the article of a "de" noun: "ter staving" is no "ter bewijs".
+        ("De parkeerwachter nam foto's ter staving.", "staving", None, "bewijs"),
+        # A cause a few words after the participle of a passive takes no "door".
+        ("U werd een sanctie opgelegd van 58 euro wegens het parkeren op het voetpad.", "wegens", "vanwege", "door"),
         # An alternative put first before the words it suits (`first_before`).
         ("De dienst heeft de door u meegedeelde meterstand gebruikt.", "meegedeelde", "doorgegeven", None),
         ("Ingevolge het reglement betaalt u de kosten zelf.", "Ingevolge", "Volgens", None),
+        ("De technische dienst heeft de werken van ambtswege uitgevoerd.", "van ambtswege", "zelf", None),
+        ("Onze vaststelling is dat de meter verkeerd werd afgelezen.", "vaststelling", None, "controle"),
     ],
 )
 def test_a_replacement_says_what_the_term_said(checker, sentence, found, expected, refused):

@@ -235,10 +235,21 @@ def doubles_a_neighbour(replacement: str, span: Span) -> bool:
 
 
 def reads_as_agent(replacement: str, span: Span) -> bool:
-    """ "De bomen werden gesnoeid door de veiligheid": "door" right after a participle names who did it,
-    not why, so a cause ("omwille van", "wegens") takes another word there."""
-    return replacement.lower().split()[:1] == ["door"] and span.start > 0 and (
-        "Part" in span.doc[span.start - 1].morph.get("VerbForm"))
+    """ "De bomen werden gesnoeid door de veiligheid": "door" after the participle of a passive names who
+    did it, not why, so a cause ("omwille van", "wegens") takes another word there; so right after a
+    participle, and a few words after the participle of a passive ("werd u een boete opgelegd van 58
+    euro wegens ...")."""
+    if replacement.lower().split()[:1] != ["door"] or span.start == 0:
+        return False
+    doc = span.doc
+    if "Part" in doc[span.start - 1].morph.get("VerbForm"):
+        return True
+    before = doc[max(0, span.start - _PASSIVE_REACH) : span.start]
+    return any(token.dep_ == "aux:pass" for token in doc[: span.start]) and any(
+        is_participle_form(token.lower_) for token in before)
+
+
+_PASSIVE_REACH = 6  # words back from a cause to the participle of its passive
 
 
 _RESTRICTIONS = frozenset({"alleen", "enkel", "slechts", "pas", "maar"})

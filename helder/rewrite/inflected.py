@@ -107,9 +107,13 @@ def opens_wrongly(fitted: str, span: Span) -> bool:
 
 
 def article_after_ter(fitted: str, span: Span) -> bool:
-    """ "ter" and "ten" hold an article: "ter invordering" is no "ter het innen"."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in {"ter", "ten"} and (
-        fitted.lower().split()[0] in {"de", "het", "een"})
+    """ "ter" and "ten" hold an article, "ter" the one of a "de" noun and "ten" of a "het" noun: "ter
+    invordering" is no "ter het innen", "ter staving" no "ter bewijs"."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in {"ter", "ten"}:
+        return False
+    words = fitted.lower().split()
+    wanted = "de" if span.doc[span.start - 1].lower_ == "ter" else "het"
+    return words[0] in {"de", "het", "een"} or len(words) == 1 and gender(words[0]) not in {None, wanted}
 
 
 _SUBJECT_PRONOUNS = frozenset({"ik", "jij", "wij", "we", "zij"})
