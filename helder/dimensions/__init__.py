@@ -212,9 +212,11 @@ _PREFERENCE_REACH = 4  # the words after a term in which a `first_before` word p
 def _preferred_first(alternatives: list[str], preferences: dict[str, list[str]] | None, span: Span) -> list[str]:
     """The entry's alternatives, with the one whose `first_before` words follow the term put first: "ingevolge"
     is "door" after "uw melding" but "volgens" before "het reglement"."""
+    if not preferences:
+        return alternatives
     following = {form for token in span.doc[span.end : span.end + _PREFERENCE_REACH]
                  for form in (token.lower_, token.lemma_.lower())}
-    for alternative, words in (preferences or {}).items():
+    for alternative, words in preferences.items():
         if following & {word.lower() for word in words}:
             return [alternative, *(other for other in alternatives if other != alternative)]
     return alternatives
