@@ -1474,6 +1474,10 @@ def test_the_reflexive_pronoun_goes_with_the_replacement_in_a_letter(checker):
         ("De parkeerwachter nam foto's ter staving.", "staving", None, "bewijs"),
         # A cause a few words after the participle of a passive takes no "door".
         ("U werd een sanctie opgelegd van 58 euro wegens het parkeren op het voetpad.", "wegens", "vanwege", "door"),
+        # Words that modify the noun after them take a replacement of one word.
+        ("Hierbij sturen wij u het gevraagde attest.", "het gevraagde", None, "uw vraag"),
+        ("De hoorzitting was geen pro forma gesprek.", "pro forma", None, "voor de vorm"),
+        ("Wij stuurden u pro forma een herinnering.", "pro forma", "voor de vorm", None),
         # An alternative put first before the words it suits (`first_before`).
         ("De dienst heeft de door u meegedeelde meterstand gebruikt.", "meegedeelde", "doorgegeven", None),
         ("Ingevolge het reglement betaalt u de kosten zelf.", "Ingevolge", "Volgens", None),
@@ -1483,3 +1487,10 @@ def test_the_reflexive_pronoun_goes_with_the_replacement_in_a_letter(checker):
 )
 def test_a_replacement_says_what_the_term_said(checker, sentence, found, expected, refused):
     _offers(checker, sentence, found, expected, refused)
+
+
+def test_first_before_puts_its_alternative_first(checker):
+    """ "a rato van 5 euro per dag" is "tegen", "a rato van het aantal maanden" is "volgens"."""
+    assert jargon_replacements(checker, "U kunt de fiets huren a rato van 5 euro per dag.", "a rato van")[0] == "tegen"
+    assert jargon_replacements(checker, "De kosten worden a rato van het aantal maanden aangerekend.",
+                               "a rato van")[0] == "volgens"

@@ -310,3 +310,14 @@ def verb_for_a_noun(replacement: str, term: str, span: Span) -> bool:
     doc = span.doc
     return len(span) == 1 and span[0].pos_ == "NOUN" and span.start > 0 and doc[span.start - 1].pos_ in {
         "DET", "ADJ"} and infinitive(term) and verb_word(replacement.lower())
+
+
+def phrase_before_its_noun(replacement: str, span: Span) -> bool:
+    """ "het gevraagde attest" -> not "uw vraag attest", "geen pro forma gesprek" -> not "geen voor de vorm
+    gesprek": words that modify the noun after them take a replacement of one word."""
+    doc = span.doc
+    if span.end >= len(doc) or " " not in replacement.strip():
+        return False
+    noun = doc[span.end]
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        token.head.i == noun.i and token.dep_ in {"amod", "advmod", "det"} for token in span)

@@ -35,10 +35,10 @@ from helder.rewrite.articles import (TWO_GENDERS, own_article_fits, own_article_
                                     with_own_article, with_switched_article)
 from helder.rewrite.clauses import (after_te, agent_needs_a_participle, clause_before_main_clause, clause_out_of_place,
                                     comma_left_behind, doubles_a_neighbour, finite_verb, full_stop_taken, main_clause,
-                                    negation_turns_it, preposition_of_the_term_left, preposition_without_object,
-                                    reads_as_agent, relative_after_preposition, relative_clause_before_verb,
-                                    sentence_end, sentence_start, token_span, verb_for_a_noun,
-                                    wrong_word_class)
+                                    negation_turns_it, phrase_before_its_noun, preposition_of_the_term_left,
+                                    preposition_without_object, reads_as_agent, relative_after_preposition,
+                                    relative_clause_before_verb, sentence_end, sentence_start, token_span,
+                                    verb_for_a_noun, wrong_word_class)
 from helder.rewrite.expressions import clause_to_its_end, fit_expression, fit_split_verb, with_particle_at_end
 from helder.rewrite.noun_phrases import (after_a_noun, after_article, after_its_noun, agreeing, attributive,
                                          determiner_left_behind, fits_determiners, found_as_plural, needs_an_article,
@@ -83,7 +83,8 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
             reads_as_agent(fitted, span)) or negation_turns_it(fitted, span) or (
             participle_as_predicate(fitted, span)) or preposition_without_object(alternative, term, span) or (
             agent_needs_a_participle(fitted, span)) or relative_after_preposition(fitted, span) or (
-            preposition_of_the_term_left(fitted, term, span)) or verb_for_a_noun(fitted, term, span):
+            preposition_of_the_term_left(fitted, term, span)) or verb_for_a_noun(fitted, term, span) or (
+            phrase_before_its_noun(fitted, span)):
         return None
     full_stop = full_stop_taken(fitted, term, span)
     if full_stop is None:
