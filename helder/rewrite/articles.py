@@ -15,7 +15,7 @@ from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
 from helder.nlp.lookup import is_known
 from helder.nlp.structure import DETERMINERS, PREPOSITIONS
-from helder.rewrite.clauses import doubles_a_neighbour
+from helder.rewrite.clauses import doubles_a_neighbour, token_after
 from helder.rewrite.noun_phrases import after_article
 from helder.rewrite.vocabulary import (CLAUSE_OPENERS, COORDINATORS, DEGREE_WORDS, GENDER_MARKERS, NOUN_PHRASE_OPENERS,
                                        NO_INDEFINITE, PRONOUN_DETERMINERS, SINGULAR_DETERMINERS,
@@ -41,7 +41,7 @@ def switchable_noun_phrase(term: str, span: Span, following: Doc | None) -> Span
         return None
     if noun.pos_ not in {"NOUN", "PROPN"} and not after_article(noun) or noun.dep_ in {"compound", "flat", "fixed"}:
         return None
-    after = doc[span.end] if span.end < len(doc) else None
+    after = token_after(span)
     if after is not None and (not span[-1].whitespace_ and not after.is_punct or after.text in {"-", "/"}):
         return None  # "recipiënt-deksel", "recipiënt/bak"
     determiner, between = _own_determiner(noun)
@@ -197,8 +197,7 @@ def _misfit_tail(tail: list[str], span: Span) -> bool:
     """Whether the words after the alternative's head noun cannot follow it here: an adjective with
     no noun ("aantal nieuwe"), or a phrase with a preposition where the sentence has one of its own
     right after the span ("het verband tussen oorzaak en gevolg tussen de put en de val")."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
+    after = token_after(span)
     if not tail:
         return False
     opening = tail[0] in PREPOSITIONS | {"om"} or plural_already(tail[0]) or gender(tail[0]) is not None
@@ -242,7 +241,7 @@ def own_article_phrase(term: str, span: Span) -> Span | None:
         return None
     if noun.pos_ not in {"NOUN", "PROPN"} and not after_article(noun) or gender(term.split()[0]) is None:
         return None
-    after = doc[span.end] if span.end < len(doc) else None
+    after = token_after(span)
     if after is not None and (not span[-1].whitespace_ and not after.is_punct or after.pos_ in {"NOUN", "PROPN"}):
         return None  # "de inning-datum", "het laatstvermelde bedrag"
     return doc[article.i : span.end]
@@ -288,7 +287,6 @@ def own_article_fits(words: list[str], span: Span) -> bool:
         if head is None or plural_already(rest[head]) or gender(rest[head]) != article or rest[head] in TWO_GENDERS:
             return False
         tail = rest[head + 1 :]
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
+    after = token_after(span)
     # "het geven van vergunningen van de stad" would mix two phrases
     return not tail or tail[0] in PREPOSITIONS and (after is None or after.pos_ != "ADP")

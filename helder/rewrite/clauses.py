@@ -19,6 +19,16 @@ from helder.rewrite.vocabulary import (CLAUSE_OPENERS, NOUN_PHRASE_OPENERS, SUBJ
                                        infinitive, verb_word, verbal_term)
 
 
+def token_after(span: Span) -> Token | None:
+    """The word right after the span in its sentence, if any."""
+    return span.doc[span.end] if span.end < len(span.doc) else None
+
+
+def after_a_preposition(span: Span) -> bool:
+    """Whether the word before the span is a preposition ("aan ondergetekende", "tijdens hetwelk")."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+
+
 def token_span(token: Token) -> Span:
     """The one-word span of `token`, for the checks that read a span."""
     return token.doc[token.i : token.i + 1]
@@ -147,7 +157,7 @@ def clause_out_of_place(alternative: str, term: str, span: Span) -> bool:
         return False
     if len(words) == 1:
         return term.split()[-1] in PREPOSITIONS
-    after = doc[span.end] if span.end < len(doc) else None
+    after = token_after(span)
     at_edge = before is None or before.is_sent_start and span.start == before.i or before.text == "," or (
         span[0].is_sent_start) or after is None or after.is_punct
     return not at_edge
@@ -160,8 +170,7 @@ def clause_before_main_clause(replacement: str, term: str, span: Span) -> bool:
     """ "Zo nodig komt een medewerker langs" -> "Als het nodig is, komt": a clause that the
     replacement puts at the head of the sentence ends in a comma before the main clause. A term that
     ends in a clause's opener ("overwegende dat") leaves its clause to the sentence."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
+    after = token_after(span)
     return (span.start == sentence_start(span) and after is not None and not after.is_punct
             and _whole_clause(replacement) and term.split()[-1] not in CLAUSE_OPENERS)
 
@@ -192,8 +201,7 @@ def relative_clause_before_verb(replacement: str, span: Span) -> bool:
     clause the replacement brings ends in a comma where a verb follows. "wat" opens none here: "koste
     wat het kost vermijden"."""
     words = replacement.lower().split()
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
+    after = token_after(span)
     return (after is not None and after.pos_ in VERBAL and len(words) > 2 and finite_form(words[-1])
             and any(word in CLAUSE_LINKS or word.startswith("waar") for word in words[1:-1]))
 
@@ -211,7 +219,7 @@ def full_stop_taken(replacement: str, term: str, span: Span) -> bool | None:
     if not (term.endswith(".") and span.text.endswith(".")) or replacement.endswith(".") or (
             replacement.lower().split()[-1] in PREPOSITIONS) or span.start and doc[span.start - 1].text == ",":
         return False
-    following = doc[span.end] if span.end < len(doc) else None
+    following = token_after(span)
     if following is None or "\n" in doc[span.end - 1].whitespace_ + following.text:
         return True
     if not following.text[:1].isupper():
@@ -268,7 +276,7 @@ def preposition_without_object(replacement: str, term: str, span: Span) -> bool:
     words = replacement.lower().split()
     if not words or words[-1] not in PREPOSITIONS or term.split()[-1] in PREPOSITIONS:
         return False
-    following = span.doc[span.end] if span.end < len(span.doc) else None
+    following = token_after(span)
     if following is not None and following.lower_ == words[-1]:
         return False  # the sentence has it already: "haken graag in op uw voorstel" -> "gaan graag in (op)"
     return following is None or following.is_punct or following.pos_ in {"CCONJ", "SCONJ", "ADP"}
@@ -286,7 +294,7 @@ def agent_needs_a_participle(replacement: str, span: Span) -> bool:
 def relative_after_preposition(replacement: str, span: Span) -> bool:
     """ "tijdens hetwelk u geen bezwaar indiende" -> not "tijdens dat": after a preposition a relative
     pronoun is "waar-" + preposition, which the writer rebuilds."""
-    return replacement.lower() in {"dat", "die", "wat"} and span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+    return replacement.lower() in {"dat", "die", "wat"} and after_a_preposition(span)
 
 
 def preposition_of_the_term_left(replacement: str, term: str, span: Span) -> bool:
@@ -294,8 +302,7 @@ def preposition_of_the_term_left(replacement: str, term: str, span: Span) -> boo
     that opens with its own prepositional phrase ("in aanmerking komen", "in kennis stellen") governs
     the preposition after it when that phrase hangs on its verb, and a replacement without a
     preposition of its own takes no such phrase ("een nieuwe loods inplanten naast uw tuin" is free)."""
-    doc = span.doc
-    following = doc[span.end] if span.end < len(doc) else None
+    following = token_after(span)
     words = term.split()
     if following is None or following.pos_ != "ADP" or words[-1] in PREPOSITIONS or words[0] not in PREPOSITIONS or (
             len(words) < 3 or not verbal_term(term)):

@@ -16,7 +16,7 @@ from helder.nlp.genders import gender, known_noun
 from helder.nlp.lookup import lookup_lemma
 from helder.nlp.negation import NEGATIONS
 from helder.nlp.structure import DETERMINERS, PREPOSITIONS
-from helder.rewrite.clauses import after_te, main_clause, sentence_end, sentence_start
+from helder.rewrite.clauses import after_te, main_clause, sentence_end, sentence_start, token_after
 from helder.rewrite.reflexives import has_reflexive
 from helder.rewrite.verbs import verb_person, found_verb_form, verb_parts
 from helder.rewrite.vocabulary import (NOUN_MODIFIERS, VERBAL, adjective_base, infinitive, plural_already,
@@ -192,8 +192,7 @@ def _closes_with_a_complement(verb: Token, middle: list[Token], span: Span, befo
     the sentence ("stemt niet overeen met" -> not "is niet gelijk met"), beside a word they repeat
     ("ontwikkelen de app verder door" -> not "werken de app verder verder uit") or with an article after
     a negation ("schreven de aannemer niet aan" -> not "stuurden de aannemer niet een brief")."""
-    doc = span.doc
-    following = doc[span.end] if span.end < len(doc) else None
+    following = token_after(span)
     words = {token.lower_ for token in middle}
     return _has_object(verb, middle) and not (
         following is not None and following.pos_ == "ADP") and middle[-1].lower_ != before[0] and not (

@@ -33,12 +33,12 @@ from helder.nlp.lookup import is_known, lookup_lemma
 from helder.nlp.structure import COPULAS, DETERMINERS, PREPOSITIONS
 from helder.rewrite.articles import (TWO_GENDERS, own_article_fits, own_article_phrase, switchable_noun_phrase,
                                     with_own_article, with_switched_article)
-from helder.rewrite.clauses import (after_te, agent_needs_a_participle, clause_before_main_clause, clause_out_of_place,
-                                    comma_left_behind, doubles_a_neighbour, finite_verb, full_stop_taken, main_clause,
-                                    negation_turns_it, phrase_before_its_noun, preposition_of_the_term_left,
-                                    preposition_without_object, reads_as_agent, relative_after_preposition,
-                                    relative_clause_before_verb, sentence_end, sentence_start, token_span,
-                                    verb_for_a_noun, wrong_word_class)
+from helder.rewrite.clauses import (after_a_preposition, after_te, agent_needs_a_participle, clause_before_main_clause,
+                                    clause_out_of_place, comma_left_behind, doubles_a_neighbour, finite_verb,
+                                    full_stop_taken, main_clause, negation_turns_it, phrase_before_its_noun,
+                                    preposition_of_the_term_left, preposition_without_object, reads_as_agent,
+                                    relative_after_preposition, relative_clause_before_verb, sentence_end,
+                                    sentence_start, token_span, verb_for_a_noun, wrong_word_class)
 from helder.rewrite.expressions import clause_to_its_end, fit_expression, fit_split_verb, with_particle_at_end
 from helder.rewrite.noun_phrases import (after_a_noun, after_article, after_its_noun, agreeing, attributive,
                                          determiner_left_behind, fits_determiners, found_as_plural, needs_an_article,
@@ -127,8 +127,7 @@ def wrong_case(fitted: str, span: Span) -> bool:
     words = fitted.lower().split()
     if len(words) != 1 or words[0] not in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS:
         return False
-    after_a_preposition = span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
-    return after_a_preposition != (words[0] in _OBJECT_PRONOUNS)
+    return after_a_preposition(span) != (words[0] in _OBJECT_PRONOUNS)
 
 
 def fit_all(alternatives: Iterable[str], term: str, span: Span, following: Doc | None = None,

@@ -16,7 +16,7 @@ from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
 from helder.nlp.lookup import is_known
 from helder.nlp.structure import COPULAS, DETERMINERS, PREPOSITIONS
-from helder.rewrite.clauses import sentence_start
+from helder.rewrite.clauses import sentence_start, token_after
 from helder.rewrite.vocabulary import (ARTICLE_GENDERS, DEGREE_WORDS, GENDER_MARKERS, NOUN_KINDS, NOUN_MODIFIERS,
                                        NOUN_PHRASE_OPENERS, NO_INDEFINITE, PRONOUN_DETERMINERS, QUANTIFIERS,
                                        SINGULAR_DETERMINERS, UNINFLECTING_DETERMINERS, VERBAL, adjective_base,
@@ -331,7 +331,7 @@ def agreeing(alternative: str, span: Span, term: str, participle: bool = False) 
 def participle_as_predicate(replacement: str, span: Span) -> bool:
     """ "U bent woonachtig in ..." -> not "U bent wonend in ...": a present participle is no predicate."""
     word = replacement.lower()  # "wonend"; not the adjective "voldoende"
-    following = span.doc[span.end] if span.end < len(span.doc) else None
+    following = token_after(span)
     copula_after = following is not None and following.pos_ in {"AUX", "VERB"} and following.lemma_ in COPULAS
     return " " not in word and word.endswith("end") and infinitive(word[:-1]) and (
         _predicative(span) or copula_after)  # "dat u sinds maart woonachtig bent"

@@ -18,7 +18,7 @@ from helder.nlp.lookup import lookup_lemma
 from helder.nlp.negation import NEGATIONS
 from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS, WORDEN_FORMS
 from helder.nlp.structure import DETERMINERS, MODALS, PREPOSITIONS
-from helder.rewrite.clauses import finite_verb, main_clause, sentence_start, token_span
+from helder.rewrite.clauses import finite_verb, main_clause, sentence_start, token_after, token_span
 from helder.rewrite.noun_phrases import after_article, attributive
 from helder.rewrite.reflexives import has_reflexive
 from helder.rewrite.vocabulary import (FUNCTION_TAGS, NOUN_KINDS, REFLEXIVES, SUBJECT_PERSON, VERBAL, finite_form,
@@ -258,8 +258,7 @@ def quantity_for_a_singular_subject(alternative: str, span: Span) -> bool:
     the place of the subject's noun ("aantal"), the plural noun after it becomes the subject, and the
     singular verb would have to change with it."""
     root = span.root
-    doc = span.doc
-    following = doc[span.end] if span.end < len(doc) else None
+    following = token_after(span)
     if not root.dep_.startswith("nsubj") or root.morph.get("Number") == ["Plur"] or following is None or (
             following.morph.get("Number") != ["Plur"]) or head_kind(alternative.lower().split()) in NOUN_KINDS:
         return False
@@ -282,7 +281,7 @@ def object_after_verb(alternative: str, term: str, span: Span) -> bool:
     ("letten op") may stand there."""
     words = alternative.lower().split()
     doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
+    after = token_after(span)
     if any(token.pos_ in VERBAL and main_clause(token) and not any(
             other.pos_ in VERBAL for other in doc[token.sent.start : token.i]) for token in span):
         return False  # a main clause's first verb is finite and comes before its object: "wij hebben het attest"
@@ -299,8 +298,7 @@ def preposition_left_behind(alternative: str, term: str, span: Span) -> bool:
     verb without a noun of its own takes that phrase as its object, without "van" and in another
     place ("uw meter controleren"): the writer rebuilds the clause. A verb's own "van" may suit its
     alternative ("u ontheffen van" -> "u vrijstellen van")."""
-    doc = span.doc
-    following = doc[span.end] if span.end < len(doc) else None
+    following = token_after(span)
     return following is not None and following.lower_ == "van" and _nominal_frame(term) and (
         head_kind(alternative.lower().split()) == "infinitive")
 
