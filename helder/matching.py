@@ -1092,6 +1092,8 @@ def _gapped_end(doc: Doc, first: int, parts: list[list[str]]) -> int | None:
     """The end of the shortest run of `parts` from `first`, each gap at most MAX_GAP words within the sentence."""
     if not _runs_at(doc, first, parts[0]):
         return None
+    if parts[-1] == ["te"] and first > 0 and doc[first - 1].lower_ == "te":
+        return None  # a frame's verb is no "te" infinitive itself: "in te dienen en niet opnieuw te betalen"
     position = first + len(parts[0])
     for part in parts[1:]:
         for start in range(position, min(position + MAX_GAP + 1, len(doc))):

@@ -561,6 +561,13 @@ IN_CONTEXT = [
      "betrokkenen kunnen dan hun mening geven.", []),
     ("an old closing formula", "Tot slot verblijven wij met de meeste hoogachting.",
      ["verblijven wij", "met de meeste hoogachting"]),
+    ("a capitalised term linked to the next word of a name", "Schrijf naar het kantoor Opmetingen en Waarderingen "
+     "in Brugge.", []),
+    ("... not a term after a comma", "Wij vragen u, Gelieve te betalen.", ["Gelieve te betalen"]),
+    ("the verb of a frame is no 'te' infinitive itself", "U hoeft geen nieuwe aanvraag in te dienen en ook niet "
+     "opnieuw te betalen.", []),
+    ("... while the frame itself is found", "U dient het formulier voor 1 mei terug te sturen.",
+     ["dient het formulier voor 1 mei terug te sturen"]),
 ]
 
 
@@ -600,6 +607,11 @@ EXPLAINED = [
      "om het afvalwater te zuiveren, vallen weg.", []),
     ("'kort' before the abbreviation", "Een lage-emissiezone, kort LEZ, is een gebied waar oude wagens niet mogen "
      "rijden. De LEZ geldt overal.", []),
+    ("an abbreviation in brackets with its article", "De gemeentelijke commissie voor ruimtelijke ordening (de "
+     "GECORO) bekijkt de bezwaren.", []),
+    ("a particle verb in the present tense", "U mag pas bemesten als u een vanggewas inzaait.", []),
+    ("a compound that opens with an everyday verb", "Wij bouwen een vulplaats voor de mesttank.", []),
+    ("... not with a rare one", "Wij volgen de wanbetalingsprocedure.", ["wanbetalingsprocedure"]),
 ]
 
 

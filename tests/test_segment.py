@@ -175,6 +175,14 @@ def test_indented_line_continues_a_list_item() -> None:
     assert items == ["een formulier invullen dat u\n  op onze website vindt", "het opsturen"]
 
 
+@pytest.mark.parametrize("closing", ["Met vriendelijke groeten", "Sportieve groeten", "Zonnige groet,"])
+def test_a_closing_with_any_greeting_word_ends_the_body(closing: str) -> None:
+    text = f"Beste Jan,\n\nUw aanvraag is goedgekeurd.\n\n{closing}\n\nKarel Peeters\nbeheerder sportinfrastructuur\n"
+    seg = analyse(text)
+    assert seg.first("closing") is not None
+    assert texts(text, seg, "body") == ["Uw aanvraag is goedgekeurd."]
+
+
 @pytest.mark.parametrize(
     "line",
     ["Alvast bedankt", "Wij wensen u nog een fijne dag.", "Groeten uit Gent zijn altijd welkom hier bij ons."],

@@ -189,14 +189,14 @@ def _inside_a_name(finding: Finding) -> bool:
 
 
 _POLITE = frozenset({"U", "Uw", "Uwe", "Uwer"})
-_NAME_AHEAD = re.compile(r"[ \t]+(?!Uw?\b)[A-Z][a-z]")
+_NAME_AHEAD = re.compile(r"[ \t]+(?:(?:en|van|voor|de|der)[ \t]+){0,2}(?!Uw?\b)[A-Z][a-z]")  # "Opmetingen |en Waarderingen"
 _AFTER_A_WORD = re.compile(r"[\w,][ \t]+$")
 _NAME_BEHIND = re.compile(r"[\w,][ \t]+(?!Uw?\b)[A-Z][\w-]*[ \t]+$")  # "... de Vlaamse Codex |Fiscaliteit"
 
 
 def _in_a_capitalised_name(finding: Finding, text: str) -> bool:
-    """A capitalised term inside a sentence next to another capitalised word is part of a name: "bij de
-    Toezichthouder Sociaal Wonen", "in de Vlaamse Codex Fiscaliteit"."""
+    """A capitalised term inside a sentence is part of a name: "bij de Toezichthouder Sociaal Wonen", "in de
+    Vlaamse Codex Fiscaliteit", "het kantoor Opmetingen en Waarderingen"."""
     before = text[max(0, finding.start - 40) : finding.start]
     return finding.tier is not None and finding.text[:1].isupper() and bool(
         (_NAME_AHEAD.match(text, finding.end) and _AFTER_A_WORD.search(before)) or _NAME_BEHIND.search(before))
@@ -761,7 +761,9 @@ def _explained(sentence: ParsedSentence, index: int) -> bool:
     shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het"} else before.lower()) in (
         _SHORT_FOR)  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC"
     put_otherwise = before == "of" and index > 1 and doc[index - 2].text == ","  # "Een persoonsvolgend budget, of PVB,"
-    return (before == "(" and after == ")" and index > 1) or after == "(" or spelled_out or shortened or put_otherwise
+    opening = index - 2 if before.lower() in {"de", "het"} else index - 1  # "... ruimtelijke ordening (de GECORO)"
+    bracketed = opening > 0 and doc[opening].text == "(" and after == ")"
+    return bracketed or after == "(" or spelled_out or shortened or put_otherwise
 
 
 def _rare_words(context: Context, rule: Rule) -> list[Finding]:
@@ -850,6 +852,7 @@ def _transparent_compound(word: str, everyday: frozenset[str] = frozenset()) -> 
             if not head.endswith(link) or len(stem) < 3:
                 continue
             if (len(stem) >= 4 and (_common(stem) or stem in everyday or _verb_stem(stem))) \
+                    or (len(stem) == 3 and _verb_stem(stem, SHORT_PART_ZIPF)) \
                     or zipf_frequency(stem, "nl") >= SHORT_PART_ZIPF:
                 return True
             if len(stem) >= 7 and _transparent_compound(stem, everyday):
@@ -879,11 +882,11 @@ def _common_part(part: str, everyday: frozenset[str]) -> bool:
 
 
 def _particle_verb(word: str) -> bool:
-    """A particle before a common verb's infinitive, participle or past tense: "nazoeken", "afgeblaft"
-    (blaffen), "inzaaide" (zaaien)."""
+    """A particle before a common verb's infinitive, participle, past or present tense: "nazoeken", "afgeblaft"
+    (blaffen), "inzaaide", "inzaait" (zaaien)."""
     for particle in PARTICLES:
         rest = word[len(particle):]
-        if word.startswith(particle) and len(rest) >= 4 and (rest.endswith(("en", "de", "te"))
+        if word.startswith(particle) and len(rest) >= 4 and (rest.endswith(("en", "de", "te", "t"))
                                                               or rest.startswith("ge")):
             if any(_common(lemma) for lemma in (rest, *verb_lemma(rest)[:1])):
                 return True
@@ -917,16 +920,19 @@ def _action_noun(word: str) -> bool:
     return word.endswith("ing") and len(word) >= 7 and _verb_stem(word[:-3])
 
 
-def _verb_stem(stem: str) -> bool:
+def _verb_stem(stem: str, min_zipf: float = 3.0) -> bool:
     """The stem of a common verb, as in "wachttijd", "parkeerkaart", "ophaaldienst", also after a
-    particle ("afzuig|installatie": "zuigen")."""
+    particle ("afzuig|installatie": "zuigen"). A three-letter stem must be an everyday verb's ("vul|plaats",
+    not "wan|betaling")."""
     infinitives = [stem + "en", stem + "n"]
     if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":  # "ophaal" -> "ophalen"
         infinitives.append(stem[:-2] + stem[-1] + "en")
-    if any(_common(infinitive) for infinitive in infinitives):
+    elif len(stem) >= 3 and stem[-1] not in "aeiouj" and stem[-2] in "aeiou" and stem[-3] not in "aeiou":
+        infinitives.append(stem + stem[-1] + "en")  # a short vowel doubles the consonant: "vul" -> "vullen"
+    if any(zipf_frequency(infinitive, "nl") >= min_zipf for infinitive in infinitives):
         return True
-    return any(stem.startswith(particle) and len(stem) - len(particle) >= 3 and _verb_stem(stem[len(particle):])
-               for particle in PARTICLES)
+    return any(stem.startswith(particle) and len(stem) - len(particle) >= 3
+               and _verb_stem(stem[len(particle):], min_zipf) for particle in PARTICLES)
 
 
 def _known(form: str, lemmas: tuple[str, ...], max_zipf: float) -> bool:
