@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.calendar_words import MONTHS, WEEKDAYS
 from helder.errors import RuleError
-from helder.nlp.inflect import split_separable, verb_lemma
+from helder.nlp.inflect import past, present, split_separable, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import (
     clause_before_particle,
@@ -103,7 +103,7 @@ class RuleMatcher:
             else:
                 self._split.add(label_id, words)
                 self._by_lookup.add(label_id, words)
-                phrases.append(Doc(nlp.vocab, words=words, lemmas=words))
+                phrases += [Doc(nlp.vocab, words=form, lemmas=form) for form in [words, *term_variants(words)]]
         if phrases:
             self._by_text.add(label, phrases)
             self._by_lemma.add(label, phrases)
@@ -117,7 +117,7 @@ class RuleMatcher:
             by_lemma = [match for match in self._by_lemma(doc)
                         if not _lemma_of_another_word(doc, match) and not _verb_after_a_determiner(doc, match)]
             found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc),
-                          *self._with_degree_words(doc), *[match for match in self._before_final_stop(doc)
+                          *self._with_inserted_words(doc), *[match for match in self._before_final_stop(doc)
                                                            if _before_the_final_stop(doc, match[2])]]
             found_here = [match for match in found_here if not _subject_and_verb(doc, match)]
             if doc.has_annotation("LEMMA"):  # salutations, references and signatures are not parsed
@@ -133,11 +133,11 @@ class RuleMatcher:
         return {rule_id: _longest(matches) for rule_id, matches in found.items()}
 
 
-    def _with_degree_words(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Fixed phrases with a degree word inside ("van zeer groot belang", "in heel ruime mate"):
-        the phrase matchers run once more on the sentence without its degree words, and a match
-        that had one inside counts with it. Only sentences that hold one pay for this."""
-        kept = [token for token in doc if token.lower_ not in DEGREE_WORDS]
+    def _with_inserted_words(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Fixed phrases with a degree word or a sentence adverb inside ("van zeer groot belang", "het is ons
+        helaas niet mogelijk", "het spreekt dan ook voor zich"): the phrase matchers run once more on the
+        sentence without those words, and a match that had one inside counts with it."""
+        kept = [token for token in doc if token.lower_ not in _INSERTED_WORDS]
         if len(kept) == len(doc) or not kept:
             return []
         view = Doc(doc.vocab, words=[token.text for token in kept], lemmas=[token.lemma_ or token.text for token in kept])
@@ -151,6 +151,10 @@ class RuleMatcher:
 
 # Adverbs of degree a fixed phrase may take before its adjective.
 DEGREE_WORDS = frozenset({"zeer", "heel", "erg", "bijzonder", "uiterst", "zuiver", "hoogst", "buitengewoon"})
+# Sentence adverbs a writer puts inside a fixed phrase without changing it: "het is ons helaas niet mogelijk".
+SENTENCE_ADVERBS = frozenset({"helaas", "dan", "ook", "dus", "intussen", "natuurlijk", "uiteraard", "echter", "evenwel",
+                              "momenteel", "immers", "toch", "wel", "nu", "trouwens", "bijgevolg", "zeker", "nog"})
+_INSERTED_WORDS = DEGREE_WORDS | SENTENCE_ADVERBS
 _PARSE_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
 
 
@@ -479,6 +483,51 @@ def _words(nlp: Language, term: str) -> list[str]:
     """
     tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)
     return [token.lower_ for token in tokenizer(term.strip())]
+
+
+# What a one-person writer says for the "wij" of a phrase: "het is mij niet mogelijk", "naar mijn weten".
+_FIRST_PERSON = {"wij": ("ik",), "we": ("ik",), "ons": ("mij", "mijn"), "onze": ("mijn",)}
+_IMPERSONAL_SUBJECTS = frozenset({"het", "er"})
+
+
+def term_variants(words: list[str]) -> list[list[str]]:
+    """The other forms a fixed phrase in the "wij" form or the present tense takes in letters: said by one
+    writer ("ik veroorloof mij", "het is mij niet mogelijk") and in the past ("het was zaak", "is ons
+    gebleken" -> "was ons gebleken"). "ons" gets both the object and the possessive form ("mij", "mijn"):
+    the one that does not fit never occurs in a letter. A phrase matcher holds every form at no cost."""
+    variants = []
+    if any(word in _FIRST_PERSON for word in words):
+        for pronoun in ("mij", "mijn"):
+            variant = [_first_person(words, index, pronoun) for index in range(len(words))]
+            if variant != words and variant not in variants:
+                variants.append(variant)
+    verb = 1 if len(words) > 2 and words[0] in _IMPERSONAL_SUBJECTS else 0
+    lemma = _finite_verb(words[verb]) if len(words) > 1 else None
+    if lemma:
+        variants += [[*form[:verb], past(lemma), *form[verb + 1 :]] for form in [words, *variants]]
+    return variants
+
+
+def _first_person(words: list[str], index: int, object_pronoun: str) -> str:
+    """The word at `index` as one writer says it: "wij" becomes "ik", its verb "veroorloven" "veroorloof"."""
+    word = words[index]
+    if word in {"wij", "we"}:
+        return "ik"
+    if word == "ons":
+        return object_pronoun
+    if word == "onze":
+        return "mijn"
+    beside = {words[other] for other in (index - 1, index + 1) if 0 <= other < len(words)}
+    if beside & {"wij", "we"} and word.endswith("en") and word in verb_lemma(word):
+        return present(word, "1sg")
+    return word
+
+
+def _finite_verb(word: str) -> str | None:
+    """The infinitive of a third-person present tense ("is", "ligt", "spreekt") whose past is a word, None
+    for another word ("feit" is no present of "feiten")."""
+    return next((lemma for lemma in verb_lemma(word)[:1]
+                 if lemma != word and present(lemma, "3sg") == word and is_known(past(lemma))), None)
 
 
 _DEFINITE_ARTICLES = frozenset({"de", "het"})

@@ -12,6 +12,7 @@ from collections import Counter
 
 import pytest
 
+from helder.matching import term_variants
 from helder.nlp.inflect import verb_lemma
 from helder.nlp.particles import is_a_preposition_apart
 from helder.rulebook import load_rules, slug
@@ -568,7 +569,28 @@ IN_CONTEXT = [
      "opnieuw te betalen.", []),
     ("... while the frame itself is found", "U dient het formulier voor 1 mei terug te sturen.",
      ["dient het formulier voor 1 mei terug te sturen"]),
+    ("a 'wij' phrase said by one writer, with an adverb inside", "Het is mij helaas niet mogelijk om de boete te "
+     "schrappen.", ["Het is mij helaas niet mogelijk"]),
+    ("... with the verb in the first person", "Ik veroorloof mij u te herinneren aan de betaling.",
+     ["Ik veroorloof mij"]),
+    ("... and the possessive", "Naar mijn weten is de factuur betaald.", ["Naar mijn weten"]),
+    ("a fixed phrase in the past tense", "Het lag voor de hand dat de buren klaagden.", ["Het lag voor de hand"]),
+    ("two sentence adverbs inside a fixed phrase", "Het spreekt dan ook voor zich dat wij de kosten "
+     "terugbetalen.", ["Het spreekt dan ook voor zich"]),
+    ("a conjunction, not 'eens' (again) before 'dat'", "Ziet u nog eens dat de container vol is? Eens dat wij "
+     "het attest hebben, betalen wij.", ["Eens dat"]),
 ]
+
+
+@pytest.mark.parametrize(("term", "variants"), [
+    ("het is zaak", ["het was zaak"]),
+    ("wij verblijven", ["ik verblijf"]),
+    ("naar ons weten", ["naar mij weten", "naar mijn weten"]),
+    ("het feit dat", []),  # "feit" is no present tense
+    ("in het kader van", []),
+])
+def test_the_forms_of_a_fixed_phrase(term, variants):
+    assert [" ".join(words) for words in term_variants(term.split())] == variants
 
 
 @pytest.mark.parametrize(("text", "found"), [pytest.param(text, found, id=why) for why, text, found in IN_CONTEXT])
