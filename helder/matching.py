@@ -485,8 +485,10 @@ def _words(nlp: Language, term: str) -> list[str]:
     return [token.lower_ for token in tokenizer(term.strip())]
 
 
-# What a one-person writer says for the "wij" of a phrase: "het is mij niet mogelijk", "naar mijn weten".
-_FIRST_PERSON = {"wij": ("ik",), "we": ("ik",), "ons": ("mij", "mijn"), "onze": ("mijn",)}
+# What one writer says for the "wij" of a phrase; "ons" is "mij" or "mijn" by its role ("het is mij niet
+# mogelijk", "naar mijn weten").
+_WE = frozenset({"wij", "we"})
+_ONE_WRITER = {"wij": "ik", "we": "ik", "onze": "mijn"}
 _IMPERSONAL_SUBJECTS = frozenset({"het", "er"})
 
 
@@ -496,7 +498,7 @@ def term_variants(words: list[str]) -> list[list[str]]:
     gebleken" -> "was ons gebleken"). "ons" gets both the object and the possessive form ("mij", "mijn"):
     the one that does not fit never occurs in a letter. A phrase matcher holds every form at no cost."""
     variants = []
-    if any(word in _FIRST_PERSON for word in words):
+    if any(word in _ONE_WRITER or word == "ons" for word in words):
         for pronoun in ("mij", "mijn"):
             variant = [_first_person(words, index, pronoun) for index in range(len(words))]
             if variant != words and variant not in variants:
@@ -511,14 +513,12 @@ def term_variants(words: list[str]) -> list[list[str]]:
 def _first_person(words: list[str], index: int, object_pronoun: str) -> str:
     """The word at `index` as one writer says it: "wij" becomes "ik", its verb "veroorloven" "veroorloof"."""
     word = words[index]
-    if word in {"wij", "we"}:
-        return "ik"
     if word == "ons":
         return object_pronoun
-    if word == "onze":
-        return "mijn"
+    if word in _ONE_WRITER:
+        return _ONE_WRITER[word]
     beside = {words[other] for other in (index - 1, index + 1) if 0 <= other < len(words)}
-    if beside & {"wij", "we"} and word.endswith("en") and word in verb_lemma(word):
+    if beside & _WE and word.endswith("en") and word in verb_lemma(word):
         return present(word, "1sg")
     return word
 

@@ -277,7 +277,7 @@ def _group_lines(lines: list[_Line], kinds: list[tuple[int, PartKind]]) -> list[
 
 _CLOSING = re.compile(
     r"(?:(?:met\s+)?(?:(?:heel|zeer|vele|veel|de)\s+)?"
-    r"(?:(?:[a-zà-ÿ]+e|hartelijk|vriendelijk)\s+)?groet(?:en|jes)?"  # "Sportieve groeten", "Zomerse groet""
+    r"(?:(?:[a-zà-ÿ]+e|hartelijk|vriendelijk)\s+)?groet(?:en|jes)?"  # "Sportieve groeten", "Zomerse groet"
     r"|met\s+(?:de\s+)?(?:(?:meeste|bijzondere|alle|gepaste)\s+)?hoogachting"
     r"|hoogachtend|m\.?v\.?g\.?|(?:kind|best|warm)\s+regards|regards|(?:bien\s+)?cordialement)"
     r"(?=[\s,.!;]|$)",

@@ -195,8 +195,9 @@ _NAME_BEHIND = re.compile(r"[\w,][ \t]+(?!Uw?\b)[A-Z][\w-]*[ \t]+$")  # "... de 
 
 
 def _in_a_capitalised_name(finding: Finding, text: str) -> bool:
-    """A capitalised term inside a sentence is part of a name: "bij de Toezichthouder Sociaal Wonen", "in de
-    Vlaamse Codex Fiscaliteit", "het kantoor Opmetingen en Waarderingen"."""
+    """A capitalised term inside a sentence next to another capitalised word, perhaps across "en" or "van", is
+    part of a name: "bij de Toezichthouder Sociaal Wonen", "in de Vlaamse Codex Fiscaliteit", "het kantoor
+    Opmetingen en Waarderingen"."""
     before = text[max(0, finding.start - 40) : finding.start]
     return finding.tier is not None and finding.text[:1].isupper() and bool(
         (_NAME_AHEAD.match(text, finding.end) and _AFTER_A_WORD.search(before)) or _NAME_BEHIND.search(before))
