@@ -236,7 +236,8 @@ def doubles_a_neighbour(replacement: str, span: Span) -> bool:
     doc = span.doc
     words = replacement.lower().split()
     before = doc[span.start - 1].lower_ if span.start else None
-    after = doc[span.end].lower_ if span.end < len(doc) else None
+    following = token_after(span)
+    after = following.lower_ if following is not None else None
     noun_again = len(words) > 1 and len(words[-1]) >= 4 and words[-1] not in PREPOSITIONS and words[-1] in {
         token.lower_ for token in doc[span.end : span.end + _NEAR]}
     return bool(words) and (words[0] == before or words[-1] == after or noun_again)
@@ -285,9 +286,9 @@ def preposition_without_object(replacement: str, term: str, span: Span) -> bool:
 def agent_needs_a_participle(replacement: str, span: Span) -> bool:
     """ "zoals vereist door de polisvoorwaarden" -> not "zoals nodig door ...": before its agent ("door")
     a participle stays a participle."""
-    doc = span.doc
     words = replacement.lower().split()
-    return bool(words) and span.end < len(doc) and doc[span.end].lower_ == "door" and (
+    following = token_after(span)
+    return bool(words) and following is not None and following.lower_ == "door" and (
         is_participle_form(span[-1].lower_)) and not is_participle_form(words[-1])
 
 
@@ -322,9 +323,8 @@ def verb_for_a_noun(replacement: str, term: str, span: Span) -> bool:
 def phrase_before_its_noun(replacement: str, span: Span) -> bool:
     """ "het gevraagde attest" -> not "uw vraag attest", "geen pro forma gesprek" -> not "geen voor de vorm
     gesprek": words that modify the noun after them take a replacement of one word."""
-    doc = span.doc
-    if span.end >= len(doc) or " " not in replacement.strip():
+    noun = token_after(span)
+    if noun is None or " " not in replacement.strip():
         return False
-    noun = doc[span.end]
     return noun.pos_ in {"NOUN", "PROPN"} and any(
         token.head.i == noun.i and token.dep_ in {"amod", "advmod", "det"} for token in span)
