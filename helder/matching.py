@@ -26,12 +26,13 @@ from spacy.vocab import Vocab
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.calendar_words import MONTHS, WEEKDAYS
 from helder.errors import RuleError
-from helder.nlp.inflect import past, present, split_separable, verb_lemma
+from helder.nlp.inflect import attributive, past, present, split_separable, stem, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import (
     clause_before_particle,
     is_a_preposition_apart,
     is_finite,
+    opens_a_noun_phrase,
     opens_clause,
     stranded_particle_verb,
 )
@@ -71,6 +72,10 @@ class RuleMatcher:
         self._by_lookup = LookupLemmaMatcher()
         self._keys: dict[int, tuple[Rule, str]] = {}
         self._context: dict[int, tuple[int, int]] = {}  # per pattern label: its words of context before and after
+        # Every term as written: another term's variant never takes a term's own form ("hoger vermelde" has an
+        # entry of its own beside "hoger vermeld", "naar mijn oordeel" beside "naar ons oordeel").
+        self._terms = {term.lower() for rule in rules if rule.type in GENERIC_TYPES
+                       for _, matchable in _matchables(rule) for term in matchable.get("terms", ())}
         for rule in rules:
             if rule.type not in GENERIC_TYPES:
                 continue
@@ -103,7 +108,8 @@ class RuleMatcher:
             else:
                 self._split.add(label_id, words)
                 self._by_lookup.add(label_id, words)
-                phrases += [Doc(nlp.vocab, words=form, lemmas=form) for form in [words, *term_variants(words)]]
+                variants = [form for form in term_variants(words) if " ".join(form) not in self._terms]
+                phrases += [Doc(nlp.vocab, words=form, lemmas=form) for form in [words, *variants]]
         if phrases:
             self._by_text.add(label, phrases)
             self._by_lemma.add(label, phrases)
@@ -217,6 +223,10 @@ def _lemma_of_another_word(doc: Doc, match: tuple[int, int, int]) -> bool:
         return False  # "wij hebben het geïntegreerd": the verb, not the adjective
     if _attributive_form(token) and token.lemma_.lower() in _without_attributive_e(token.lower_):
         return False  # "de accessoire kosten": the adjective, though "accessoire" is also a noun
+    if is_finite(token) and verb_lemma(token.lower_)[:1] == [token.lemma_.lower()] and any(
+            child.dep_ == "nsubj" for child in token.children) and not any(
+            child.dep_ == "expl:pv" or child.lower_ in {"zich", "ons"} for child in token.children):
+        return False  # "wij bekwamen": model and inflection table read the past of "bekomen", no "zich bekwamen"
     stem_infinitive = token.lemma_.lower() in (token.lower_ + "en", token.lower_ + "n")
     return is_own_lemma(token.lower_) or _own_adjective(token.lower_) or (
         stem_infinitive and start > 0 and doc[start - 1].lower_ in _FUNCTION_WORDS)
@@ -507,7 +517,18 @@ def term_variants(words: list[str]) -> list[list[str]]:
     lemma = _finite_verb(words[verb]) if len(words) > 1 else None
     if lemma:
         variants += [[*form[:verb], past(lemma), *form[verb + 1 :]] for form in [words, *variants]]
+    inflected = _attributive_participle(words[-1]) if len(words) > 1 else None
+    if inflected:
+        variants += [[*form[:-1], inflected] for form in [words, *variants]]
     return variants
+
+
+def _attributive_participle(word: str) -> str | None:
+    """The form before a noun of a participle that ends a phrase ("met redenen omkleed" -> "een met redenen
+    omklede beslissing"), when the lookup table reads both as forms of one verb; None for other words."""
+    inflected, lemma = attributive(word), lookup_lemma(word)
+    participle = word.endswith(("d", "t")) and verb_lemma(word)[:1] == [lemma]  # not "septische put"
+    return inflected if participle and inflected != word != lemma == lookup_lemma(inflected) else None
 
 
 def _first_person(words: list[str], index: int, object_pronoun: str) -> str:
@@ -735,12 +756,19 @@ class SplitTermMatcher:
 
     def _with_pronominal_adverb(self, verb: Token, infinitive: str,
                                 particle: Token | None = None) -> list[tuple[int, int, int]]:
-        """A verb whose preposition stands in a pronominal adverb ("de aannemer staat daarvoor in",
-        "wij beschikken daarover niet"): "hier-", "daar-", "waar-" or "er-" + preposition."""
+        """A verb whose preposition stands in a pronominal adverb, in one word ("de aannemer staat
+        daarvoor in", "wij beschikken daarover niet") or split over the clause ("wij kunnen ons daar
+        niet mee verenigen", "de gegevens waar wij over beschikken", "wij gaan er niet toe over")."""
         parts = [verb] if particle is None else [verb, particle]
-        return [(label, min(adverb.i, *(part.i for part in parts)), max(adverb.i, *(part.i for part in parts)) + 1)
-                for label, preposition, frame in self._prepositional.get(infinitive, ()) if not frame
-                for adverb in verb.children if adverb.lower_ in _pronominal_adverbs(preposition)]
+        found = []
+        for label, preposition, frame in self._prepositional.get(infinitive, ()):
+            if frame:
+                continue
+            words = [[adverb] for adverb in verb.children if adverb.lower_ in _pronominal_adverbs(preposition)]
+            words += _split_pronominal_adverb(verb, preposition)
+            found += [(label, min(word.i for word in [*pair, *parts]), max(word.i for word in [*pair, *parts]) + 1)
+                      for pair in words]
+        return found
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
@@ -787,6 +815,41 @@ def _pronominal_adverbs(preposition: str) -> set[str]:
 
 
 _PRONOMINAL_STEMS = {"met": "mee", "tot": "toe"}  # "daarmee", "waartoe"
+_PRONOMINAL_FRONTS = frozenset(("er", "daar", "hier", "waar"))
+
+
+def _split_pronominal_adverb(verb: Token, preposition: str) -> list[list[Token]]:
+    """A pronominal adverb split over `verb`'s clause: "er", "daar", "hier" or "waar" and, later in
+    the clause, the preposition left standing without a noun ("daar ... mee", "waar ... over").
+    The parser hangs both words anywhere, so the clause is read in word order: no comma or
+    conjunction between the words and the verb, and the preposition opens no noun phrase
+    ("wij beschikken daar over een loket" is a place)."""
+    doc = verb.doc
+    stranded = _PRONOMINAL_STEMS.get(preposition, preposition)
+    found = []
+    for front in doc[max(0, verb.i - _SPLIT_REACH) : verb.i + _SPLIT_REACH]:
+        if front.lower_ not in _PRONOMINAL_FRONTS or not _in_clause_or_cluster(front, verb):
+            continue
+        for word in doc[front.i + 1 : front.i + _SPLIT_REACH]:
+            if word.text in ",;:" or word.pos_ in {"SCONJ", "CCONJ"}:
+                break
+            if word.lower_ == stranded and word.pos_ == "ADP" and not opens_a_noun_phrase(word):
+                span = doc[min(front.i, verb.i) : max(word.i, verb.i) + 1]
+                if not any(token.text in ",;:" or token.pos_ in {"SCONJ", "CCONJ"} for token in span
+                           if token.i != front.i):
+                    found.append([front, word])
+                break
+    return found
+
+
+_SPLIT_REACH = 8  # words between the parts of a split pronominal adverb and its verb
+
+
+def _in_clause_or_cluster(token: Token, verb: Token) -> bool:
+    """`token` in `verb`'s clause, also when the parser hung it on one of the verb's auxiliaries
+    ("wij hebben er geen rekening mee gehouden")."""
+    head = token.head
+    return _in_clause_of(token, verb) or (head.head.i == verb.i and head.dep_ in _CLUSTER_DEPS | {"aux", "cop"})
 
 
 def _candidate_verbs(particle: Token) -> list[Token]:
@@ -795,10 +858,14 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     adjective), every word of the clause; the lexicon decides which one makes a term."""
     if is_a_preposition_apart(particle):
         return []
+    infinitive = _te_infinitive_after(particle)
+    if infinitive is not None:
+        return [infinitive]
     verb = _verb_of_particle(particle) or _verb_after_its_auxiliaries(particle)
     if verb is not None and not _a_noun_phrase(verb):
         return [verb]
-    if particle.pos_ not in _PARTICLE_TAGS:
+    read_as_a_verb = particle.pos_ == "VERB" and lookup_lemma(particle.lower_) == particle.lower_  # "voort" as "voren"
+    if particle.pos_ not in _PARTICLE_TAGS and not read_as_a_verb:
         return []
     clause = clause_before_particle(particle)
     if any(is_finite(token) for token in clause):
@@ -806,6 +873,16 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV", "X"} and token.is_alpha
             and verb_lemma(token.lower_)  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
             and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)]  # "uw hand op" is a noun
+
+
+def _te_infinitive_after(particle: Token) -> Token | None:
+    """The infinitive of a particle right before "te", whatever the tagger made of the particle: "om
+    het plan uiteen te zetten", "de commissie bijeen te roepen". Not "om te", which opens the clause."""
+    doc = particle.doc
+    if particle.lower_ == "om" or particle.i + 2 >= len(doc) or doc[particle.i + 1].lower_ != "te":
+        return None
+    verb = doc[particle.i + 2]
+    return verb if verb.is_alpha and verb.lower_.endswith("n") else None
 
 
 def _a_noun_phrase(token: Token) -> bool:
@@ -989,8 +1066,22 @@ def _reflexive(token: Token) -> bool:
     persons = _REFLEXIVE_SUBJECTS.get(token.lower_)
     if persons is None or not token.doc.has_annotation("DEP"):
         return False  # an unparsed salutation or signature has no heads to read
-    subjects = {child.lower_ for child in token.head.children if child.dep_.startswith("nsubj")}
+    if token.lower_ == "u" and token.i > 0 and _imperative(token.doc[token.i - 1]):
+        return True  # "Wend u tot de ombudsman", "Gelieve u te wenden tot": the parser makes "u" the subject
+    verb = token.head
+    for _ in range(2):  # a "te" clause takes the subject of the verb that controls it: "wij proberen ons ... te"
+        if verb.dep_ != "xcomp" or any(child.dep_.startswith("nsubj") for child in verb.children):
+            break
+        verb = verb.head
+    subjects = {child.lower_ for child in verb.children if child.dep_.startswith("nsubj")}
     return not token.dep_.startswith("nsubj") and (token.dep_ == "expl:pv" or bool(subjects & persons))
+
+
+def _imperative(verb: Token) -> bool:
+    """A verb that opens its sentence in its bare stem, or "gelieve": "Wend", "Richt", not "Wendt"."""
+    if verb.i != verb.sent.start or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.lower_ == "gelieve" or verb.lower_ == stem(verb.lemma_.lower())
 
 
 # The weak form of a subject pronoun and the full form a term writes ("wij wijzen erop").
@@ -1205,6 +1296,18 @@ def _reading_order(match: Match) -> tuple[int, int, int, int]:
     return start, start - end, missing_prepositions(words, (token.lower_ for token in match.span)), -len(words)
 
 
+def _pulled_apart(match: Match) -> bool:
+    return match.rule.type == "substitution" and len(match.span) > len(match.key.split())
+
+
+def _tighter(other: Match, match: Match) -> bool:
+    """`other` is the same term pulled apart over fewer words, overlapping `match`."""
+    (start, end), (other_start, other_end) = match.offsets, other.offsets
+    return (other is not match and other.key == match.key and other.rule.id == match.rule.id
+            and _pulled_apart(match) and _pulled_apart(other)
+            and other_start < end and start < other_end and other_end - other_start < end - start)
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches within one rule, in text order.
 
@@ -1216,14 +1319,17 @@ def _longest(matches: list[Match]) -> list[Match]:
     hides "in het bezit van". A "… te" frame ends
     on the clause's infinitive, no word of its own: "dient zich te vergewissen" keeps "vergewissen".
     Of two terms on the same words, the one whose prepositions all stand there wins, then the longer.
+    Of two overlapping pulled-apart matches of one term, the tighter one stands for both: "van plan
+    gebruik te maken van" is one "gebruikmaken van", on its own "van".
     """
     ordered = sorted(matches, key=_reading_order)
+    ordered = [match for match in ordered if not any(_tighter(other, match) for other in ordered)]
     kept: list[Match] = []
     last_end: dict[str, int] = {}
     pulled_apart_spans: list[tuple[int, int, bool]] = []  # start, end, whether the last word is the term's own
     for match in ordered:
         side = match.key if match.rule.type == "conditional" else ""
-        pulled_apart = match.rule.type == "substitution" and len(match.span) > len(match.key.split())
+        pulled_apart = _pulled_apart(match)
         start, end = match.offsets
         on_its_edge = not pulled_apart and any(
             (start == outer_start and end < outer_end) or (own_end and outer_start < start < outer_end <= end)

@@ -579,6 +579,16 @@ IN_CONTEXT = [
      "terugbetalen.", ["Het spreekt dan ook voor zich"]),
     ("a conjunction, not 'eens' (again) before 'dat'", "Ziet u nog eens dat de container vol is? Eens dat wij "
      "het attest hebben, betalen wij.", ["Eens dat"]),
+    ("the past of 'bekomen', not 'zich bekwamen'", "Wij bekwamen uw aanvraag laat. De medewerkers bekwamen zich in "
+     "het Frans.", ["bekwamen"]),
+    ("a split pronominal adverb before its verb", "Wij kunnen ons daar niet mee verenigen.",
+     ["daar niet mee verenigen"]),
+    ("... but not a place with its own noun phrase", "Wij zijn daar met de fiets naar het loket gegaan.", []),
+    ("one finding where two prepositions could serve the term", "Wij zijn niet van plan gebruik te maken van die "
+     "regeling.", ["gebruik te maken van"]),
+    ("a reflexive imperative", "Wend u tot de ombudsdienst.", ["Wend u tot"]),
+    ("... and the question, with its own 'zich'", "Wendt u zich liever tot de ombudsdienst?",
+     ["Wendt u zich liever tot"]),
 ]
 
 
@@ -587,6 +597,8 @@ IN_CONTEXT = [
     ("wij verblijven", ["ik verblijf"]),
     ("naar ons weten", ["naar mij weten", "naar mijn weten"]),
     ("het feit dat", []),  # "feit" is no present tense
+    ("met redenen omkleed", ["met redenen omklede"]),  # before its noun: "een met redenen omklede beslissing"
+    ("ten laste", []),
     ("in het kader van", []),
 ])
 def test_the_forms_of_a_fixed_phrase(term, variants):

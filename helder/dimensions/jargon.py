@@ -418,17 +418,24 @@ def _relative_welke(context: Context, rule: Rule) -> list[Finding]:
     findings = []
     for sentence in context.analysis.body:
         for token in sentence.doc:
-            if token.lower_ not in ("welke", "welk") or token.dep_ == "det" or token.i == 0:
+            if token.lower_ not in ("welke", "welk") or token.i == 0:
                 continue
             following = sentence.doc[token.i + 1] if token.i + 1 < len(sentence.doc) else None
-            if following is None or not (following.lower_ in _CLAUSE_OPENERS or following.pos_ in ("VERB", "AUX")):
-                continue  # a determiner, whatever the parser says: "na welke vaccins hij nog nodig heeft"
+            if following is None:
+                continue
+            after_comma = sentence.doc[token.i - 1].text == ","
+            # after a comma and before no noun, a relative whatever the parser says: "een bon van 10 euro, welke
+            # geldig is"; else a determiner, whatever the parser says: "na welke vaccins hij nog nodig heeft"
+            relative = after_comma and following.pos_ not in ("NOUN", "PROPN", "NUM", "DET")
+            if not relative and (token.dep_ == "det" or not (following.lower_ in _CLAUSE_OPENERS
+                                                              or following.pos_ in ("VERB", "AUX"))):
+                continue
             before = sentence.doc[token.i - 1]
             preposition = before.pos_ == "ADP"
             if (before.text == "," or preposition) and before.i > 0:
                 before = sentence.doc[before.i - 1]
-            if before.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if before.pos_ not in ("NOUN", "PROPN") and not (after_comma and before.pos_ == "ADJ"):
+                continue  # "euro" is at times read as an adjective
             plural = "Plur" in before.morph.get("Number")
             pronoun = "dat" if not plural and gender(before.lemma_) == "het" else "die"
             replacements = [] if preposition else [pronoun if token.text.islower() else pronoun.capitalize()]

@@ -81,6 +81,9 @@ def is_a_preposition_apart(token: Token) -> bool:
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in {"en", "of"} and doc[token.i + 2].pos_ == "ADP":
         return True
     before = _clause_before(token, through_as=True)
+    fronts = [index for index, word in enumerate(before) if word.lower_ in _POINTING_ADVERBS | {"er"}]
+    if fronts and any(word.pos_ == "ADP" and not opens_a_noun_phrase(word) for word in before[fronts[-1] + 1 :]):
+        return False  # the split adverb has its preposition already: "wij gaan er niet toe over" ("overgaan")
     if before and before[-1].lower_ == "er":
         return True  # "ertoe" written apart: "dit draagt er toe bij" is no "toedragen"
     if token.lower_ in _APART_FROM_ER and any(word.lower_ == "er" for word in before[1:]):
@@ -89,6 +92,12 @@ def is_a_preposition_apart(token: Token) -> bool:
         # nothing ("voornemen"); not the "er" that opens a clause ("Er stelt ... op")
         return True
     return any(word.lower_ in _POINTING_ADVERBS for word in before)
+
+
+def opens_a_noun_phrase(token: Token) -> bool:
+    """A preposition with its noun after it ("over een loket"), not one left standing ("er ... over")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and (following.pos_ in _NOMINAL_START or following.pos_ in {"PRON", "ADJ"})
 
 
 def is_finite(token: Token) -> bool:
