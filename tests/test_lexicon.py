@@ -630,6 +630,9 @@ EXPLAINED = [
     ("a sentence that opens with officialese defines nothing", "Dientengevolge zijn de kosten ten uwen laste.",
      ["Dientengevolge", "ten uwen laste"]),
     ("an office every Flemish reader knows by its letters", "Wij stuurden het naar de RVA en het CLB.", []),
+    ("a hard name in brackets after its plain description", "Uw dak volgt de Vlaamse regel voor hemelwater (de "
+     "gewestelijke verordening hemelwater).", []),
+    ("... but not officialese in brackets", "De stad (in casu het college) besliste anders.", ["in casu"]),
     ("a scan every patient knows by its letters", "De arts vraagt een MRI van uw knie.", []),
     ("spelled out after 'een'", "Wij noemen zo'n installatie een IBA, een installatie die afvalwater zuivert.", []),
     ("an abbreviation that opens its expansion", "U kreeg een boete in de LEZ. LEZ staat voor lage-emissiezone.",

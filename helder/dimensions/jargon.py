@@ -235,6 +235,20 @@ def _in_an_explanation(context: Context, finding: Finding, officialese: set[int]
         _apposition(token) for token in (span.root, *span.root.ancestors))
 
 
+def _bracketed_after_a_noun(finding: Finding, text: str) -> bool:
+    """A hard word in brackets right after a plain noun phrase, which the brackets name or explain: "de
+    Vlaamse regel voor hemelwater (de gewestelijke stedenbouwkundige verordening)", "uw verzamelaanvraag (de
+    jaarlijkse aanvraag voor uw percelen)". Only the hard-word tier: "(in casu de stad)" stays officialese."""
+    if finding.tier != "moeilijk":
+        return False
+    return bool(_BRACKET_AFTER_A_NOUN.search(text[max(0, finding.start - _BRACKET_REACH) : finding.start]))
+
+
+_BRACKET_REACH = 120  # characters between an opening bracket and a word inside it
+# a word, then "(" and an article, and no bracket or sentence end up to the finding
+_BRACKET_AFTER_A_NOUN = re.compile(r"[a-zà-ÿ]{3,}[ \t]+\((?:de|het|een|uw)[ \t]+[^()\n.;]*$", re.IGNORECASE)
+
+
 def _in_a_definition(span: Span) -> bool:
     """The words that tell about the kind of thing in a sentence that defines a noun ("Een tegemoetkoming
     voor hulpmiddelen is een bedrag dat het VAPH terugbetaalt", "Dat is een team van begeleiders dat ...
@@ -346,7 +360,7 @@ def assess(context: Context) -> DimensionResult:
     findings = [finding for finding in findings
                 if not _inside_a_name(finding) and not _in_a_capitalised_name(finding, text)
                 and not _names_a_service(finding, text) and not _role_of_a_person(finding, text)
-                and not _in_an_explanation(context, finding, officialese)]
+                and not _in_an_explanation(context, finding, officialese) and not _bracketed_after_a_noun(finding, text)]
     quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
