@@ -504,9 +504,11 @@ _IMPERSONAL_SUBJECTS = frozenset({"het", "er"})
 
 def term_variants(words: list[str]) -> list[list[str]]:
     """The other forms a fixed phrase in the "wij" form or the present tense takes in letters: said by one
-    writer ("ik veroorloof mij", "het is mij niet mogelijk") and in the past ("het was zaak", "is ons
-    gebleken" -> "was ons gebleken"). "ons" gets both the object and the possessive form ("mij", "mijn"):
-    the one that does not fit never occurs in a letter. A phrase matcher holds every form at no cost."""
+    writer ("ik veroorloof mij", "het is mij niet mogelijk"), in the past ("het was zaak", "is ons
+    gebleken" -> "was ons gebleken"), with the participle before "worden" ("kan niet uitgesloten worden")
+    and before a noun ("een met redenen omklede beslissing"). "ons" gets both the object and the possessive
+    form ("mij", "mijn"): the one that does not fit never occurs in a letter. A phrase matcher holds every
+    form at no cost."""
     variants = []
     if any(word in _ONE_WRITER or word == "ons" for word in words):
         for pronoun in ("mij", "mijn"):
@@ -517,10 +519,16 @@ def term_variants(words: list[str]) -> list[list[str]]:
     lemma = _finite_verb(words[verb]) if len(words) > 1 else None
     if lemma:
         variants += [[*form[:verb], past(lemma), *form[verb + 1 :]] for form in [words, *variants]]
-    inflected = _attributive_participle(words[-1]) if len(words) > 1 else None
+    if len(words) > 2 and words[-2] == "worden" and lookup_lemma(words[-1]) != words[-1]:
+        # the participle before "worden", as Flemish writes the cluster: "het kan niet uitgesloten worden"
+        variants += [[*form[:-2], form[-1], form[-2]] for form in [words, *variants]]
+    inflected = _attributive_participle(words[-1]) if len(words) > 1 and words[-2] not in _AUXILIARY_FORMS else None
     if inflected:
         variants += [[*form[:-1], inflected] for form in [words, *variants]]
     return variants
+
+
+_AUXILIARY_FORMS = frozenset({"worden", "wordt", "werd", "werden", "zijn", "is", "was", "waren"})  # "is gebleken"
 
 
 def _attributive_participle(word: str) -> str | None:

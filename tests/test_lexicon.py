@@ -598,6 +598,8 @@ IN_CONTEXT = [
     ("naar ons weten", ["naar mij weten", "naar mijn weten"]),
     ("het feit dat", []),  # "feit" is no present tense
     ("met redenen omkleed", ["met redenen omklede"]),  # before its noun: "een met redenen omklede beslissing"
+    ("kan niet worden uitgesloten", ["kon niet worden uitgesloten", "kan niet uitgesloten worden",
+                                     "kon niet uitgesloten worden"]),
     ("ten laste", []),
     ("in het kader van", []),
 ])
