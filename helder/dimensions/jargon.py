@@ -904,11 +904,11 @@ def _common_part(part: str, everyday: frozenset[str]) -> bool:
 
 
 def _particle_verb(word: str) -> bool:
-    """A particle before a common verb's infinitive, participle, past or present tense: "nazoeken", "afgeblaft"
-    (blaffen), "inzaaide", "inzaait" (zaaien)."""
-    for particle in PARTICLES:
+    """A particle, or "her-" (again), before a common verb's infinitive, participle, past or present tense:
+    "nazoeken", "afgeblaft" (blaffen), "inzaaide", "inzaait" (zaaien), "herrekend" (rekenen)."""
+    for particle in (*PARTICLES, "her"):
         rest = word[len(particle):]
-        if word.startswith(particle) and len(rest) >= 4 and (rest.endswith(("en", "de", "te", "t"))
+        if word.startswith(particle) and len(rest) >= 4 and (rest.endswith(("en", "de", "te", "t", "d"))
                                                               or rest.startswith("ge")):
             if any(_common(lemma) for lemma in (rest, *verb_lemma(rest)[:1])):
                 return True
