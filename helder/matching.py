@@ -1064,8 +1064,14 @@ def _same(token: Token, word: str) -> bool:
         return _reflexive(token)
     if _WEAK_PRONOUNS.get(token.lower_) == word:
         return True  # "We wijzen erop" is "wij wijzen erop"
-    return word == token.lemma_.lower() or (token.pos_ not in _VERBAL and word == lookup_lemma(token.lower_)) or (
+    return word == token.lemma_.lower() or (_nominal(token) and word == lookup_lemma(token.lower_)) or (
         _attributive_form(token) and word in _without_attributive_e(token.lower_))
+
+
+def _nominal(token: Token) -> bool:
+    """Not a verb, or a "verb" with an article, number or adjective of its own, which makes it a noun: "twee
+    hinderlijke inrichtingen" (tagged as a verb)."""
+    return token.pos_ not in _VERBAL or any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
 
 
 def _reflexive(token: Token) -> bool:
@@ -1106,7 +1112,7 @@ def _attributive_form(token: Token) -> bool:
 def _forms(token: Token) -> set[str]:
     """The words a token can stand for at the start of a phrase term (see `_same`)."""
     forms = {token.lower_, token.lemma_.lower(), _WEAK_PRONOUNS.get(token.lower_, token.lower_)}
-    if token.pos_ not in _VERBAL and token.pos_ != "ADP":
+    if _nominal(token) and token.pos_ != "ADP":
         forms.add(lookup_lemma(token.lower_))
     if _attributive_form(token):
         forms |= _without_attributive_e(token.lower_)

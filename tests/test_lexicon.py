@@ -586,6 +586,8 @@ IN_CONTEXT = [
     ("... but not a place with its own noun phrase", "Wij zijn daar met de fiets naar het loket gegaan.", []),
     ("one finding where two prepositions could serve the term", "Wij zijn niet van plan gebruik te maken van die "
      "regeling.", ["gebruik te maken van"]),
+    ("a plural noun phrase whose noun the tagger read as a verb", "Wij controleren twee hinderlijke inrichtingen in "
+     "uw straat.", ["hinderlijke inrichtingen"]),
     ("a reflexive imperative", "Wend u tot de ombudsdienst.", ["Wend u tot"]),
     ("... and the question, with its own 'zich'", "Wendt u zich liever tot de ombudsdienst?",
      ["Wendt u zich liever tot"]),
