@@ -122,9 +122,10 @@ class RuleMatcher:
             by_text = [match for match in self._by_text(doc) if not _noun_for_verb(doc, match)]
             by_lemma = [match for match in self._by_lemma(doc)
                         if not _lemma_of_another_word(doc, match) and not _verb_after_a_determiner(doc, match)]
+            covered = {index for _, start, end in [*by_text, *by_lemma] for index in range(start, end)}
             found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc),
-                          *self._with_inserted_words(doc), *[match for match in self._before_final_stop(doc)
-                                                           if _before_the_final_stop(doc, match[2])]]
+                          *self._with_inserted_words(doc, covered), *[match for match in self._before_final_stop(doc)
+                                                                    if _before_the_final_stop(doc, match[2])]]
             found_here = [match for match in found_here if not _subject_and_verb(doc, match)]
             if doc.has_annotation("LEMMA"):  # salutations, references and signatures are not parsed
                 found_here += self._parsed_patterns(doc)
@@ -139,28 +140,56 @@ class RuleMatcher:
         return {rule_id: _longest(matches) for rule_id, matches in found.items()}
 
 
-    def _with_inserted_words(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def _with_inserted_words(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, int]]:
         """Fixed phrases with a degree word or a sentence adverb inside ("van zeer groot belang", "het is ons
-        helaas niet mogelijk", "het spreekt dan ook voor zich"): the phrase matchers run once more on the
-        sentence without those words, and a match that had one inside counts with it."""
-        kept = [token for token in doc if token.lower_ not in _INSERTED_WORDS]
+        helaas niet mogelijk", "het spreekt dan ook voor zich"), and then also with an adjective inside ("in
+        de vaste overtuiging dat", "ter vriendelijke herinnering"): the phrase matchers run once more on the
+        sentence without those words, and a match that had one inside counts with it. An adjective that a
+        phrase term holds (`covered`: "van essentieel belang") is no inserted word."""
+        without_adverbs = [token for token in doc if token.lower_ not in _INSERTED_WORDS]
+        found = self._in_view(doc, without_adverbs)
+        adjectives = {token.i for token in without_adverbs if _inserted_adjective(token)} - covered
+        if adjectives:
+            found += self._in_view(doc, [token for token in without_adverbs if token.i not in adjectives])
+        return found
+
+    def _in_view(self, doc: Doc, kept: list[Token]) -> list[tuple[int, int, int]]:
+        """The phrase matches in the sentence with only the `kept` words that hold a left-out word inside."""
         if len(kept) == len(doc) or not kept:
             return []
         view = Doc(doc.vocab, words=[token.text for token in kept], lemmas=[token.lemma_ or token.text for token in kept])
         found = []
         for label, start, end in [*self._by_text(view), *self._by_lemma(view)]:
             first, last = kept[start].i, kept[end - 1].i
-            if last - first >= end - start:  # a degree word stood inside the phrase
+            if last - first >= end - start:  # a left-out word stood inside the phrase
                 found.append((label, first, last + 1))
         return found
 
 
-# Adverbs of degree a fixed phrase may take before its adjective.
-DEGREE_WORDS = frozenset({"zeer", "heel", "erg", "bijzonder", "uiterst", "zuiver", "hoogst", "buitengewoon"})
+# Adverbs of degree a fixed phrase may take before its adjective or noun ("uit louter financiële overwegingen").
+DEGREE_WORDS = frozenset({"zeer", "heel", "erg", "bijzonder", "uiterst", "zuiver", "hoogst", "buitengewoon", "louter",
+                          "strikt", "puur", "quasi", "nader", "uitdrukkelijk", "enig", "enige"})
 # Sentence adverbs a writer puts inside a fixed phrase without changing it: "het is ons helaas niet mogelijk".
 SENTENCE_ADVERBS = frozenset({"helaas", "dan", "ook", "dus", "intussen", "natuurlijk", "uiteraard", "echter", "evenwel",
                               "momenteel", "immers", "toch", "wel", "nu", "trouwens", "bijgevolg", "zeker", "nog"})
 _INSERTED_WORDS = DEGREE_WORDS | SENTENCE_ADVERBS
+
+
+def _inserted_adjective(token: Token) -> bool:
+    """An adjective a writer adds between the article of a fixed phrase and its noun ("in de vaste overtuiging
+    dat", "ter verdere ondersteuning", "voor uw eigen rekening"), or between its preposition and a noun that
+    another preposition follows ("op uitdrukkelijke last van"). Not in an idiom without article, where the
+    adjective changes the noun: "in slechte staat" is no "in staat"."""
+    doc = token.doc
+    if token.pos_ != "ADJ" or token.i == 0:
+        return False
+    noun = next((word for word in doc[token.i + 1 : token.i + 3] if word.pos_ == "NOUN"), None)
+    if noun is None or any(word.pos_ != "ADJ" for word in doc[token.i + 1 : noun.i]):
+        return False
+    before = doc[token.i - 1]
+    after_the_noun = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (before.pos_ == "DET" or before.dep_ == "nmod:poss" or before.lower_ in _INSERTED_WORDS | {"ter", "ten"}
+            or before.pos_ == "ADP" and after_the_noun is not None and after_the_noun.pos_ in {"ADP", "SCONJ"})
 _PARSE_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
 
 
@@ -505,8 +534,9 @@ _IMPERSONAL_SUBJECTS = frozenset({"het", "er"})
 def term_variants(words: list[str]) -> list[list[str]]:
     """The other forms a fixed phrase in the "wij" form or the present tense takes in letters: said by one
     writer ("ik veroorloof mij", "het is mij niet mogelijk"), in the past ("het was zaak", "is ons
-    gebleken" -> "was ons gebleken"), with the participle before "worden" ("kan niet uitgesloten worden")
-    and before a noun ("een met redenen omklede beslissing"). "ons" gets both the object and the possessive
+    gebleken" -> "was ons gebleken"), with the participle before "worden" ("kan niet uitgesloten worden"),
+    with the verb before its subject ("wijzen wij erop", "kan het voorkomen dat") and with the participle
+    before a noun ("een met redenen omklede beslissing"). "ons" gets both the object and the possessive
     form ("mij", "mijn"): the one that does not fit never occurs in a letter. A phrase matcher holds every
     form at no cost."""
     variants = []
@@ -522,6 +552,9 @@ def term_variants(words: list[str]) -> list[list[str]]:
     if len(words) > 2 and words[-2] == "worden" and lookup_lemma(words[-1]) != words[-1]:
         # the participle before "worden", as Flemish writes the cluster: "het kan niet uitgesloten worden"
         variants += [[*form[:-2], form[-1], form[-2]] for form in [words, *variants]]
+    if verb and lemma or len(words) > 1 and words[0] in _WE and verb_lemma(words[1])[:1] == [words[1]]:
+        # the verb before its subject, after an adverbial: "Tot slot wijzen wij erop", "Soms kan het voorkomen dat"
+        variants += [[form[1], form[0], *form[2:]] for form in [words, *variants]]
     inflected = _attributive_participle(words[-1]) if len(words) > 1 and words[-2] not in _AUXILIARY_FORMS else None
     if inflected:
         variants += [[*form[:-1], inflected] for form in [words, *variants]]

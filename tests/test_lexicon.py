@@ -589,14 +589,19 @@ IN_CONTEXT = [
     ("a plural noun phrase whose noun the tagger read as a verb", "Wij controleren twee hinderlijke inrichtingen in "
      "uw straat.", ["hinderlijke inrichtingen"]),
     ("a reflexive imperative", "Wend u tot de ombudsdienst.", ["Wend u tot"]),
+    ("an adjective inside a fixed phrase", "Wij blijven in de vaste overtuiging dat de beslissing klopt.",
+     ["in de vaste overtuiging dat"]),
+    ("... but not one that changes an idiom without article", "De stoep is in slechte staat.", []),
+    ("a fixed phrase with its verb before the subject", "Tot slot wijzen wij erop dat de termijn loopt.",
+     ["wijzen wij erop"]),
     ("... and the question, with its own 'zich'", "Wendt u zich liever tot de ombudsdienst?",
      ["Wendt u zich liever tot"]),
 ]
 
 
 @pytest.mark.parametrize(("term", "variants"), [
-    ("het is zaak", ["het was zaak"]),
-    ("wij verblijven", ["ik verblijf"]),
+    ("het is zaak", ["het was zaak", "is het zaak", "was het zaak"]),
+    ("wij verblijven", ["ik verblijf", "verblijven wij", "verblijf ik"]),
     ("naar ons weten", ["naar mij weten", "naar mijn weten"]),
     ("het feit dat", []),  # "feit" is no present tense
     ("met redenen omkleed", ["met redenen omklede"]),  # before its noun: "een met redenen omklede beslissing"

@@ -360,7 +360,8 @@ def assess(context: Context) -> DimensionResult:
     findings = [finding for finding in findings
                 if not _inside_a_name(finding) and not _in_a_capitalised_name(finding, text)
                 and not _names_a_service(finding, text) and not _role_of_a_person(finding, text)
-                and not _in_an_explanation(context, finding, officialese) and not _bracketed_after_a_noun(finding, text)]
+                and not _in_an_explanation(context, finding, officialese)
+                and not _bracketed_after_a_noun(finding, text)]
     quoted = list(_QUOTED.finditer(text))
     findings = [finding for finding in findings if not any(_quoted_from_elsewhere(finding, quote) for quote in quoted)]
     words = max(context.analysis.body_words, 1)
