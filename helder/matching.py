@@ -535,8 +535,9 @@ def term_variants(words: list[str]) -> list[list[str]]:
     """The other forms a fixed phrase in the "wij" form or the present tense takes in letters: said by one
     writer ("ik veroorloof mij", "het is mij niet mogelijk"), in the past ("het was zaak", "is ons
     gebleken" -> "was ons gebleken"), with the participle before "worden" ("kan niet uitgesloten worden"),
-    with the verb before its subject ("wijzen wij erop", "kan het voorkomen dat") and with the participle
-    before a noun ("een met redenen omklede beslissing"). "ons" gets both the object and the possessive
+    with the verb before its subject ("wijzen wij erop", "kan het voorkomen dat"), with the participle
+    before a noun ("een met redenen omklede beslissing") and with the possessive of another owner ("in zijn
+    zitting van" -> "in haar zitting van"). "ons" gets both the object and the possessive
     form ("mij", "mijn"): the one that does not fit never occurs in a letter. A phrase matcher holds every
     form at no cost."""
     variants = []
@@ -545,6 +546,10 @@ def term_variants(words: list[str]) -> list[list[str]]:
             variant = [_first_person(words, index, pronoun) for index in range(len(words))]
             if variant != words and variant not in variants:
                 variants.append(variant)
+    owner = next((index for index, word in enumerate(words)
+                  if word == "zijn" and index and words[index - 1] in PREPOSITIONS), None)
+    if owner is not None:  # the possessive of a body of another gender: "in haar zitting van", "in hun totaliteit"
+        variants += [[*words[:owner], possessive, *words[owner + 1 :]] for possessive in ("haar", "hun")]
     verb = 1 if len(words) > 2 and words[0] in _IMPERSONAL_SUBJECTS else 0
     lemma = _finite_verb(words[verb]) if len(words) > 1 else None
     if lemma:
@@ -580,7 +585,7 @@ def _first_person(words: list[str], index: int, object_pronoun: str) -> str:
     if word in _ONE_WRITER:
         return _ONE_WRITER[word]
     beside = {words[other] for other in (index - 1, index + 1) if 0 <= other < len(words)}
-    if beside & _WE and word.endswith("en") and word in verb_lemma(word):
+    if beside & _WE and word.endswith("n") and word in verb_lemma(word):  # "veroorloven", "zijn"
         return present(word, "1sg")
     return word
 

@@ -589,6 +589,9 @@ IN_CONTEXT = [
     ("a plural noun phrase whose noun the tagger read as a verb", "Wij controleren twee hinderlijke inrichtingen in "
      "uw straat.", ["hinderlijke inrichtingen"]),
     ("a reflexive imperative", "Wend u tot de ombudsdienst.", ["Wend u tot"]),
+    ("a particle the tagger read as a noun", "De raad deed de beslissing van het college teniet.",
+     ["deed de beslissing van het college teniet"]),
+    ("... but not a noun among the particles", "Wij hebben de bus op woensdag geleegd in plaats van op dinsdag.", []),
     ("an adjective inside a fixed phrase", "Wij blijven in de vaste overtuiging dat de beslissing klopt.",
      ["in de vaste overtuiging dat"]),
     ("... but not one that changes an idiom without article", "De stoep is in slechte staat.", []),
@@ -602,6 +605,8 @@ IN_CONTEXT = [
 @pytest.mark.parametrize(("term", "variants"), [
     ("het is zaak", ["het was zaak", "is het zaak", "was het zaak"]),
     ("wij verblijven", ["ik verblijf", "verblijven wij", "verblijf ik"]),
+    ("wij zijn van oordeel", ["ik ben van oordeel", "zijn wij van oordeel", "ben ik van oordeel"]),
+    ("in zijn zitting van", ["in haar zitting van", "in hun zitting van"]),
     ("naar ons weten", ["naar mij weten", "naar mijn weten"]),
     ("het feit dat", []),  # "feit" is no present tense
     ("met redenen omkleed", ["met redenen omklede"]),  # before its noun: "een met redenen omklede beslissing"

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from helder.nlp.genders import known_noun
+from helder.nlp.inflect import PARTICLES
+
 MAX_DISTANCE = 15  # words between a finite verb and its particle: a clause is never longer
 _NOMINAL_START = frozenset({"DET", "NOUN", "PROPN", "NUM"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -57,9 +60,17 @@ def clause_before_particle(token: Token) -> list[Token]:
         following.lower_ in _QUESTION_WORDS and token.pos_ != "ADP")
     # an indirect question after a particle the tagger calls no preposition: "wij zetten hieronder uiteen
     # waarom ...", but not "past niet bij wat u kunt"
-    if not token.is_alpha or token.pos_ in _NOMINAL_START or not closes or is_a_preposition_apart(token):
+    if not token.is_alpha or token.pos_ in _NOMINAL_START and not _particle_read_as_a_noun(token) or not closes or (
+            is_a_preposition_apart(token)):
         return []
     return _clause_before(token)
+
+
+def _particle_read_as_a_noun(token: Token) -> bool:
+    """A particle that is no noun, which the tagger called one: "deed de beslissing teniet" (not "in plaats
+    van", "langs de weg")."""
+    return token.lower_ in PARTICLES and not known_noun(token.lower_) and not any(
+        child.dep_ in {"det", "nmod:poss", "amod"} for child in token.children)
 
 
 def _clause_before(token: Token, through_as: bool = False) -> list[Token]:
