@@ -168,10 +168,11 @@ class RuleMatcher:
 
 # Adverbs of degree a fixed phrase may take before its adjective or noun ("uit louter financiële overwegingen").
 DEGREE_WORDS = frozenset({"zeer", "heel", "erg", "bijzonder", "uiterst", "zuiver", "hoogst", "buitengewoon", "louter",
-                          "strikt", "puur", "quasi", "nader", "uitdrukkelijk", "enig", "enige"})
+                          "strikt", "puur", "quasi", "nader", "uitdrukkelijk", "enig", "enige", "geheel", "steeds"})
 # Sentence adverbs a writer puts inside a fixed phrase without changing it: "het is ons helaas niet mogelijk".
 SENTENCE_ADVERBS = frozenset({"helaas", "dan", "ook", "dus", "intussen", "natuurlijk", "uiteraard", "echter", "evenwel",
-                              "momenteel", "immers", "toch", "wel", "nu", "trouwens", "bijgevolg", "zeker", "nog"})
+                              "momenteel", "immers", "toch", "wel", "nu", "trouwens", "bijgevolg", "zeker", "nog",
+                              "reeds", "hierbij"})
 _INSERTED_WORDS = DEGREE_WORDS | SENTENCE_ADVERBS
 
 

@@ -368,7 +368,7 @@ IN_CONTEXT = [
     ("'als' before a verb-final verb", "De woning die als opvang fungeert, is vrijgesteld.", ["als opvang fungeert"]),
     ("a conditional 'als' is no preposition", "Als het toestel niet fungeert, bellen wij de hersteller.", []),
     ("an infinitive read as a noun is no past of 'wennen'", "U kunt zich steeds wenden tot de ombudsman.",
-     ["wenden tot"]),
+     ["zich steeds wenden tot"]),
     ("'gehouden … te' before an infinitive", "U bent gehouden de kosten te betalen.",
      ["gehouden de kosten te betalen"]),
     ("a 'te' before a name opens no infinitive", "De vergadering werd gehouden in het gemeentehuis te Gent.", []),
