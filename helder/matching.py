@@ -146,9 +146,11 @@ class RuleMatcher:
         de vaste overtuiging dat", "ter vriendelijke herinnering"): the phrase matchers run once more on the
         sentence without those words, and a match that had one inside counts with it. An adjective that a
         phrase term holds (`covered`: "van essentieel belang") is no inserted word."""
-        without_adverbs = [token for token in doc if token.lower_ not in _INSERTED_WORDS]
+        # (not the noun "geheel" of "in het geheel niet")
+        without_adverbs = [token for token in doc if token.lower_ not in _INSERTED_WORDS or token.pos_ == "NOUN"]
         found = self._in_view(doc, without_adverbs)
-        adjectives = {token.i for token in without_adverbs if _inserted_adjective(token)} - covered
+        adjectives = {index for token in without_adverbs if _inserted_adjective(token)
+                      for index in (token.i, *((token.i - 1,) if _coordinator(doc[token.i - 1]) else ()))} - covered
         if adjectives:
             found += self._in_view(doc, [token for token in without_adverbs if token.i not in adjectives])
         return found
@@ -168,17 +170,19 @@ class RuleMatcher:
 
 # Adverbs of degree a fixed phrase may take before its adjective or noun ("uit louter financiële overwegingen").
 DEGREE_WORDS = frozenset({"zeer", "heel", "erg", "bijzonder", "uiterst", "zuiver", "hoogst", "buitengewoon", "louter",
-                          "strikt", "puur", "quasi", "nader", "uitdrukkelijk", "enig", "enige", "geheel", "steeds"})
+                          "strikt", "puur", "quasi", "nader", "uitdrukkelijk", "enig", "enige", "geheel", "steeds",
+                          "veruit", "volstrekt"})
 # Sentence adverbs a writer puts inside a fixed phrase without changing it: "het is ons helaas niet mogelijk".
 SENTENCE_ADVERBS = frozenset({"helaas", "dan", "ook", "dus", "intussen", "natuurlijk", "uiteraard", "echter", "evenwel",
                               "momenteel", "immers", "toch", "wel", "nu", "trouwens", "bijgevolg", "zeker", "nog",
-                              "reeds", "hierbij"})
+                              "reeds", "hierbij", "eveneens", "onmiddellijk", "thans"})
 _INSERTED_WORDS = DEGREE_WORDS | SENTENCE_ADVERBS
 
 
 def _inserted_adjective(token: Token) -> bool:
     """An adjective a writer adds between the article of a fixed phrase and its noun ("in de vaste overtuiging
-    dat", "ter verdere ondersteuning", "voor uw eigen rekening"), or between its preposition and a noun that
+    dat", "ter verdere ondersteuning", "voor uw eigen rekening"), after the phrase's own adjective ("actieve
+    bestuurlijke openbaarheid", "passende en duurzame arbeid"), or between its preposition and a noun that
     another preposition follows ("op uitdrukkelijke last van"). Not in an idiom without article, where the
     adjective changes the noun: "in slechte staat" is no "in staat"."""
     doc = token.doc
@@ -189,8 +193,20 @@ def _inserted_adjective(token: Token) -> bool:
         return False
     before = doc[token.i - 1]
     after_the_noun = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    return (before.pos_ == "DET" or before.dep_ == "nmod:poss" or before.lower_ in _INSERTED_WORDS | {"ter", "ten"}
-            or before.pos_ == "ADP" and after_the_noun is not None and after_the_noun.pos_ in {"ADP", "SCONJ"})
+    return (before.pos_ in {"DET", "ADJ"} or before.dep_ == "nmod:poss"
+            or before.lower_ in _INSERTED_WORDS | {"ter", "ten"} or before.pos_ == "ADP" and after_the_noun is not None and after_the_noun.pos_ in {"ADP", "SCONJ"}
+            or _coordinator(before) and before.i > 0 and _adjective_before(doc[before.i - 1]))
+
+
+def _adjective_before(token: Token) -> bool:
+    """An adjective, or an "-e" form the tagger read as a verb ("passende en duurzame arbeid")."""
+    return token.pos_ == "ADJ" or token.lower_.endswith("e") and token.pos_ == "VERB" and not is_finite(token)
+
+
+def _coordinator(token: Token) -> bool:
+    """ "en", "of" or a comma between two adjectives: "passende en duurzame arbeid", "een vrijliggend, verhoogd
+    fietspad"."""
+    return token.lower_ in {"en", "of", ","}
 _PARSE_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
 
 
@@ -549,7 +565,8 @@ def term_variants(words: list[str]) -> list[list[str]]:
                 variants.append(variant)
     owner = next((index for index, word in enumerate(words)
                   if word == "zijn" and index and words[index - 1] in PREPOSITIONS), None)
-    if owner is not None:  # the possessive of a body of another gender: "in haar zitting van", "in hun totaliteit"
+    if owner is not None:  # a body of another gender: "in haar zitting van" (but "voor onze rekening" is no
+        # "voor uw rekening", and "buiten uw wil" no "buiten onze wil")
         variants += [[*words[:owner], possessive, *words[owner + 1 :]] for possessive in ("haar", "hun")]
     verb = 1 if len(words) > 2 and words[0] in _IMPERSONAL_SUBJECTS else 0
     lemma = _finite_verb(words[verb]) if len(words) > 1 else None
@@ -564,7 +581,11 @@ def term_variants(words: list[str]) -> list[list[str]]:
     inflected = _attributive_participle(words[-1]) if len(words) > 1 and words[-2] not in _AUXILIARY_FORMS else None
     if inflected:
         variants += [[*form[:-1], inflected] for form in [words, *variants]]
-    return variants
+    unique = []
+    for variant in variants:
+        if variant != words and variant not in unique:
+            unique.append(variant)
+    return unique
 
 
 _AUXILIARY_FORMS = frozenset({"worden", "wordt", "werd", "werden", "zijn", "is", "was", "waren"})  # "is gebleken"
