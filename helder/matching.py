@@ -194,7 +194,8 @@ def _inserted_adjective(token: Token) -> bool:
     before = doc[token.i - 1]
     after_the_noun = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     return (before.pos_ in {"DET", "ADJ"} or before.dep_ == "nmod:poss"
-            or before.lower_ in _INSERTED_WORDS | {"ter", "ten"} or before.pos_ == "ADP" and after_the_noun is not None and after_the_noun.pos_ in {"ADP", "SCONJ"}
+            or before.lower_ in _INSERTED_WORDS | {"ter", "ten"}
+            or before.pos_ == "ADP" and after_the_noun is not None and after_the_noun.pos_ in {"ADP", "SCONJ"}
             or _coordinator(before) and before.i > 0 and _adjective_before(doc[before.i - 1]))
 
 
@@ -1033,6 +1034,9 @@ def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
     candidates = {lemma for lemma in (token.lower_, *verb_lemma(token.lower_)[:1]) if lemma in wanted}
     hereby = token.i > 1 and token.doc[token.i - 2].lower_ == "bij" and token.doc[token.i - 1].lower_ == "deze"
     previous = token.doc[token.i - 1].lower_ if token.i and not hereby else ""  # "Bij deze brengen wij ..."
+    if candidates and is_participle_form(token.lower_) and previous not in DETERMINERS and _auxiliary_in_clause(token):
+        return candidates  # a participle the tagger read as a noun, with "gebreke" as its adjective: "is in
+        # gebreke gebleven"
     if not candidates or previous in DETERMINERS | _QUANTIFIERS or any(
             child.dep_ == "amod" or (child.lower_ in DETERMINERS and not hereby) for child in token.children):
         return set()
