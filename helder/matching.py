@@ -149,14 +149,15 @@ class RuleMatcher:
         # (not the noun "geheel" of "in het geheel niet")
         without_adverbs = [token for token in doc if token.lower_ not in _INSERTED_WORDS or token.pos_ == "NOUN"]
         found = self._in_view(doc, without_adverbs)
-        adjectives = {index for token in without_adverbs if _inserted_adjective(token)
-                      for index in (token.i, *((token.i - 1,) if _coordinator(doc[token.i - 1]) else ()))} - covered
+        adjectives = {token.i for token in without_adverbs if _inserted_adjective(token)}
+        adjectives |= {index - 1 for index in adjectives if _coordinator(doc[index - 1])}  # "passende en duurzame"
+        adjectives -= covered
         if adjectives:
             found += self._in_view(doc, [token for token in without_adverbs if token.i not in adjectives])
         return found
 
     def _in_view(self, doc: Doc, kept: list[Token]) -> list[tuple[int, int, int]]:
-        """The phrase matches in the sentence with only the `kept` words that hold a left-out word inside."""
+        """The phrase matches in the sentence cut down to the `kept` words, where a left-out word stood inside."""
         if len(kept) == len(doc) or not kept:
             return []
         view = Doc(doc.vocab, words=[token.text for token in kept], lemmas=[token.lemma_ or token.text for token in kept])
