@@ -202,13 +202,15 @@ def _inserted_adjective(token: Token) -> bool:
 
 def _adjective_before(token: Token) -> bool:
     """An adjective, or an "-e" form the tagger read as a verb ("passende en duurzame arbeid")."""
-    return token.pos_ == "ADJ" or token.lower_.endswith("e") and token.pos_ == "VERB" and not is_finite(token)
+    return token.pos_ == "ADJ" or (token.lower_.endswith("e") and token.pos_ == "VERB" and not is_finite(token))
 
 
 def _coordinator(token: Token) -> bool:
     """ "en", "of" or a comma between two adjectives: "passende en duurzame arbeid", "een vrijliggend, verhoogd
     fietspad"."""
     return token.lower_ in {"en", "of", ","}
+
+
 _PARSE_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
 
 
@@ -901,15 +903,18 @@ def _split_pronominal_adverb(verb: Token, preposition: str) -> list[list[Token]]
         if front.lower_ not in _PRONOMINAL_FRONTS or not _in_clause_or_cluster(front, verb):
             continue
         for word in doc[front.i + 1 : front.i + _SPLIT_REACH]:
-            if word.text in ",;:" or word.pos_ in {"SCONJ", "CCONJ"}:
+            if _breaks_the_clause(word):
                 break
             if word.lower_ == stranded and word.pos_ == "ADP" and not opens_a_noun_phrase(word):
                 span = doc[min(front.i, verb.i) : max(word.i, verb.i) + 1]
-                if not any(token.text in ",;:" or token.pos_ in {"SCONJ", "CCONJ"} for token in span
-                           if token.i != front.i):
+                if not any(_breaks_the_clause(token) for token in span if token.i != front.i):
                     found.append([front, word])
                 break
     return found
+
+
+def _breaks_the_clause(token: Token) -> bool:
+    return token.text in ",;:" or token.pos_ in {"SCONJ", "CCONJ"}
 
 
 _SPLIT_REACH = 8  # words between the parts of a split pronominal adverb and its verb
