@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from collections import defaultdict
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.calendar_words import MONTHS, WEEKDAYS
 from helder.errors import RuleError
+from helder.nlp.genders import known_noun
 from helder.nlp.inflect import attributive, past, present, split_separable, stem, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import (
@@ -68,14 +69,14 @@ class RuleMatcher:
         # Abbreviations whose full stop is also the sentence's ("van 3 maart jl."): the letter's
         # tokenizer splits that stop off (`FinalStopTokenizer`), so they are found without it.
         self._before_final_stop = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._split = SplitTermMatcher()
-        self._by_lookup = LookupLemmaMatcher()
-        self._keys: dict[int, tuple[Rule, str]] = {}
-        self._context: dict[int, tuple[int, int]] = {}  # per pattern label: its words of context before and after
         # Every term as written: another term's variant never takes a term's own form ("hoger vermelde" has an
         # entry of its own beside "hoger vermeld", "naar mijn oordeel" beside "naar ons oordeel").
         self._terms = {term.lower() for rule in rules if rule.type in GENERIC_TYPES
                        for _, matchable in _matchables(rule) for term in matchable.get("terms", ())}
+        self._split = SplitTermMatcher(self._terms)
+        self._by_lookup = LookupLemmaMatcher()
+        self._keys: dict[int, tuple[Rule, str]] = {}
+        self._context: dict[int, tuple[int, int]] = {}  # per pattern label: its words of context before and after
         for rule in rules:
             if rule.type not in GENERIC_TYPES:
                 continue
@@ -669,7 +670,8 @@ class SplitTermMatcher:
     Words match on the lowercase text or the lemma, always as whole tokens.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, terms: Collection[str] = frozenset()) -> None:
+        self._terms = terms  # every term of the lexicon: a variant of one term never takes another's words
         self._single: dict[str, list[int]] = defaultdict(list)  # "aanvullen" -> labels
         self._particles: set[str] = set()  # the particles of the separable verbs among the terms ("aan")
         self._verbal: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)  # "nemen" -> (label, rest)
@@ -710,6 +712,10 @@ class SplitTermMatcher:
         """A verbal expression under its infinitive, with the words before it as the rest."""
         rest = tuple(words[:-1])
         self._verbal[words[-1]].append((label, rest))
+        singular = lookup_lemma(rest[0]) if len(rest) == 1 and rest[0].endswith("en") else rest[0]
+        if singular != rest[0] and not singular.endswith("n") and known_noun(singular) and not any(
+                f"{singular} {words[-1]}" in term for term in self._terms):  # "het recht openen op" is a term
+            self._verbal[words[-1]].append((label, (singular,)))  # "een maatregel treffen" ("maatregelen treffen")
         if rest[0] in _DEFINITE_ARTICLES and len(rest) > 1 and _verbal_rest(list(rest[1:])):
             self._verbal[words[-1]].append((label, rest[1:]))  # "(de) ontvangst bevestigen"
             self._without_article.add((label, rest[1:]))

@@ -589,6 +589,8 @@ IN_CONTEXT = [
     ("a plural noun phrase whose noun the tagger read as a verb", "Wij controleren twee hinderlijke inrichtingen in "
      "uw straat.", ["hinderlijke inrichtingen"]),
     ("a reflexive imperative", "Wend u tot de ombudsdienst.", ["Wend u tot"]),
+    ("the singular of an expression's plural noun", "Er werd intussen een bijkomende maatregel getroffen.",
+     ["bijkomende", "maatregel getroffen"]),
     ("a participle the tagger read as a noun", "De eigenaar is in gebreke gebleven om de gevel te herstellen.",
      ["in gebreke gebleven"]),
     ("a particle the tagger read as a noun", "De raad deed de beslissing van het college teniet.",
