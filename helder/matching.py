@@ -30,6 +30,7 @@ from helder.nlp.genders import known_noun
 from helder.nlp.inflect import attributive, past, present, split_separable, stem, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import (
+    PRONOMINAL_FRONTS,
     clause_before_particle,
     is_a_preposition_apart,
     is_finite,
@@ -123,10 +124,9 @@ class RuleMatcher:
             by_text = [match for match in self._by_text(doc) if not _noun_for_verb(doc, match)]
             by_lemma = [match for match in self._by_lemma(doc)
                         if not _lemma_of_another_word(doc, match) and not _verb_after_a_determiner(doc, match)]
-            covered = {index for _, start, end in [*by_text, *by_lemma] for index in range(start, end)}
             found_here = [*by_text, *by_lemma, *self._by_lookup(doc), *self._patterns(doc), *self._split(doc),
-                          *self._with_inserted_words(doc, covered), *[match for match in self._before_final_stop(doc)
-                                                                    if _before_the_final_stop(doc, match[2])]]
+                          *self._with_inserted_words(doc, [*by_text, *by_lemma]),
+                          *[match for match in self._before_final_stop(doc) if _before_the_final_stop(doc, match[2])]]
             found_here = [match for match in found_here if not _subject_and_verb(doc, match)]
             if doc.has_annotation("LEMMA"):  # salutations, references and signatures are not parsed
                 found_here += self._parsed_patterns(doc)
@@ -141,18 +141,18 @@ class RuleMatcher:
         return {rule_id: _longest(matches) for rule_id, matches in found.items()}
 
 
-    def _with_inserted_words(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, int]]:
+    def _with_inserted_words(self, doc: Doc, phrases: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         """Fixed phrases with a degree word or a sentence adverb inside ("van zeer groot belang", "het is ons
         helaas niet mogelijk", "het spreekt dan ook voor zich"), and then also with an adjective inside ("in
         de vaste overtuiging dat", "ter vriendelijke herinnering"): the phrase matchers run once more on the
         sentence without those words, and a match that had one inside counts with it. An adjective that a
-        phrase term holds (`covered`: "van essentieel belang") is no inserted word."""
+        phrase term holds (one of the sentence's `phrases`: "van essentieel belang") is no inserted word."""
         # (not the noun "geheel" of "in het geheel niet")
         without_adverbs = [token for token in doc if token.lower_ not in _INSERTED_WORDS or token.pos_ == "NOUN"]
         found = self._in_view(doc, without_adverbs)
         adjectives = {token.i for token in without_adverbs if _inserted_adjective(token)}
         adjectives |= {index - 1 for index in adjectives if _coordinator(doc[index - 1])}  # "passende en duurzame"
-        adjectives -= covered
+        adjectives -= {index for _, start, end in phrases for index in range(start, end)}
         if adjectives:
             found += self._in_view(doc, [token for token in without_adverbs if token.i not in adjectives])
         return found
@@ -564,10 +564,8 @@ def term_variants(words: list[str]) -> list[list[str]]:
     form at no cost."""
     variants = []
     if any(word in _ONE_WRITER or word == "ons" for word in words):
-        for pronoun in ("mij", "mijn"):
-            variant = [_first_person(words, index, pronoun) for index in range(len(words))]
-            if variant != words and variant not in variants:
-                variants.append(variant)
+        variants += [[_first_person(words, index, pronoun) for index in range(len(words))]
+                     for pronoun in ("mij", "mijn")]
     owner = next((index for index, word in enumerate(words)
                   if word == "zijn" and index and words[index - 1] in PREPOSITIONS), None)
     if owner is not None:  # a body of another gender: "in haar zitting van" (but "voor onze rekening" is no
@@ -893,7 +891,6 @@ def _pronominal_adverbs(preposition: str) -> set[str]:
 
 
 _PRONOMINAL_STEMS = {"met": "mee", "tot": "toe"}  # "daarmee", "waartoe"
-_PRONOMINAL_FRONTS = frozenset(("er", "daar", "hier", "waar"))
 
 
 def _split_pronominal_adverb(verb: Token, preposition: str) -> list[list[Token]]:
@@ -906,7 +903,7 @@ def _split_pronominal_adverb(verb: Token, preposition: str) -> list[list[Token]]
     stranded = _PRONOMINAL_STEMS.get(preposition, preposition)
     found = []
     for front in doc[max(0, verb.i - _SPLIT_REACH) : verb.i + _SPLIT_REACH]:
-        if front.lower_ not in _PRONOMINAL_FRONTS or not _in_clause_or_cluster(front, verb):
+        if front.lower_ not in PRONOMINAL_FRONTS or not _in_clause_or_cluster(front, verb):
             continue
         for word in doc[front.i + 1 : front.i + _SPLIT_REACH]:
             if _breaks_the_clause(word):
@@ -930,7 +927,7 @@ def _in_clause_or_cluster(token: Token, verb: Token) -> bool:
     """`token` in `verb`'s clause, also when the parser hung it on one of the verb's auxiliaries
     ("wij hebben er geen rekening mee gehouden")."""
     head = token.head
-    return _in_clause_of(token, verb) or (head.head.i == verb.i and head.dep_ in _CLUSTER_DEPS | {"aux", "cop"})
+    return _in_clause_of(token, verb) or (head.head.i == verb.i and head.dep_ in _CLUSTER_DEPS | {"cop"})
 
 
 def _candidate_verbs(particle: Token) -> list[Token]:

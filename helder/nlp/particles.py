@@ -32,6 +32,8 @@ _RELATIVE_ADVERBS = frozenset({"waar"} | {"waar" + preposition for preposition i
 _APART_FROM_ER = frozenset({"bij", "op", "voor", "over", "mee"})
 # The first half of a split pronominal adverb ("daar ... voor"), whose preposition ends the clause.
 _POINTING_ADVERBS = frozenset({"daar", "hier", "waar"})
+# Every first half of a pronominal adverb written apart ("er ... toe", "daar ... mee").
+PRONOMINAL_FRONTS = _POINTING_ADVERBS | {"er"}
 
 
 def stranded_particle_verb(token: Token) -> Token | None:
@@ -92,7 +94,7 @@ def is_a_preposition_apart(token: Token) -> bool:
     if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in {"en", "of"} and doc[token.i + 2].pos_ == "ADP":
         return True
     before = _clause_before(token, through_as=True)
-    fronts = [index for index, word in enumerate(before) if word.lower_ in _POINTING_ADVERBS | {"er"}]
+    fronts = [index for index, word in enumerate(before) if word.lower_ in PRONOMINAL_FRONTS]
     if fronts and any(word.pos_ == "ADP" and not opens_a_noun_phrase(word) for word in before[fronts[-1] + 1 :]):
         return False  # the split adverb has its preposition already: "wij gaan er niet toe over" ("overgaan")
     if before and before[-1].lower_ == "er":
