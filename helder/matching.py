@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
+from wordfreq import zipf_frequency
 
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.calendar_words import MONTHS, WEEKDAYS
@@ -144,26 +145,39 @@ class RuleMatcher:
     def _with_inserted_words(self, doc: Doc, phrases: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         """Fixed phrases with a degree word or a sentence adverb inside ("van zeer groot belang", "het is ons
         helaas niet mogelijk", "het spreekt dan ook voor zich"), and then also with an adjective inside ("in
-        de vaste overtuiging dat", "ter vriendelijke herinnering"): the phrase matchers run once more on the
+        de vaste overtuiging dat", "ter vriendelijke herinnering") or a coordinated word ("passende en duurzame
+        arbeid", "in alle openheid en eerlijkheid"): the phrase matchers run once more on the
         sentence without those words, and a match that had one inside counts with it. An adjective that a
-        phrase term holds (one of the sentence's `phrases`: "van essentieel belang") is no inserted word."""
-        # (not the noun "geheel" of "in het geheel niet")
-        without_adverbs = [token for token in doc if token.lower_ not in _INSERTED_WORDS or token.pos_ == "NOUN"]
+        phrase term holds (one of the sentence's `phrases` of more than one word: "van essentieel belang") is no
+        inserted word; a one-word term is ("uit elementaire veiligheidsoverwegingen": "elementair" and "uit
+        veiligheidsoverwegingen")."""
+        without_adverbs = [token for token in doc if not _inserted_word(token)]
         found = self._in_view(doc, without_adverbs)
         adjectives = {token.i for token in without_adverbs if _inserted_adjective(token)}
         adjectives |= {index - 1 for index in adjectives if _coordinator(doc[index - 1])}  # "passende en duurzame"
-        adjectives -= {index for _, start, end in phrases for index in range(start, end)}
+        # a noun coordinated before the phrase's own: "in alle openheid en eerlijkheid"
+        adjectives |= {index for token in without_adverbs if _coordinated_before_a_noun(token)
+                       for index in (token.i, token.i + 1)}
+        held = {index for _, start, end in phrases if end - start > 1 for index in range(start, end)}
+        adjectives -= held
         if adjectives:
             found += self._in_view(doc, [token for token in without_adverbs if token.i not in adjectives])
+        # before the plural noun of an idiom without article, as written: "uit elementaire veiligheidsoverwegingen"
+        # (but "in eigen regels" is no "in regel")
+        plural = {token.i for token in without_adverbs if _before_a_plural_idiom_noun(token)} - held - adjectives
+        if plural:
+            kept = [token for token in without_adverbs if token.i not in adjectives | plural]
+            found += self._in_view(doc, kept, as_written=True)
         return found
 
-    def _in_view(self, doc: Doc, kept: list[Token]) -> list[tuple[int, int, int]]:
-        """The phrase matches in the sentence cut down to the `kept` words, where a left-out word stood inside."""
+    def _in_view(self, doc: Doc, kept: list[Token], as_written: bool = False) -> list[tuple[int, int, int]]:
+        """The phrase matches in the sentence cut down to the `kept` words, where a left-out word stood inside;
+        with `as_written`, only the matches of the words as written, not of their lemmas."""
         if len(kept) == len(doc) or not kept:
             return []
         view = Doc(doc.vocab, words=[token.text for token in kept], lemmas=[token.lemma_ or token.text for token in kept])
         found = []
-        for label, start, end in [*self._by_text(view), *self._by_lemma(view)]:
+        for label, start, end in [*self._by_text(view), *(() if as_written else self._by_lemma(view))]:
             first, last = kept[start].i, kept[end - 1].i
             if last - first >= end - start:  # a left-out word stood inside the phrase
                 found.append((label, first, last + 1))
@@ -181,29 +195,85 @@ SENTENCE_ADVERBS = frozenset({"helaas", "dan", "ook", "dus", "intussen", "natuur
 _INSERTED_WORDS = DEGREE_WORDS | SENTENCE_ADVERBS
 
 
+def _inserted_word(token: Token) -> bool:
+    """A degree word or sentence adverb, but not the noun "geheel" after its article ("in het geheel niet"),
+    whereas "louter" read as a name is still one ("op louter tijdelijke basis"); the "meer" or "minder" of a
+    comparative ("op meer regelmatige basis"); and the agent before a participle ("het door u gevraagde")."""
+    doc = token.doc
+    if token.lower_ in _COMPARING:
+        return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "ADJ"
+    if token.lower_ == "door" or token.lower_ in _AGENT_PRONOUNS:
+        return _agent_before_a_participle(doc, token.i if token.lower_ == "door" else token.i - 1)
+    return token.lower_ in _INSERTED_WORDS and not (token.pos_ == "NOUN" and token.i and doc[token.i - 1].pos_ == "DET")
+
+
+_AGENT_PRONOUNS = frozenset({"u", "ons", "mij", "hem", "haar", "hen", "hun"})
+
+
+def _agent_before_a_participle(doc: Doc, index: int) -> bool:
+    """A "door u" between an article and its participle: "het door u gevraagde", "de door ons verstuurde brief"."""
+    return 0 < index < len(doc) - 2 and doc[index].lower_ == "door" and doc[index + 1].lower_ in _AGENT_PRONOUNS and (
+        doc[index - 1].pos_ == "DET" and doc[index + 2].pos_ in {"ADJ", "VERB"})
+
+
+_COMPARING = frozenset({"meer", "minder"})
+# Adjectives that pick one of several, which turn a phrase's noun into a countable thing: "in de eerste zin
+# dat" is about a sentence, not "in de zin dat" (in the sense that).
+_SELECTING = frozenset({"eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+                        "tiende", "laatste", "volgende", "vorige", "andere", "zelfde"})
+
+
 def _inserted_adjective(token: Token) -> bool:
     """An adjective a writer adds between the article of a fixed phrase and its noun ("in de vaste overtuiging
     dat", "ter verdere ondersteuning", "voor uw eigen rekening"), after the phrase's own adjective ("actieve
-    bestuurlijke openbaarheid", "passende en duurzame arbeid"), or between its preposition and a noun that
-    another preposition follows ("op uitdrukkelijke last van"). Not in an idiom without article, where the
-    adjective changes the noun: "in slechte staat" is no "in staat"."""
+    bestuurlijke openbaarheid", "passende en duurzame arbeid"), before it ("langs beveiligde elektronische weg"),
+    or between its preposition and a noun that another preposition follows ("op uitdrukkelijke last van", "in
+    volledige overeenstemming daarmee"). Not in an idiom without article, where the adjective changes the noun:
+    "in slechte staat" is no "in staat"."""
     doc = token.doc
-    if token.pos_ != "ADJ" or token.i == 0:
-        return False
+    if not (token.pos_ == "ADJ" or token.pos_ == "VERB" and token.dep_ == "amod") or token.i == 0 or (
+            token.lower_ in _SELECTING):
+        return False  # an adjective, or a participle before its noun ("gesloten en aangetekende omslag")
     noun = next((word for word in doc[token.i + 1 : token.i + 3] if word.pos_ == "NOUN"), None)
     if noun is None or any(word.pos_ != "ADJ" for word in doc[token.i + 1 : noun.i]):
         return False
     before = doc[token.i - 1]
     after_the_noun = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    return (before.pos_ in {"DET", "ADJ"} or before.dep_ == "nmod:poss"
-            or before.lower_ in _INSERTED_WORDS | {"ter", "ten"}
-            or before.pos_ == "ADP" and after_the_noun is not None and after_the_noun.pos_ in {"ADP", "SCONJ"}
+    # an idiom without article that goes on as a preposition does: "op uitdrukkelijke last van", "in volledige
+    # overeenstemming daarmee"
+    prepositional = after_the_noun is not None and (after_the_noun.pos_ in {"ADP", "SCONJ"} or any(
+        after_the_noun.lower_.startswith(front) and after_the_noun.lower_[len(front):] in _PREPOSITION_STEMS
+        for front in PRONOMINAL_FRONTS))
+    return (before.pos_ == "DET" or _adjective_before(before) or before.dep_ == "nmod:poss"
+            or before.lower_ in _INSERTED_WORDS | _COMPARING | {"ter", "ten"}
+            or before.pos_ == "ADP" and (prepositional or noun.i > token.i + 1)  # "langs beveiligde elektronische weg"
             or _coordinator(before) and before.i > 0 and _adjective_before(doc[before.i - 1]))
 
 
+def _before_a_plural_idiom_noun(token: Token) -> bool:
+    """An adjective between a preposition and a plural noun: "uit elementaire veiligheidsoverwegingen"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and token.pos_ == "ADJ" and doc[token.i - 1].pos_ == "ADP" and (
+        doc[token.i + 1].pos_ == "NOUN" and "Plur" in doc[token.i + 1].morph.get("Number"))
+
+
+def _coordinated_before_a_noun(token: Token) -> bool:
+    """A noun after an article or preposition, then "en" or "of" and another noun: "in alle openheid en
+    eerlijkheid"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 2 and token.pos_ == "NOUN" and doc[token.i + 1].lower_ in {"en", "of"} and (
+        doc[token.i + 2].pos_ == "NOUN" and (doc[token.i - 1].pos_ in {"DET", "ADP"}))
+
+
 def _adjective_before(token: Token) -> bool:
-    """An adjective, or an "-e" form the tagger read as a verb ("passende en duurzame arbeid")."""
-    return token.pos_ == "ADJ" or (token.lower_.endswith("e") and token.pos_ == "VERB" and not is_finite(token))
+    """An adjective, also one the tagger read as a verb or noun: an "-e" form ("passende en duurzame arbeid"), a
+    participle ("onder gesloten en aangetekende omslag", "een gezworen en erkende vertaler") or a word of an
+    adjective's shape ("het maatschappelijk en financieel onderzoek")."""
+    if token.pos_ == "ADJ":
+        return True
+    if token.pos_ == "VERB" and not is_finite(token):
+        return token.lower_.endswith("e") or is_participle_form(token.lower_)
+    return token.pos_ == "NOUN" and (token.lower_.endswith(_ADJECTIVE_ENDINGS) or is_participle_form(token.lower_))
 
 
 def _coordinator(token: Token) -> bool:
@@ -353,6 +423,8 @@ class LookupLemmaMatcher:
         if token.lower_.endswith("en") and token.i and token.doc[token.i - 1].lower_ in _PLURAL_DETERMINERS and (
                 token.doc[token.i - 1].pos_ == "DET" and token.pos_ != "AUX"):  # "Ook die mogen wij ..." is no "moge"
             lemmas.add(token.lower_[:-1])  # a person named by an adjective: "de betrokkenen" ("betrokkene")
+        elif token.lower_.endswith(_NOMINAL_PLURALS) and zipf_frequency(token.lower_, "nl") < _EVERYDAY_PLURAL_ZIPF:
+            lemmas.add(token.lower_[:-1])  # ... also without an article: "bestemd voor minvermogenden"
         last = token.lower_.rpartition("-")[2]
         if last != token.lower_ and len(last) >= _MIN_HYPHEN_PART:  # "niet-naleving", "milieu-inbreuken"
             lemmas |= {last, lookup_lemma(last), *(_without_attributive_e(last) if last.endswith("e") else ())}
@@ -371,6 +443,10 @@ def _misread_by_the_table(token: Token, lemma: str) -> bool:
             and lemma not in verb_lemma(word))
 
 
+# The plurals of adjectives and participles used as nouns ("zorgbehoevenden", "aangeslotenen"); one a reader meets
+# every day is plain without its article, whatever its singular: "buren en andere betrokkenen".
+_NOMINAL_PLURALS = ("nden", "enen")
+_EVERYDAY_PLURAL_ZIPF = 3.0
 _PLURAL_DETERMINERS = frozenset({"de", "deze", "die", "alle", "beide", "geen", "onze", "uw", "hun"})
 _MIN_HYPHEN_PART = 5  # the last part of a hyphenated word that may be a term of its own ("naleving")
 # Word classes a tagger gives a rare verb form, and the endings of finite verbs and participles.
@@ -554,31 +630,36 @@ _IMPERSONAL_SUBJECTS = frozenset({"het", "er"})
 
 
 def term_variants(words: list[str]) -> list[list[str]]:
-    """The other forms a fixed phrase in the "wij" form or the present tense takes in letters: said by one
-    writer ("ik veroorloof mij", "het is mij niet mogelijk"), in the past ("het was zaak", "is ons
-    gebleken" -> "was ons gebleken"), with the participle before "worden" ("kan niet uitgesloten worden"),
-    with the verb before its subject ("wijzen wij erop", "kan het voorkomen dat"), with the participle
-    before a noun ("een met redenen omklede beslissing") and with the possessive of another owner ("in zijn
-    zitting van" -> "in haar zitting van"). "ons" gets both the object and the possessive
-    form ("mij", "mijn"): the one that does not fit never occurs in a letter. A phrase matcher holds every
-    form at no cost."""
+    """The other forms a fixed phrase in the "wij" form or the present tense takes in letters:
+    - said by one writer ("ik veroorloof mij", "het is mij niet mogelijk"). "ons" gets both the object and the
+      possessive form ("mij", "mijn"): the one that does not fit never occurs in a letter;
+    - in the past ("het was zaak", "is ons gebleken" -> "was ons gebleken", "de reden daarvoor was dat");
+    - with the participle before "worden" ("kan niet uitgesloten worden");
+    - with the verb before its subject ("wijzen wij erop", "kan het voorkomen dat");
+    - with the participle before a noun ("een met redenen omklede beslissing");
+    - with the possessive of another owner ("in haar zitting van", "in zijn hoofde").
+    A phrase matcher holds every form at no cost."""
     variants = []
     if any(word in _ONE_WRITER or word == "ons" for word in words):
         variants += [[_first_person(words, index, pronoun) for index in range(len(words))]
                      for pronoun in ("mij", "mijn")]
     owner = next((index for index, word in enumerate(words)
-                  if word == "zijn" and index and words[index - 1] in PREPOSITIONS), None)
-    if owner is not None:  # a body of another gender: "in haar zitting van" (but "voor onze rekening" is no
-        # "voor uw rekening", and "buiten uw wil" no "buiten onze wil")
-        variants += [[*words[:owner], possessive, *words[owner + 1 :]] for possessive in ("haar", "hun")]
-    verb = 1 if len(words) > 2 and words[0] in _IMPERSONAL_SUBJECTS else 0
-    lemma = _finite_verb(words[verb]) if len(words) > 1 else None
+                  if word in _SWAPPED_OWNERS and index and words[index - 1] in PREPOSITIONS), None)
+    if owner is not None and not (words[owner] == "uw" and "rekening" in words):
+        # another owner: "in haar zitting van", "in zijn hoofde"; but who pays matters: "voor onze rekening" is no
+        # "voor uw rekening", nor is "de stad neemt het verschil voor haar rekening"; and "buiten uw wil" is no
+        # "buiten onze wil"
+        variants += [[*words[:owner], possessive, *words[owner + 1 :]]
+                     for possessive in sorted(_THIRD_PERSON_OWNERS - {words[owner]})]
+    impersonal = len(words) > 2 and words[0] in _IMPERSONAL_SUBJECTS and _finite_verb(words[1]) is not None
+    verb = 1 if impersonal else next((index for index in range(len(words)) if _finite_verb_at(words, index)), -1)
+    lemma = _finite_verb(words[verb]) if len(words) > 1 and verb >= 0 else None
     if lemma:
         variants += [[*form[:verb], past(lemma), *form[verb + 1 :]] for form in [words, *variants]]
     if len(words) > 2 and words[-2] == "worden" and lookup_lemma(words[-1]) != words[-1]:
         # the participle before "worden", as Flemish writes the cluster: "het kan niet uitgesloten worden"
         variants += [[*form[:-2], form[-1], form[-2]] for form in [words, *variants]]
-    if verb and lemma or len(words) > 1 and words[0] in _WE and verb_lemma(words[1])[:1] == [words[1]]:
+    if impersonal or len(words) > 1 and words[0] in _WE and verb_lemma(words[1])[:1] == [words[1]]:
         # the verb before its subject, after an adverbial: "Tot slot wijzen wij erop", "Soms kan het voorkomen dat"
         variants += [[form[1], form[0], *form[2:]] for form in [words, *variants]]
     inflected = _attributive_participle(words[-1]) if len(words) > 1 and words[-2] not in _AUXILIARY_FORMS else None
@@ -591,6 +672,9 @@ def term_variants(words: list[str]) -> list[list[str]]:
     return unique
 
 
+_DEMONSTRATIVES = frozenset({"dit", "dat", "deze", "die"})
+_THIRD_PERSON_OWNERS = frozenset({"zijn", "haar", "hun"})
+_SWAPPED_OWNERS = frozenset({"zijn", "uw"})  # the owners a phrase term writes that another may take
 _AUXILIARY_FORMS = frozenset({"worden", "wordt", "werd", "werden", "zijn", "is", "was", "waren"})  # "is gebleken"
 
 
@@ -598,7 +682,8 @@ def _attributive_participle(word: str) -> str | None:
     """The form before a noun of a participle that ends a phrase ("met redenen omkleed" -> "een met redenen
     omklede beslissing"), when the lookup table reads both as forms of one verb; None for other words."""
     inflected, lemma = attributive(word), lookup_lemma(word)
-    participle = word.endswith(("d", "t")) and verb_lemma(word)[:1] == [lemma]  # not "septische put"
+    # not "septische put", nor "in uw bezit", a present tense's form
+    participle = word.endswith(("d", "t")) and verb_lemma(word)[:1] == [lemma] and present(lemma, "3sg") != word
     return inflected if participle and inflected != word != lemma == lookup_lemma(inflected) else None
 
 
@@ -613,6 +698,17 @@ def _first_person(words: list[str], index: int, object_pronoun: str) -> str:
     if beside & _WE and word.endswith("n") and word in verb_lemma(word):  # "veroorloven", "zijn"
         return present(word, "1sg")
     return word
+
+
+def _finite_verb_at(words: list[str], index: int) -> bool:
+    """A present tense in a phrase, not a word that looks like one: no noun after its article, possessive or
+    preposition ("in uw bezit", "septische put"), no participle ("zich verplicht voelen") and a form the lemma table
+    reads as a verb's ("dit neemt niet weg", not "niet")."""
+    word, before = words[index], words[index - 1] if index else ""
+    subject = index == 1 and before in _DEMONSTRATIVES  # "dit neemt niet weg dat"
+    return (subject or before not in PREPOSITIONS | DETERMINERS | {"ten", "ter"}) and lookup_lemma(word) != word and (
+        word not in PREPOSITIONS and not known_noun(word) and not is_participle_form(word)
+        and _finite_verb(word) is not None)
 
 
 def _finite_verb(word: str) -> str | None:
@@ -683,6 +779,9 @@ class SplitTermMatcher:
         self._as_written: set[int] = set()
         # Expressions also found without their article ("wij bevestigen ontvangst"): (label, rest without it).
         self._without_article: set[tuple[int, tuple[str, ...]]] = set()
+        # Reflexive expressions whose "zich" stands apart in the clause ("heeft zich op 12 juni met het voorstel
+        # akkoord verklaard"): (label, rest without "zich").
+        self._reflexive_apart: set[tuple[int, tuple[str, ...]]] = set()
 
     def add(self, label: int, words: list[str]) -> None:
         if len(words) == 1:
@@ -717,6 +816,9 @@ class SplitTermMatcher:
         if rest[0] in _DEFINITE_ARTICLES and len(rest) > 1 and _verbal_rest(list(rest[1:])):
             self._verbal[words[-1]].append((label, rest[1:]))  # "(de) ontvangst bevestigen"
             self._without_article.add((label, rest[1:]))
+        if rest[0] == "zich" and len(rest) > 1 and _verbal_rest(list(rest[1:])):
+            self._verbal[words[-1]].append((label, rest[1:]))  # "zich ... akkoord verklaren"
+            self._reflexive_apart.add((label, rest[1:]))
         self._add_particle(words[-1])
 
     def _add_particle(self, verb: str) -> None:
@@ -774,6 +876,11 @@ class SplitTermMatcher:
                 continue  # the article's noun, but counted: "u hebt twee mogelijkheden" is no "de mogelijkheid"
             if phrase is not None and _the_subject(verb, phrase):
                 continue  # "Deze maatregel treft vooral gezinnen" takes no measures ("maatregelen treffen")
+            if phrase is not None and (label, rest) in self._reflexive_apart:
+                own = _reflexive_before(verb, phrase[0])
+                if own is None:
+                    continue  # "het college verklaarde het voorstel akkoord" is no "zich akkoord verklaren"
+                phrase = (own.i, phrase[1])
             if phrase is not None:
                 found.append((label, min(phrase[0], verb.i), max(phrase[1], verb.i + 1, end)))
             elif rest[-1] in _CAUSATIVES and verb.dep_ == "xcomp" and _same(verb.head, rest[-1]):
@@ -818,10 +925,12 @@ class SplitTermMatcher:
         # "het lenen ... voor" is no "zich lenen voor": only read the sentence for a "zich" when a term needs one
         reflexive = not any(label in self._reflexive for label, _, _ in entries) or any(
             token.lower_ in ("zich", "zichzelf") or _reflexive(token) for token in doc)
+        # a reflexive verb holds on to its preposition past other phrases: "boog zich in zijn zitting van 14 mei
+        # over uw verzoek"
         found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
                  for label, preposition, frame in entries
                  if reflexive or label not in self._reflexive
-                 for case in nearest if case.lower_ == preposition
+                 for case in (nearest + cases if label in self._reflexive else nearest) if case.lower_ == preposition
                  and not any(token.text == "," for token in doc[min(case.i, verb.i):max(case.i, verb.i)])
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
         # wherever the parser hung it: "beslist tot afvoering over te gaan" ("overgaan tot")
@@ -891,6 +1000,7 @@ def _pronominal_adverbs(preposition: str) -> set[str]:
 
 
 _PRONOMINAL_STEMS = {"met": "mee", "tot": "toe"}  # "daarmee", "waartoe"
+_PREPOSITION_STEMS = (PREPOSITIONS - set(_PRONOMINAL_STEMS)) | set(_PRONOMINAL_STEMS.values())  # "mee" of "daarmee"
 
 
 def _split_pronominal_adverb(verb: Token, preposition: str) -> list[list[Token]]:
@@ -1164,6 +1274,14 @@ def _reflexive(token: Token) -> bool:
     return not token.dep_.startswith("nsubj") and (token.dep_ == "expl:pv" or bool(subjects & persons))
 
 
+def _reflexive_before(verb: Token, start: int) -> Token | None:
+    """The "zich" of `verb`'s clause before an expression's other words at `start`: "heeft zich op 12 juni met
+    het voorstel akkoord verklaard", "wij verklaren ons met uw voorstel akkoord"."""
+    doc = verb.doc
+    first = max(0, min(verb.i, start) - MAX_SPLIT)
+    return next((token for token in doc[first:start] if _same(token, "zich") and _in_clause_of(token, verb)), None)
+
+
 def _imperative(verb: Token) -> bool:
     """A verb that opens its sentence in its bare stem, or "gelieve": "Wend", "Richt", not "Wendt"."""
     if verb.i != verb.sent.start or verb.pos_ not in {"VERB", "AUX"}:
@@ -1232,11 +1350,12 @@ def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> tuple[int, int] | None
 
 def _run_end(doc: Doc, start: int, words: Sequence[str]) -> int | None:
     """The end of `words` from `start`, with at most MAX_INSERTED adverbs between them, or adjectives
-    after an article ("aan een grondig onderzoek onderwerpen"); None if they do not run there."""
+    after an article ("aan een grondig onderzoek onderwerpen", also one the tagger read as a verb: "tot een
+    bevredigende oplossing komen"); None if they do not run there."""
     index, inserted = start, 0
     for position, word in enumerate(words):
-        while position and index < len(doc) and not _same(doc[index], word) and (
-                doc[index].pos_ == "ADV" or (doc[index].pos_ == "ADJ" and words[position - 1] in _ARTICLES)):
+        while position and index < len(doc) and not _same(doc[index], word) and (doc[index].pos_ == "ADV" or (
+                (doc[index].pos_ == "ADJ" or doc[index].dep_ == "amod") and words[position - 1] in _ARTICLES)):
             index, inserted = index + 1, inserted + 1
         if inserted > MAX_INSERTED or index >= len(doc) or not _same(doc[index], word):
             return None
@@ -1252,9 +1371,13 @@ def _inside_prepositional_phrase(doc: Doc, start: int) -> bool:
     word = doc[start]
     if word.pos_ in {"ADJ", "VERB"} and word.head.pos_ in _VERBAL and word.head.i != start:
         return False  # a predicate of a verb: "achten een vergoeding van vijftig euro passend"
+    if start and _article(word) and doc[start - 1].pos_ != "ADP":
+        return False  # an article opens its phrase: "onderging in 2024 een grondige verandering"
     determined = False  # past the phrase's article: what comes before it opens the phrase or not
     for token in reversed(doc[max(0, start - MAX_SPLIT) : start]):
-        article = token.pos_ == "DET" or token.dep_ == "nmod:poss" or token.lower_ in _OLD_ARTICLES
+        article = _article(token)
+        if _YEAR.fullmatch(token.text) and token.i and doc[token.i - 1].pos_ == "ADP":
+            return False  # the year is the phrase's noun: "deed in 2021 afstand van"
         if token.pos_ == "ADP":
             if token.lower_ == "te" and determined:
                 return True  # "te dier gelegenheid": "te" before an article is a preposition
@@ -1266,6 +1389,14 @@ def _inside_prepositional_phrase(doc: Doc, start: int) -> bool:
 
 
 _OLD_ARTICLES = frozenset({"dier", "dezer", "des", "der"})  # inflected articles of old formulas ("te dier gelegenheid")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _article(token: Token) -> bool:
+    """An article, possessive or other determiner that opens a noun phrase."""
+    return token.pos_ == "DET" or token.dep_ == "nmod:poss" or token.lower_ in _OLD_ARTICLES
 
 
 def _between_in_clause(verb: Token, start: int, end: int) -> bool:

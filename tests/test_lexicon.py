@@ -606,6 +606,47 @@ IN_CONTEXT = [
      ["wijzen wij erop"]),
     ("... and the question, with its own 'zich'", "Wendt u zich liever tot de ombudsdienst?",
      ["Wendt u zich liever tot"]),
+    ("a reflexive expression whose 'zich' stands apart", "Het college heeft zich op 12 juni met het voorstel "
+     "akkoord verklaard.", ["zich op 12 juni met het voorstel akkoord verklaard"]),
+    ("... but not without a 'zich' in the clause", "Het college verklaarde het voorstel akkoord.", []),
+    ("a degree word the tagger read as a name", "U mag de container op louter tijdelijke basis plaatsen.",
+     ["op louter tijdelijke basis", "louter"]),
+    ("the 'meer' of a comparative inside a fixed phrase", "Wij maaien de berm voortaan op meer regelmatige basis.",
+     ["op meer regelmatige basis"]),
+    ("an ordinal makes the noun of a phrase another noun", "Wij schreven al in de eerste zin dat u gelijk had.", []),
+    ("a fixed phrase with its verb after a subject, in the past", "De reden daarvoor was dat de aannemer ziek was.",
+     ["De reden daarvoor was dat"]),
+    ("a phrase term's 'uw' of another owner", "Er rust in zijn hoofde geen verplichting.", ["in zijn hoofde"]),
+    ("an expression's noun phrase after a year", "De dienstregeling onderging in 2025 een ingrijpende verandering.",
+     ["onderging in 2025 een ingrijpende verandering"]),
+    ("... and after a year the parser hung on the noun", "De eigenaar deed in 2022 afstand van de grond.",
+     ["deed in 2022 afstand"]),
+    ("an adjective the tagger read as a verb inside an expression", "Wij kwamen samen niet tot een bevredigende "
+     "oplossing.", ["kwamen samen niet tot een bevredigende oplossing"]),
+    ("an adjective, itself a term, inside an idiom with a plural noun", "De weg blijft uit dwingende "
+     "veiligheidsoverwegingen dicht.", ["uit dwingende veiligheidsoverwegingen", "dwingende"]),
+    ("... but not a singular idiom's noun in the plural", "De regio zette de richtlijn om in eigen regels.", []),
+    ("a participle coordinated after the phrase's own", "Stuur het attest onder gesloten en aangetekende omslag.",
+     ["onder gesloten en aangetekende omslag"]),
+    ("... after an adjective the tagger read as a noun", "Het maatschappelijk en financieel onderzoek loopt nog.",
+     ["maatschappelijk en financieel onderzoek"]),
+    ("an adjective before the phrase's own", "U kunt het formulier langs beveiligde elektronische weg indienen.",
+     ["langs beveiligde elektronische weg"]),
+    ("an adjective in an idiom that ends in a pronominal adverb", "Wij hebben in volledige overeenstemming "
+     "daarmee gehandeld.", ["in volledige overeenstemming daarmee"]),
+    ("a participle after the phrase's own adjective", "Het gaat om een abnormaal verborgen gebrek.",
+     ["abnormaal verborgen gebrek"]),
+    ("the agent between a phrase's article and participle", "Het door u gevraagde is niet mogelijk.",
+     ["Het door u gevraagde"]),
+    ("a noun coordinated before the phrase's own", "Wij zeggen u in alle openheid en eerlijkheid dat het misliep.",
+     ["in alle openheid en eerlijkheid"]),
+    ("... but no phrase made of two coordinated nouns", "De kosten en baten van het project zijn bekend.", []),
+    ("a reflexive verb's preposition after another phrase", "De raad boog zich op 3 mei over de klacht.",
+     ["boog zich op 3 mei over"]),
+    ("the plural of an adjective used as a noun, without article", "De korting is voor zorgbehoevenden.",
+     ["zorgbehoevenden"]),
+    ("... but not an everyday plural", "Buren en andere betrokkenen kunnen bezwaar indienen.", []),
+    ("... but not who pays", "Het verschil neemt de stad voor haar rekening.", []),
 ]
 
 
@@ -614,6 +655,13 @@ IN_CONTEXT = [
     ("wij verblijven", ["ik verblijf", "verblijven wij", "verblijf ik"]),
     ("wij zijn van oordeel", ["ik ben van oordeel", "zijn wij van oordeel", "ben ik van oordeel"]),
     ("in zijn zitting van", ["in haar zitting van", "in hun zitting van"]),
+    ("in uw hoofde", ["in haar hoofde", "in hun hoofde", "in zijn hoofde"]),
+    ("de reden daarvoor is dat", ["de reden daarvoor was dat"]),
+    ("gebleken is", ["gebleken was"]),
+    ("dit neemt niet weg dat", ["dit nam niet weg dat"]),
+    ("uit hoofde van", []),  # "uit" is no present tense of "uiten"
+    ("acht slaan", []),  # nor is the noun "acht" one of "achten"
+    ("in uw bezit", ["in haar bezit", "in hun bezit", "in zijn bezit"]),  # not "in uw bezat", nor "in uw bezitte"
     ("naar ons weten", ["naar mij weten", "naar mijn weten"]),
     ("het feit dat", []),  # "feit" is no present tense
     ("met redenen omkleed", ["met redenen omklede"]),  # before its noun: "een met redenen omklede beslissing"
