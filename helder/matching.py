@@ -106,8 +106,9 @@ class RuleMatcher:
             words = _words(nlp, term)
             if len(words) == 1 and len(words[0]) > 1 and words[0].endswith("."):
                 self._before_final_stop.add(label, [Doc(nlp.vocab, words=[words[0][:-1]])])
-            if GAP in words:
-                self._split.add_gapped(label_id, words)
+            if GAP in words:  # and its other tenses: "wat de kosten aanging"
+                for form in [words, *term_variants(words)]:
+                    self._split.add_gapped(label_id, form)
             else:
                 self._split.add(label_id, words)
                 self._by_lookup.add(label_id, words)
@@ -187,7 +188,7 @@ class RuleMatcher:
 # Adverbs of degree a fixed phrase may take before its adjective or noun ("uit louter financiële overwegingen").
 DEGREE_WORDS = frozenset({"zeer", "heel", "erg", "bijzonder", "uiterst", "zuiver", "hoogst", "buitengewoon", "louter",
                           "strikt", "puur", "quasi", "nader", "uitdrukkelijk", "enig", "enige", "geheel", "steeds",
-                          "veruit", "volstrekt"})
+                          "veruit", "volstrekt", "totaal", "volkomen"})
 # Sentence adverbs a writer puts inside a fixed phrase without changing it: "het is ons helaas niet mogelijk".
 SENTENCE_ADVERBS = frozenset({"helaas", "dan", "ook", "dus", "intussen", "natuurlijk", "uiteraard", "echter", "evenwel",
                               "momenteel", "immers", "toch", "wel", "nu", "trouwens", "bijgevolg", "zeker", "nog",
@@ -197,11 +198,13 @@ _INSERTED_WORDS = DEGREE_WORDS | SENTENCE_ADVERBS
 
 def _inserted_word(token: Token) -> bool:
     """A degree word or sentence adverb, but not the noun "geheel" after its article ("in het geheel niet"),
-    whereas "louter" read as a name is still one ("op louter tijdelijke basis"); the "meer" or "minder" of a
-    comparative ("op meer regelmatige basis"); and the agent before a participle ("het door u gevraagde")."""
+    whereas "louter" read as a name is still one ("op louter tijdelijke basis"); a degree word before an adjective
+    ("op meer regelmatige basis", "de weinig klantvriendelijke wijze waarop"); and the agent before a participle
+    ("het door u gevraagde")."""
     doc = token.doc
-    if token.lower_ in _COMPARING:
-        return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "ADJ"
+    if token.lower_ in _DEGREE_BEFORE_AN_ADJECTIVE:  # but "zo weinig mogelijk" is no "zo mogelijk"
+        return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "ADJ" and not (
+            token.i and doc[token.i - 1].lower_ == "zo")
     if token.lower_ == "door" or token.lower_ in _AGENT_PRONOUNS:
         return _agent_before_a_participle(doc, token.i if token.lower_ == "door" else token.i - 1)
     return token.lower_ in _INSERTED_WORDS and not (token.pos_ == "NOUN" and token.i and doc[token.i - 1].pos_ == "DET")
@@ -216,7 +219,8 @@ def _agent_before_a_participle(doc: Doc, index: int) -> bool:
         doc[index - 1].pos_ == "DET" and doc[index + 2].pos_ in {"ADJ", "VERB"})
 
 
-_COMPARING = frozenset({"meer", "minder"})
+# Degree words inserted only before an adjective: "op meer regelmatige basis", "de weinig klantvriendelijke wijze".
+_DEGREE_BEFORE_AN_ADJECTIVE = frozenset({"meer", "minder", "weinig"})
 # Adjectives that pick one of several, which turn a phrase's noun into a countable thing: "in de eerste zin
 # dat" is about a sentence, not "in de zin dat" (in the sense that).
 _SELECTING = frozenset({"eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
@@ -245,7 +249,7 @@ def _inserted_adjective(token: Token) -> bool:
         after_the_noun.lower_.startswith(front) and after_the_noun.lower_[len(front):] in _PREPOSITION_STEMS
         for front in PRONOMINAL_FRONTS))
     return (before.pos_ == "DET" or _adjective_before(before) or before.dep_ == "nmod:poss"
-            or before.lower_ in _INSERTED_WORDS | _COMPARING | {"ter", "ten"}
+            or before.lower_ in _INSERTED_WORDS | _DEGREE_BEFORE_AN_ADJECTIVE | {"ter", "ten"}
             or before.pos_ == "ADP" and (prepositional or noun.i > token.i + 1)  # "langs beveiligde elektronische weg"
             or _coordinator(before) and before.i > 0 and _adjective_before(doc[before.i - 1]))
 
@@ -253,7 +257,7 @@ def _inserted_adjective(token: Token) -> bool:
 def _before_a_plural_idiom_noun(token: Token) -> bool:
     """An adjective between a preposition and a plural noun: "uit elementaire veiligheidsoverwegingen"."""
     doc = token.doc
-    return 0 < token.i < len(doc) - 1 and token.pos_ == "ADJ" and doc[token.i - 1].pos_ == "ADP" and (
+    return token.pos_ == "ADJ" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].pos_ == "ADP" and (
         doc[token.i + 1].pos_ == "NOUN" and "Plur" in doc[token.i + 1].morph.get("Number"))
 
 
@@ -261,7 +265,7 @@ def _coordinated_before_a_noun(token: Token) -> bool:
     """A noun after an article or preposition, then "en" or "of" and another noun: "in alle openheid en
     eerlijkheid"."""
     doc = token.doc
-    return 0 < token.i < len(doc) - 2 and token.pos_ == "NOUN" and doc[token.i + 1].lower_ in {"en", "of"} and (
+    return token.pos_ == "NOUN" and 0 < token.i < len(doc) - 2 and doc[token.i + 1].lower_ in {"en", "of"} and (
         doc[token.i + 2].pos_ == "NOUN" and (doc[token.i - 1].pos_ in {"DET", "ADP"}))
 
 
