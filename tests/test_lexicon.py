@@ -708,6 +708,12 @@ EXPLAINED = [
     ("a hard name in brackets after its plain description", "Uw dak volgt de Vlaamse regel voor hemelwater (de "
      "gewestelijke verordening hemelwater).", []),
     ("... but not officialese in brackets", "De stad (in casu het college) besliste anders.", ["in casu"]),
+    ("a Flemish name in brackets after its plain description", "Hang de vergunning dertig dagen uit aan de "
+     "straatkant (de 'aanplakking').", []),
+    ("a role the next sentence explains by its holder", "De sanctionerend ambtenaar bekijkt uw uitleg. Zij is de "
+     "persoon die over de boetes beslist.", []),
+    ("... but not by a remark about the holder", "De sanctionerend ambtenaar bekijkt uw uitleg. Zij is erg "
+     "grondig.", ["sanctionerend ambtenaar"]),
     ("a scan every patient knows by its letters", "De arts vraagt een MRI van uw knie.", []),
     ("spelled out after 'een'", "Wij noemen zo'n installatie een IBA, een installatie die afvalwater zuivert.", []),
     ("an abbreviation that opens its expansion", "U kreeg een boete in de LEZ. LEZ staat voor lage-emissiezone.",

@@ -86,6 +86,8 @@ _EXPLANATION_NEXT = re.compile(
     rf"|(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
     r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
+    # a role, by what its holder does: "De sanctionerend ambtenaar ... bekijkt uw uitleg. Zij is de persoon die ..."
+    r"|(?:zij|hij)\s+is\s+(?:de|een)\s+(?:[\w-]+\s+){1,4}?(?:die|wie)\b"
     # what is done in it: "Voor elke aanvraag doen we een watertoets. Daarbij kijken we naar ..."
     r"|daar(?:bij|in|mee)\s+(?:kijk(?:t|en)|bekijk(?:t|en)|meet|meten|controleer(?:t|en)|onderzoek(?:t|en)|gaa?t|gaan)"
     r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
@@ -238,8 +240,9 @@ def _in_an_explanation(context: Context, finding: Finding, officialese: set[int]
 def _bracketed_after_a_noun(finding: Finding, text: str) -> bool:
     """A hard word in brackets right after a plain noun phrase, which the brackets name or explain: "de
     Vlaamse regel voor hemelwater (de gewestelijke stedenbouwkundige verordening)", "uw verzamelaanvraag (de
-    jaarlijkse aanvraag voor uw percelen)". Only the hard-word tier: "(in casu de stad)" stays officialese."""
-    if finding.tier != "moeilijk":
+    jaarlijkse aanvraag voor uw percelen)", "aan de straatkant uithangen (de 'aanplakking')". Only hard words and
+    Flemish names: "(in casu de stad)" stays officialese."""
+    if finding.tier not in {"moeilijk", "vlaams"}:
         return False
     return bool(_BRACKET_AFTER_A_NOUN.search(text[max(0, finding.start - _BRACKET_REACH) : finding.start]))
 
