@@ -700,6 +700,9 @@ def _first_person(words: list[str], index: int, object_pronoun: str) -> str:
         return _ONE_WRITER[word]
     beside = {words[other] for other in (index - 1, index + 1) if 0 <= other < len(words)}
     if beside & _WE and word.endswith("n") and word in verb_lemma(word):  # "veroorloven", "zijn"
+        lemma = verb_lemma(word)[0]
+        if lemma != word and past(lemma, plural=True) == word:
+            return past(lemma)  # a past plural: "wij zouden" -> "ik zou", "wij konden" -> "ik kon"
         return present(word, "1sg")
     return word
 

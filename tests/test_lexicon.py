@@ -664,6 +664,7 @@ IN_CONTEXT = [
     ("in uw hoofde", ["in haar hoofde", "in hun hoofde", "in zijn hoofde"]),
     ("de reden daarvoor is dat", ["de reden daarvoor was dat"]),
     ("gebleken is", ["gebleken was"]),
+    ("wij zouden u dankbaar zijn", ["ik zou u dankbaar zijn"]),  # a past plural, not "ik zoud"
     ("dit neemt niet weg dat", ["dit nam niet weg dat"]),
     ("uit hoofde van", []),  # "uit" is no present tense of "uiten"
     ("acht slaan", []),  # nor is the noun "acht" one of "achten"
