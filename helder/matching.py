@@ -245,9 +245,8 @@ def _inserted_adjective(token: Token) -> bool:
     after_the_noun = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     # an idiom without article that goes on as a preposition does: "op uitdrukkelijke last van", "in volledige
     # overeenstemming daarmee"
-    prepositional = after_the_noun is not None and (after_the_noun.pos_ in {"ADP", "SCONJ"} or any(
-        after_the_noun.lower_.startswith(front) and after_the_noun.lower_[len(front):] in _PREPOSITION_STEMS
-        for front in PRONOMINAL_FRONTS))
+    prepositional = after_the_noun is not None and (
+        after_the_noun.pos_ in {"ADP", "SCONJ"} or _is_pronominal_adverb(after_the_noun.lower_))
     return (before.pos_ == "DET" or _adjective_before(before) or before.dep_ == "nmod:poss"
             or before.lower_ in _INSERTED_WORDS | _DEGREE_BEFORE_AN_ADJECTIVE | {"ter", "ten"}
             or before.pos_ == "ADP" and (prepositional or noun.i > token.i + 1)  # "langs beveiligde elektronische weg"
@@ -1004,6 +1003,11 @@ def _pronominal_adverbs(preposition: str) -> set[str]:
     """The pronominal adverbs of a preposition: "voor" -> "hiervoor", "daarvoor", "waarvoor", "ervoor"."""
     stem = _PRONOMINAL_STEMS.get(preposition, preposition)
     return {front + stem for front in ("hier", "daar", "waar", "er")}
+
+
+def _is_pronominal_adverb(word: str) -> bool:
+    """A pronominal adverb in one word: "daarmee", "hierover", "ervoor"."""
+    return any(word.startswith(front) and word[len(front):] in _PREPOSITION_STEMS for front in PRONOMINAL_FRONTS)
 
 
 _PRONOMINAL_STEMS = {"met": "mee", "tot": "toe"}  # "daarmee", "waartoe"
