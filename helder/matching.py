@@ -40,7 +40,7 @@ from helder.nlp.particles import (
     stranded_particle_verb,
 )
 from helder.nlp.passive import PARTICIPLE_FORM, PERFECT_AUXILIARIES, is_participle_form
-from helder.nlp.structure import COPULAS, DETERMINERS, MODALS, PREPOSITIONS
+from helder.nlp.structure import COPULAS, DEMONSTRATIVES, DETERMINERS, MODALS, PREPOSITIONS
 from helder.rulebook import Rule
 
 GENERIC_TYPES = {"existence", "substitution", "occurrence", "expectation", "conditional"}
@@ -675,7 +675,6 @@ def term_variants(words: list[str]) -> list[list[str]]:
     return unique
 
 
-_DEMONSTRATIVES = frozenset({"dit", "dat", "deze", "die"})
 _THIRD_PERSON_OWNERS = frozenset({"zijn", "haar", "hun"})
 _SWAPPED_OWNERS = frozenset({"zijn", "uw"})  # the owners a phrase term writes that another may take
 _AUXILIARY_FORMS = frozenset({"worden", "wordt", "werd", "werden", "zijn", "is", "was", "waren"})  # "is gebleken"
@@ -711,7 +710,7 @@ def _finite_verb_at(words: list[str], index: int) -> bool:
     preposition ("in uw bezit", "septische put"), no participle ("zich verplicht voelen") and a form the lemma table
     reads as a verb's ("dit neemt niet weg", not "niet")."""
     word, before = words[index], words[index - 1] if index else ""
-    subject = index == 1 and before in _DEMONSTRATIVES  # "dit neemt niet weg dat"
+    subject = index == 1 and before in DEMONSTRATIVES  # "dit neemt niet weg dat"
     return (subject or before not in PREPOSITIONS | DETERMINERS | {"ten", "ter"}) and lookup_lemma(word) != word and (
         word not in PREPOSITIONS and not known_noun(word) and not is_participle_form(word)
         and _finite_verb(word) is not None)

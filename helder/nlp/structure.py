@@ -423,14 +423,14 @@ def _van_phrase_end(word: Token) -> int:
 # Relations by which a verb heads a subordinate clause (its word order is verb-final).
 _SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"})
 _ARTICLES = frozenset({"de", "het", "een"})
-_DEMONSTRATIVES = frozenset({"deze", "die", "dit", "dat"})
+DEMONSTRATIVES = frozenset({"deze", "die", "dit", "dat"})
 
 
 def _is_determiner(token: Token) -> bool:
     """An article, a demonstrative used as one ("die regeling", not the relative "die"), or a possessive."""
     return (
         token.lower_ in _ARTICLES
-        or (token.lower_ in _DEMONSTRATIVES and token.dep_ == "det")
+        or (token.lower_ in DEMONSTRATIVES and token.dep_ == "det")
         or token.dep_ == "nmod:poss"
     )
 
