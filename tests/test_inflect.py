@@ -10,6 +10,7 @@ from helder.nlp import inflect
 from helder.nlp.inflect import (
     PERSONS,
     attributive,
+    conjugation,
     diminutive,
     inflect_like,
     past,
@@ -174,6 +175,16 @@ def test_separated_past_drops_the_particle():
 def test_zullen_has_no_participle():
     with pytest.raises(ValueError):
         past_participle("zullen")
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("verstuiken", {"verstuiken", "verstuik", "verstuikt", "verstuikte", "verstuikten"}),
+    ("verzoeken", {"verzoeken", "verzoek", "verzoekt", "verzocht", "verzochten"}),
+    ("opnemen", {"opnemen", "opneem", "opneemt", "opnam", "opnamen", "opgenomen"}),  # as in "dat u het opneemt"
+    ("zullen", {"zullen", "zal", "zou", "zouden"}),  # no participle
+])
+def test_conjugation(lemma, expected):
+    assert conjugation(lemma) == expected
 
 
 @pytest.mark.parametrize("lemma, expected", [

@@ -8,6 +8,7 @@ with wordfreq's Dutch Zipf frequency. Transparent compounds of common words
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ from helder.analysis import ParsedSentence
 from helder.dimensions import Context, drop_nested
 from helder.matching import ends_on_the_infinitive, missing_prepositions
 from helder.nlp.genders import gender, known_noun
-from helder.nlp.inflect import PARTICLES, verb_lemma
+from helder.nlp.inflect import PARTICLES, conjugation, verb_lemma
 from helder.nlp.lookup import is_known, lookup_lemma
 from helder.report import DimensionResult, Finding
 from helder.rulebook import Rule, slug
@@ -963,9 +964,19 @@ def _verb_stem(stem: str, min_zipf: float = 3.0) -> bool:
 
 def _known(form: str, lemmas: tuple[str, ...], max_zipf: float) -> bool:
     """Frequent as written, or an inflection of a frequent lemma ("annuleerden" of "annuleren"; by
-    the model's lemma or the lookup table's, which reads "meetelden" as "meetellen")."""
+    the model's lemma or the lookup table's, which reads "meetelden" as "meetellen"), or a form of a
+    verb whose forms together are frequent: a reader knows the verb, not each form ("verstuikt" is rare
+    as written, but "verstuikte" and "verstuikt" together are not)."""
     return zipf_frequency(form, "nl") > max_zipf or any(
-        lemma != form and zipf_frequency(lemma, "nl") > max_zipf for lemma in lemmas)
+        lemma != form and zipf_frequency(lemma, "nl") > max_zipf for lemma in lemmas) or any(
+        lemma.endswith("en") and _verb_zipf(lemma) > max_zipf for lemma in lemmas)
+
+
+@lru_cache(maxsize=4096)
+def _verb_zipf(infinitive: str) -> float:
+    """The Zipf frequency of a verb as a whole: of all its forms together."""
+    per_billion = sum(10 ** zipf for zipf in (zipf_frequency(form, "nl") for form in conjugation(infinitive)) if zipf)
+    return math.log10(per_billion) if per_billion else 0.0
 
 
 def _common(word: str) -> bool:

@@ -498,6 +498,18 @@ def past_participle(lemma: str) -> str:
     return parts.particle + _with_ge(body)
 
 
+def conjugation(lemma: str) -> frozenset[str]:
+    """The forms a reader meets of a verb: infinitive, present, past and participle ("verstuiken" ->
+    verstuik, verstuikt, verstuikte, verstuikten); the infinitive alone for a verb without a participle."""
+    lemma = lemma.lower()
+    forms = {lemma, present(lemma, "1sg"), present(lemma, "3sg"), past(lemma), past(lemma, plural=True)}
+    try:
+        forms.add(past_participle(lemma))
+    except ValueError:
+        pass
+    return frozenset(forms)
+
+
 def inflected_participle(participle: str, lemma: str, nominal: bool = False) -> str:
     """With -e: gewerkte, gezette, werkende, geziene, gedane; -en participles only as nouns
     (de betrokkene; "de gekregen brief" keeps gekregen)."""
