@@ -479,6 +479,11 @@ IN_CONTEXT = [
     ("condolences are no officialese", "Ik wil u mijn medeleven betuigen met het overlijden van uw vader.", []),
     ("a term that opens a name", "U kunt bezwaar indienen bij de Toezichthouder Sociaal Wonen.", []),
     ("and the same word as a word", "Vorige week kwam de toezichthouder langs.", ["toezichthouder"]),
+    ("a word in the name of a body", "U kunt een klacht indienen bij de Commissie inzake Leerlingenrechten.", []),
+    ("... in lower case after its capitalised head", "U kunt bezwaar indienen bij de Raad voor betwistingen inzake "
+     "studietoelagen.", []),
+    ("... not past a capitalised word of the name", "U kunt bij de Raad van State inzake uw vergunning in beroep "
+     "gaan.", ["inzake"]),
     ("the words of a definition", "De RVA is de federale dienst die uw werkloosheidsuitkering toekent.", []),
     ("a claim is no definition", "De lekkage is het gevolg van een veronachtzaming van het onderhoud.",
      ["veronachtzaming"]),

@@ -206,6 +206,22 @@ def _in_a_capitalised_name(finding: Finding, text: str) -> bool:
         (_NAME_AHEAD.match(text, finding.end) and _AFTER_A_WORD.search(before)) or _NAME_BEHIND.search(before))
 
 
+# The capitalised head of a body's name and the lower-case words of its name up to a word: "de Commissie |inzake
+# Leerlingenrechten", "de Raad voor |betwistingen |inzake studietoelagen"; not past a capitalised word ("de Raad van
+# State inzake uw vergunning" names the Raad van State only).
+_BODY_BEFORE = re.compile(
+    r"\b(?:Raad|Commissie|College|Comité|Hof|Kamer|Agentschap|Fonds|Instituut|Centrum)"
+    r"(?:[ \t]+(?:voor|van|inzake|over)(?:[ \t]+(?:de|het))?[ \t]+[a-zà-ÿ-]+)*"
+    r"(?:[ \t]+(?:voor|van|inzake|over)(?:[ \t]+(?:de|het))?)?[ \t]+$")
+_BODY_REACH = 80  # characters between the head of the name and the word
+
+
+def _in_the_name_of_a_body(finding: Finding, text: str) -> bool:
+    """A word in the official name of a body, which the letter must give as it is: "de Commissie inzake
+    Leerlingenrechten", "de Raad voor betwistingen inzake studietoelagen"."""
+    return _BODY_BEFORE.search(text, max(0, finding.start - _BODY_REACH), finding.start) is not None
+
+
 # A definition names the kind of thing and then what sets it apart: "Een X is een bedrag dat ...".
 _KIND_AFTER = re.compile(r"\s+(?:is|zijn)\s+(?:de|het|een)\b", re.IGNORECASE)
 _DEFINING_VERBS = frozenset({"is", "zijn"})
@@ -363,6 +379,7 @@ def assess(context: Context) -> DimensionResult:
     officialese = {finding.start for finding in findings if finding.tier in _OFFICIALESE_TIERS}
     findings = [finding for finding in findings
                 if not _inside_a_name(finding) and not _in_a_capitalised_name(finding, text)
+                and not _in_the_name_of_a_body(finding, text)
                 and not _names_a_service(finding, text) and not _role_of_a_person(finding, text)
                 and not _in_an_explanation(context, finding, officialese)
                 and not _bracketed_after_a_noun(finding, text)]
