@@ -188,7 +188,8 @@ class RuleMatcher:
 # Adverbs of degree a fixed phrase may take before its adjective or noun ("uit louter financiële overwegingen").
 DEGREE_WORDS = frozenset({"zeer", "heel", "erg", "bijzonder", "uiterst", "zuiver", "hoogst", "buitengewoon", "louter",
                           "strikt", "puur", "quasi", "nader", "uitdrukkelijk", "enig", "enige", "geheel", "steeds",
-                          "veruit", "volstrekt", "totaal", "volkomen"})
+                          "veruit", "volstrekt", "totaal", "volkomen", "helemaal", "enigszins", "nogal", "tamelijk",
+                          "ietwat"})
 # Sentence adverbs a writer puts inside a fixed phrase without changing it: "het is ons helaas niet mogelijk".
 SENTENCE_ADVERBS = frozenset({"helaas", "dan", "ook", "dus", "intussen", "natuurlijk", "uiteraard", "echter", "evenwel",
                               "momenteel", "immers", "toch", "wel", "nu", "trouwens", "bijgevolg", "zeker", "nog",

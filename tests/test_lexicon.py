@@ -616,6 +616,8 @@ IN_CONTEXT = [
     ("... but not without a 'zich' in the clause", "Het college verklaarde het voorstel akkoord.", []),
     ("a degree word the tagger read as a name", "U mag de container op louter tijdelijke basis plaatsen.",
      ["op louter tijdelijke basis", "louter"]),
+    ("a degree word inside a litotes", "Uw klacht over de wachttijd is niet helemaal onterecht.",
+     ["niet helemaal onterecht"]),
     ("the 'meer' of a comparative inside a fixed phrase", "Wij maaien de berm voortaan op meer regelmatige basis.",
      ["op meer regelmatige basis"]),
     ("an ordinal makes the noun of a phrase another noun", "Wij schreven al in de eerste zin dat u gelijk had.", []),
