@@ -279,6 +279,9 @@ _CLOSING = re.compile(
     r"(?:(?:met\s+)?(?:(?:heel|zeer|vele|veel|de)\s+)?"
     r"(?:(?:[a-zà-ÿ]+e|hartelijk|vriendelijk)\s+)?groet(?:en|jes)?"  # "Sportieve groeten", "Zomerse groet"
     r"|met\s+(?:de\s+)?(?:(?:meeste|bijzondere|alle|gepaste)\s+)?hoogachting"
+    # condolences, perhaps with the greeting: "Met oprechte deelneming en vriendelijke groeten"
+    r"|met\s+(?:(?:oprechte|innige|welgemeende|warme|diepe)\s+)?(?:deelneming|medeleven)"
+    r"(?:\s+en\s+(?:(?:[a-zà-ÿ]+e|hartelijk|vriendelijk)\s+)?groet(?:en)?)?"
     r"|hoogachtend|m\.?v\.?g\.?|(?:kind|best|warm)\s+regards|regards|(?:bien\s+)?cordialement)"
     r"(?=[\s,.!;]|$)",
     re.IGNORECASE,
@@ -423,6 +426,7 @@ def _body_parts(lines: list[_Line], first: int, stop: int, first_start: int | No
     parts: list[Part] = []
     in_list = False
     previous_blank = True
+    heading = False  # the part so far is one heading line: "Wat gebeurt er nu"
     for index in range(first, stop):
         line = lines[index]
         if line.blank:
@@ -439,13 +443,31 @@ def _body_parts(lines: list[_Line], first: int, stop: int, first_start: int | No
             in_list = True
         elif in_list and line.indent >= 2:
             parts[-1] = Part("body", parts[-1].start, line.end, list_item=True)
-        elif parts and not previous_blank and not in_list and parts[-1].kind == kind:
+        elif parts and not previous_blank and not in_list and parts[-1].kind == kind and not (
+                heading and text[:1].isupper()):
             parts[-1] = Part(kind, parts[-1].start, line.end)
         else:
             parts.append(Part(kind, start, line.end))
             in_list = False
-        previous_blank = False
+            heading = previous_blank and _is_heading(text)
+            previous_blank = False
+            continue
+        previous_blank = heading = False
     return parts
+
+
+_HEADING_WORDS = 8
+# Words that leave a line unfinished: "Wij stuurden uw vraag naar" goes on with "Ann Peeters" on the next line.
+_UNFINISHED = frozenset("de het een van voor naar met aan op in bij door en of maar dat die om te uw onze ons over "
+                        "tot uit als dan zijn haar hun".split())
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without a sentence's end that opens a block: the heading of the paragraph under it ("Eerst
+    wat uitleg over de procedure"), not the first line of a wrapped sentence ("Wij stuurden uw vraag naar")."""
+    words = text.split()
+    return text[:1].isupper() and len(words) <= _HEADING_WORDS and words[-1].lower() not in _UNFINISHED and (
+        not text.rstrip().endswith((".", ",", ";", ":", "!", "?", "…")))
 
 
 # --- sentences ---------------------------------------------------------------------------------

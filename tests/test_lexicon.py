@@ -695,6 +695,9 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("a plan defined by what it lays down, with its abbreviation after 'kort een'", "U diende een bezwaar in tegen "
+     "het ruimtelijk uitvoeringsplan. Een ruimtelijk uitvoeringsplan, kort een RUP, legt vast wat er op een plek "
+     "gebouwd mag worden.", []),
     ("a law reference once", "Volgens het politiereglement mag dat niet. Het politiereglement verbiedt het.",
      ["politiereglement"]),
     ("an abbreviation spelled out after a comma", "Uw energielabel staat op het EPC, het energieprestatiecertificaat.",

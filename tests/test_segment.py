@@ -168,6 +168,16 @@ def test_single_line_break_does_not_end_a_sentence_but_a_list_item_does() -> Non
     ]
 
 
+def test_a_heading_line_is_no_part_of_the_sentence_under_it() -> None:
+    text = ("Beste Jan,\n\nEerst wat uitleg over de procedure\nEen RUP legt vast wat er mag komen.\n\n"
+            "Wij stuurden uw vraag naar\nAnn Peeters van de dienst Wonen.\n")
+    assert body_sentences(text) == [
+        "Eerst wat uitleg over de procedure",
+        "Een RUP legt vast wat er mag komen.",
+        "Wij stuurden uw vraag naar\nAnn Peeters van de dienst Wonen.",
+    ]
+
+
 def test_indented_line_continues_a_list_item() -> None:
     text = "Beste Jan,\n\nU moet:\n- een formulier invullen dat u\n  op onze website vindt\n- het opsturen\n"
     seg = analyse(text)
@@ -175,7 +185,8 @@ def test_indented_line_continues_a_list_item() -> None:
     assert items == ["een formulier invullen dat u\n  op onze website vindt", "het opsturen"]
 
 
-@pytest.mark.parametrize("closing", ["Met vriendelijke groeten", "Sportieve groeten", "Zonnige groet,"])
+@pytest.mark.parametrize("closing", ["Met vriendelijke groeten", "Sportieve groeten", "Zonnige groet,",
+                                     "Met oprechte deelneming en vriendelijke groeten", "Met medeleven"])
 def test_a_closing_with_any_greeting_word_ends_the_body(closing: str) -> None:
     text = f"Beste Jan,\n\nUw aanvraag is goedgekeurd.\n\n{closing}\n\nKarel Peeters\nbeheerder sportinfrastructuur\n"
     seg = analyse(text)

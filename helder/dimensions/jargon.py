@@ -127,10 +127,13 @@ _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\
 # "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ...",
 # "Het ereloon is wat de arts aanrekent ...", "Een prosument is iemand die ..."
 # "Het rendement toont hoeveel warmte ...", "LEZ staat voor lage-emissiezone."
+# "Een ruimtelijk uitvoeringsplan, kort een RUP, legt vast wat ...": also after the abbreviation it gets.
 _DEFINITION_AFTER = re.compile(
+    r"(?:,\s+(?:kort|kortweg|afgekort|of)\s+(?:(?:de|het|een)\s+)?(?-i:[A-Z]{2,6}),)?"
     r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen|wat|hoeveel|iemand)\b"
     r"|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
-    r"|(?:toont|geeft\s+aan|zegt|meet)\s+(?:hoeveel|hoe|wat|of|wanneer)\b)", re.IGNORECASE)
+    r"|(?:toont|geeft\s+aan|zegt|meet|bepaalt|regelt|legt\s+vast)\s+(?:hoeveel|hoe|wat|welke|waar|of|wanneer)\b)",
+    re.IGNORECASE)
 # a definition of any word class; not a connective: "In concreto betekent dit ..."
 _MEANING_AFTER = re.compile(
     r"\s+(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen)\b(?!\s+(?:dit|dat\s+dit|het|voor)\b)", re.IGNORECASE)
@@ -802,8 +805,8 @@ def _explained(sentence: ParsedSentence, index: int) -> bool:
     expansion = [token.lower_ for token in doc[index + 2 : index + 4]]
     spelled_out = after == "," and len(expansion) == 2 and expansion[0] in {"de", "het", "een"} and (
         expansion[1][:1] == doc[index].lower_[:1])  # "het EPC, het energieprestatiecertificaat"
-    shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het"} else before.lower()) in (
-        _SHORT_FOR)  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC"
+    shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het", "een"} else before.lower()) in (
+        _SHORT_FOR)  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC", "kort een RUP"
     put_otherwise = before == "of" and index > 1 and doc[index - 2].text == ","  # "Een persoonsvolgend budget, of PVB,"
     opening = index - 2 if before.lower() in {"de", "het"} else index - 1  # "... ruimtelijke ordening (de GECORO)"
     bracketed = opening > 0 and doc[opening].text == "(" and after == ")"
@@ -849,7 +852,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
     return findings
 
 
-_SHORTENED = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*(?:{'|'.join(sorted(_SHORT_FOR))})[ \t]+(?:(?:de|het)[ \t]+)?)"
+_SHORTENED = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*(?:{'|'.join(sorted(_SHORT_FOR))})[ \t]+(?:(?:de|het|een)[ \t]+)?)"
                         r"(?-i:[A-Z]{2,6})\b", re.IGNORECASE)
 _STANDS_FOR = re.compile(r"\b[A-Z]{2,6}[ \t]+(?:is|staat[ \t]+voor)[ \t]+(?:(?:een|de|het)[ \t]+)?$")
 _STANDS_FOR_REACH = 30  # characters before the word: "EPC is een "
