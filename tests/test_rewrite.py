@@ -491,6 +491,12 @@ def test_a_subject_phrase_keeps_the_person_of_its_verb(checker):
         ("Dat misnoegde ons.", "misnoegde", None, "ontevredenheidde"),
         # An adverb has no form before a noun: "stilzwijgende verlenging" -> "automatische", never "vanzelve".
         ("Het contract loopt af zonder stilzwijgende reconductie.", "stilzwijgende", "automatische", "vanzelve"),
+        # ... nor an adverb before a noun or a participle, which the writer left bare.
+        ("Het OCMW biedt slechts tussenkomst als uw inkomen laag is.", "slechts", "maar", "mare"),
+        ("Er is geen vrijstelling buiten de gevallen die limitatief opgesomd zijn.", "limitatief", "volledig",
+         "volledige"),
+        # The participle of a verb that is its own infinitive takes the alternative's participle.
+        ("De zorgkas stuurt u een herziene beslissing.", "herziene", "aangepaste", "aanpassen"),
     ],
 )
 def test_what_a_replacement_may_change_around_it(checker, sentence, found, expected, refused):

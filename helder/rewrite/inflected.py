@@ -53,7 +53,7 @@ from helder.rewrite.verbs import (as_participle, bare_participle, changes_subjec
 from helder.rewrite.vocabulary import (ARTICLE_GENDERS, CLAUSE_OPENERS, DEGREE_WORDS, NOUN_PHRASE_OPENERS, QUANTIFIERS,
                                        REFLEXIVES, SUBJECT_PERSON, UNINFLECTING_DETERMINERS, VERBAL, adjective_base,
                                        finite_form, head_kind, head_noun, infinitive, noun_only, participle_of,
-                                       verb_first, verb_like)
+                                       verb_first, verb_like, verb_word)
 
 
 OMIT = "weglaten"  # an alternative that says: leave the term out ("3 maart jl.")
@@ -315,6 +315,10 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if found == term and attributive(token):  # whatever the tagger calls it: "malafide" as a verb
         if noun_only(alternative):
             return None  # a noun the tagger took for an adjective: "het areaal grasland" -> not "het oppervlakte"
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if following is not None and following.pos_ in {"VERB", "AUX"} and agreeing(term, token_span(token), term) != (
+                found):
+            return alternative  # bare before a verb where an attribute takes its -e: an adverb ("limitatief opgesomd")
         return agreeing(alternative, token_span(token), term) if fits_determiners(alternative, term, token) else None
     if verbal and token.pos_ not in {"NOUN", "PROPN"}:
         if found == term and not (finite_verb(token) and main_clause(token)) and not (
@@ -329,6 +333,10 @@ def _fit_word(alternative: str, term: str, token: Token) -> str | None:
     if found == inflect.attributive(term):  # "nadere informatie" -> "verdere", not "vake" for "frequente"
         if term.endswith("wijs") and not attributive(token):
             return alternative  # "Natuurlijkerwijze": the adverb's other spelling -> "Natuurlijk", not "Natuurlijke"
+        if verb_word(term) and inflect.past_participle(term) == term:
+            # the participle of a verb that is its own infinitive: "een herziene beslissing" -> "aangepaste"
+            return inflect.inflected_participle(inflect.past_participle(alternative), alternative) if (
+                verb_word(alternative)) else None
         return inflect.attributive(alternative) if inflect.has_attributive(alternative) else None
     if found == inflect.diminutive(term):
         return inflect.diminutive(alternative)

@@ -306,6 +306,8 @@ def agreeing(alternative: str, span: Span, term: str, participle: bool = False) 
     A `participle` on -d or -t is its own bare form ("de ingeroepen argumenten" -> "de gebruikte argumenten")."""
     base = None if " " in alternative else alternative.lower() if participle else adjective_base(alternative.lower())
     noun = noun_following(span)
+    if noun is not None and span.text.lower() == term and adjective_base(term) is None and span[-1].pos_ == "ADV":
+        return alternative  # an adverb before a noun: "biedt slechts tussenkomst" -> "maar", not "mare"
     if noun is not None and not inflect.has_attributive(alternative) and alternative not in DETERMINERS:
         return None  # an adverb before a noun: "frequent gebruik" -> not "vaak gebruik"
     if base is None or noun_only(alternative.lower()):
