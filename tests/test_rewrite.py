@@ -495,6 +495,8 @@ def test_a_subject_phrase_keeps_the_person_of_its_verb(checker):
         ("Het OCMW biedt slechts tussenkomst als uw inkomen laag is.", "slechts", "maar", "mare"),
         ("Er is geen vrijstelling buiten de gevallen die limitatief opgesomd zijn.", "limitatief", "volledig",
          "volledige"),
+        # A pronoun has no form before a noun: "ondergetekende dossierbeheerder" -> never "ikke".
+        ("Richt uw vragen aan ondergetekende dossierbeheerder.", "ondergetekende", None, "ikke"),
         # The participle of a verb that is its own infinitive takes the alternative's participle.
         ("De zorgkas stuurt u een herziene beslissing.", "herziene", "aangepaste", "aanpassen"),
     ],
