@@ -695,6 +695,14 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("what one can do during it", "U diende tijdens het openbaar onderzoek een bezwaar in. Tijdens het openbaar "
+     "onderzoek kan iedereen bezwaren indienen.", []),
+    ("what one can do then, past a sentence on how long it takes", "Daarna volgt het openbaar onderzoek. Dat duurt "
+     "30 dagen. Uw buren en andere mensen kunnen dan uw plannen inkijken.", []),
+    ("... with words between the verb and 'dan'", "Daarna houdt de stad een openbaar onderzoek. Iedereen kan het plan "
+     "dan inkijken.", []),
+    ("... but not a sentence on something else after it", "Daarna volgt het openbaar onderzoek. Dat duurt 30 dagen. "
+     "De stad betaalt de kosten.", ["openbaar onderzoek"]),
     ("a plan defined by what it lays down, with its abbreviation after 'kort een'", "U diende een bezwaar in tegen "
      "het ruimtelijk uitvoeringsplan. Een ruimtelijk uitvoeringsplan, kort een RUP, legt vast wat er op een plek "
      "gebouwd mag worden.", []),

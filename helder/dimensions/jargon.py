@@ -94,8 +94,8 @@ _EXPLANATION_NEXT = re.compile(
     r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
     # what happens then: "... houdt de stad een openbaar onderzoek. Dan kunnen buren ...", "De commissie
     # bekijkt dan opnieuw ...", "Buren kunnen dan bezwaar indienen."; not the conclusion "Er kan dan ook ..."
-    rf"|(?P<then>dan\s+{_THEN_VERBS})|(?:(?:de|het)\s+)?(?!er\b)[\w-]+(?:\s+(?:en|of)\s+(?:[\w-]+\s+)?[\w-]+)?\s+"
-    rf"{_THEN_VERBS}\s+dan\b(?!\s+ook\b)"
+    rf"|(?P<then>dan\s+{_THEN_VERBS})|(?:(?:de|het|uw|onze?|zijn|haar|hun)\s+)?(?!er\b)[\w-]+(?:\s+(?:en|of)\s+(?:[\w-]+\s+)?[\w-]+)?\s+"
+    rf"{_THEN_VERBS}\s+(?:[\w-]+\s+){{0,3}}?dan\b(?!\s+ook\b)"  # "Iedereen kan het plan dan inkijken."
     # "Dat is hoeveel stroom u tegelijk gebruikt.", "Ik leg uit wat dat is."
     r"|(?:dat|dit)\s+is\s+(?:hoeveel|wat|wanneer|hoe)\b"
     r"|(?:ik|we|wij)\s+leg(?:gen)?\s+(?:u\s+)?(?:graag\s+|even\s+)?uit\s+wat)",
@@ -650,6 +650,9 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
         return True
     if _QUESTION.match(text, start) or index > 0 and _NAMING.match(text, start):
         return True
+    during = _DURING.match(text, start)
+    if during and during.end() == finding.start and _THEN_AFTER.match(text, finding.end):
+        return True  # what happens in it: "Tijdens het openbaar onderzoek kan iedereen bezwaar indienen."
     if _WHAT_BEFORE.search(text, start, finding.start) and _IS_AFTER.match(text, finding.end):
         return True  # the letter says it explains it: "Even uitleggen wat de heffing is."
     if index > 0 and _answers_a_question(text, sentences[index - 1]):
@@ -663,6 +666,8 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     # the next sentence explains the last hard word, unless it takes up this one by name ("... het zoneringsplan
     # ... een IBA plaatsen. Dat plan toont ...")
     explanation = _EXPLANATION_NEXT.match(text, following.start)
+    if explanation is None and _GOES_ON.match(text, following.start) and index + 2 < len(sentences):
+        explanation = _EXPLANATION_NEXT.match(text, sentences[index + 2].start)  # "... Dat duurt 30 dagen. Buren ..."
     if explanation and explanation.group("then") and text[sentence.start : sentence.end].rstrip().endswith("?"):
         explanation = None  # what happens then answers the question: "Wilt u het vonnis toevoegen? Dan kan dat via ..."
     return _refers_back(text, following.start, finding) or last and (
@@ -677,6 +682,12 @@ def _spells_out_nearby(sentence: str, finding: Finding) -> bool:
 
 
 _LINKING_WORDS = frozenset({"de", "het", "een", "van", "voor", "en", "op", "in", "tot"})
+# A sentence that opens with the word after "Tijdens het", and goes on with what one can do then.
+_DURING = re.compile(r"\s*(?:tijdens|bij|in)\s+(?:het|de|een|dat|die|zo['’]n)\s+", re.IGNORECASE)
+_THEN_AFTER = re.compile(rf"\s+{_THEN_VERBS}", re.IGNORECASE)
+# A short sentence about the word between it and its explanation: "... het openbaar onderzoek. Dat duurt 30 dagen."
+_GOES_ON = re.compile(r"\s*(?:dat|dit|die|het)\s+(?:duurt|kost|gebeurt|loopt|start|begint|geldt)\b",
+                      re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:(?:de|het|een|uw|zijn|haar|hun)[ \t]+)?[\w-]+")
 # The verb that ends the word's clause, before a colon and what the word is: "... hulp krijgen: een beperkte ..."
