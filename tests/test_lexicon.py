@@ -521,8 +521,8 @@ IN_CONTEXT = [
      "comité is een groep gemeenteraadsleden.", []),
     ("'Dat zijn' without an article", "Het grootste deel zijn ereloonsupplementen. Dat zijn extra kosten die een "
      "arts mag aanrekenen.", []),
-    ("a definition with its abbreviation between commas", "Een ruimtelijk uitvoeringsplan, kort RUP, is een plan "
-     "waarin de stad vastlegt wat er op elk perceel mag.", ["ruimtelijk"]),
+    ("a definition with its abbreviation between commas: the words defined and defining", "Een ruimtelijk "
+     "uitvoeringsplan, kort RUP, is een plan waarin de stad vastlegt wat er op elk perceel mag.", []),
     ("an abbreviation after ', of'", "Een persoonsvolgend budget, of PVB, is geld voor zorg. Uw PVB komt in maart.",
      []),
     ("a passive term needs its participle", "Dat betekent dat de steen wordt weggenomen en dat de resten naar een "
@@ -695,6 +695,10 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("'Dat wil zeggen' after a word and its verb", "U betaalt de belasting voor een studio waar niemand "
+     "gedomicilieerd is. Dat wil zeggen: waar niemand officieel woont.", []),
+    ("... but not 'Dat betekent', which tells what follows", "U diende uw aanvraag in toen u laattijdig was. Dat "
+     "betekent dat u de premie niet krijgt.", ["laattijdig"]),
     ("what one can do during it", "U diende tijdens het openbaar onderzoek een bezwaar in. Tijdens het openbaar "
      "onderzoek kan iedereen bezwaren indienen.", []),
     ("what one can do then, past a sentence on how long it takes", "Daarna volgt het openbaar onderzoek. Dat duurt "
@@ -703,8 +707,8 @@ EXPLAINED = [
      "dan inkijken.", []),
     ("... but not a sentence on something else after it", "Daarna volgt het openbaar onderzoek. Dat duurt 30 dagen. "
      "De stad betaalt de kosten.", ["openbaar onderzoek"]),
-    ("a plan defined by what it lays down, with its abbreviation after 'kort een'", "U diende een bezwaar in tegen "
-     "het ruimtelijk uitvoeringsplan. Een ruimtelijk uitvoeringsplan, kort een RUP, legt vast wat er op een plek "
+    ("a definition after the abbreviation, given after 'kort een'", "U diende een bezwaar in tegen het ruimtelijk "
+     "uitvoeringsplan. Een ruimtelijk uitvoeringsplan, kort een RUP, is een plan dat vastlegt wat er op een plek "
      "gebouwd mag worden.", []),
     ("a law reference once", "Volgens het politiereglement mag dat niet. Het politiereglement verbiedt het.",
      ["politiereglement"]),

@@ -60,6 +60,8 @@ _AN_ITEM = re.compile(r",\s*(?:(?:de|het|een)\s+)?$", re.IGNORECASE)
 # (not the expansion of an abbreviation: "op het EPC, het energieprestatiecertificaat.")
 _NAME_BEFORE = re.compile(r"(?<!(?-i:[A-Z]{2}))[,:]\s+(de\s+|het\s+)?$", re.IGNORECASE)  # not after an abbreviation
 _SENTENCE_END = re.compile(r"\s*[.;!]")
+_THAT_IS = re.compile(r"\s*(?:dat|dit)\s+wil\s+zeggen\b", re.IGNORECASE)
+_LAST_IN_SENTENCE = re.compile(r"(?:\s+(?:is|zijn|was|waren|wordt|worden|werd|werden))?\s*[.;!]")  # "... is."
 # The particle of a separable verb between a word and its explanation.
 _PARTICLE_AFTER = re.compile(r"[ \t]+(?:op|aan|in|uit|af|mee|door|over|toe|terug|bij|na)\b")
 # A question the letter asks to explain the word: "Wat is de leegstandsheffing?", "Wat betekent dat?"
@@ -127,12 +129,12 @@ _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\
 # "Een raming is een schatting ...", "Een parkeerretributie is geen boete, maar ...", "Verweer betekent: ...",
 # "Het ereloon is wat de arts aanrekent ...", "Een prosument is iemand die ..."
 # "Het rendement toont hoeveel warmte ...", "LEZ staat voor lage-emissiezone."
-# "Een ruimtelijk uitvoeringsplan, kort een RUP, legt vast wat ...": also after the abbreviation it gets.
+# "Een ruimtelijk uitvoeringsplan, kort een RUP, is een plan ...": also after the abbreviation it gets.
 _DEFINITION_AFTER = re.compile(
     r"(?:,\s+(?:kort|kortweg|afgekort|of)\s+(?:(?:de|het|een)\s+)?(?-i:[A-Z]{2,6}),)?"
     r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen|wat|hoeveel|iemand)\b"
     r"|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
-    r"|(?:toont|geeft\s+aan|zegt|meet|bepaalt|regelt|legt\s+vast)\s+(?:hoeveel|hoe|wat|welke|waar|of|wanneer)\b)",
+    r"|(?:toont|geeft\s+aan|zegt|meet)\s+(?:hoeveel|hoe|wat|of|wanneer)\b)",
     re.IGNORECASE)
 # a definition of any word class; not a connective: "In concreto betekent dit ..."
 _MEANING_AFTER = re.compile(
@@ -683,8 +685,9 @@ def _spells_out_nearby(sentence: str, finding: Finding) -> bool:
 
 _LINKING_WORDS = frozenset({"de", "het", "een", "van", "voor", "en", "op", "in", "tot"})
 # A sentence that opens with the word after "Tijdens het", and goes on with what one can do then.
-_DURING = re.compile(r"\s*(?:tijdens|bij|in)\s+(?:het|de|een|dat|die|zo['’]n)\s+", re.IGNORECASE)
-_THEN_AFTER = re.compile(rf"\s+{_THEN_VERBS}", re.IGNORECASE)
+# (not "Bij een besmettelijke aandoening mag uw kind ...", a condition)
+_DURING = re.compile(r"\s*tijdens\s+(?:het|de|dat|die|zo['’]n)\s+", re.IGNORECASE)
+_THEN_AFTER = re.compile(r"\s+(?:kan|kunnen|mag|mogen)\b", re.IGNORECASE)  # not "krijgt u geld": no explanation
 # A short sentence about the word between it and its explanation: "... het openbaar onderzoek. Dat duurt 30 dagen."
 _GOES_ON = re.compile(r"\s*(?:dat|dit|die|het)\s+(?:duurt|kost|gebeurt|loopt|start|begint|geldt)\b",
                       re.IGNORECASE)
@@ -737,17 +740,21 @@ def _named(context: Context, finding: Finding) -> bool:
     """The word is the name a sentence gives to what it or the one before described ("Dat heet een
     terugvordering.", "Dat is het nitraatresidu.", "Zo'n bezoek heet een tegensprekelijke
     plaatsbeschrijving."), or it closes its sentence and the next one names it ("... een navordering. Zo heet
-    het als ...") or says what it means ("... werd uw zorgbudget geschorst. Dat betekent dat ...")."""
+    het als ...") or says what it means ("... werd uw zorgbudget geschorst. Dat betekent dat ...", also past a
+    verb: "... waar niemand gedomicilieerd is. Dat wil zeggen: ...")."""
     index = _sentence_index(context, finding)
     if index is None:
         return False
     text = context.analysis.prepared
     sentences = context.analysis.sentences
     sentence = sentences[index]
-    if _SENTENCE_END.match(text, finding.end) and (index and (
-            _NAMING.match(text, sentence.start) or _NAMES_IT.fullmatch(text, sentence.start, finding.start)) or (
-            index + 1 < len(sentences) and _MEANS_NEXT.match(text, sentences[index + 1].start))):
+    if _SENTENCE_END.match(text, finding.end) and index and (
+            _NAMING.match(text, sentence.start) or _NAMES_IT.fullmatch(text, sentence.start, finding.start)):
         return True
+    if index + 1 < len(sentences) and (_SENTENCE_END.match(text, finding.end) and _MEANS_NEXT.match(
+            text, sentences[index + 1].start) or _LAST_IN_SENTENCE.match(text, finding.end) and _THAT_IS.match(
+            text, sentences[index + 1].start)):
+        return True  # "... waar niemand gedomicilieerd is. Dat wil zeggen: ..." (not "Dat betekent" after "is")
     if not _NAME_ENDS.match(text, finding.end):  # a name ends its sentence, perhaps with its noun after it
         return False
     return _NAMED_BEFORE.search(text, sentence.start, finding.start) is not None or (
