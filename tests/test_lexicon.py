@@ -733,6 +733,12 @@ EXPLAINED = [
     ("... but not officialese in brackets", "De stad (in casu het college) besliste anders.", ["in casu"]),
     ("a Flemish name in brackets after its plain description", "Hang de vergunning dertig dagen uit aan de "
      "straatkant (de 'aanplakking').", []),
+    ("a hard word that opens what the noun before the colon is", "U krijgt een huurpremie: een tegemoetkoming in de "
+     "huur die u betaalt.", []),
+    ("... but not an item of a list after a colon", "U kreeg twee dingen: een tegemoetkoming en een premie.",
+     ["tegemoetkoming"]),
+    ("... nor the first of a list", "Wij bekeken uw stukken: het vonnis van faillissement, de facturen en uw mails.",
+     ["vonnis"]),
     ("a role the next sentence explains by its holder", "De sanctionerend ambtenaar bekijkt uw uitleg. Zij is de "
      "persoon die over de boetes beslist.", []),
     ("... but not by a remark about the holder", "De sanctionerend ambtenaar bekijkt uw uitleg. Zij is erg "

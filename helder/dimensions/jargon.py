@@ -262,16 +262,24 @@ def _in_an_explanation(context: Context, finding: Finding, officialese: set[int]
 def _bracketed_after_a_noun(finding: Finding, text: str) -> bool:
     """A hard word in brackets right after a plain noun phrase, which the brackets name or explain: "de
     Vlaamse regel voor hemelwater (de gewestelijke stedenbouwkundige verordening)", "uw verzamelaanvraag (de
-    jaarlijkse aanvraag voor uw percelen)", "aan de straatkant uithangen (de 'aanplakking')". Only hard words and
-    Flemish names: "(in casu de stad)" stays officialese."""
+    jaarlijkse aanvraag voor uw percelen)", "aan de straatkant uithangen (de 'aanplakking')"; or after a colon,
+    where it opens what the noun before it is: "een huurpremie: een tegemoetkoming in de huur die u betaalt" (not
+    an item of a list: "twee dingen: een tegemoetkoming en een premie"). Only hard words and Flemish names: "(in
+    casu de stad)" stays officialese."""
     if finding.tier not in {"moeilijk", "vlaams"}:
         return False
-    return bool(_BRACKET_AFTER_A_NOUN.search(text[max(0, finding.start - _BRACKET_REACH) : finding.start]))
+    before = text[max(0, finding.start - _BRACKET_REACH) : finding.start]
+    return bool(_BRACKET_AFTER_A_NOUN.search(before)) or bool(
+        _COLON_AFTER_A_NOUN.search(before) and _GOES_ON_TELLING.match(text, finding.end)
+        and not _MORE_ITEMS.match(text, finding.end))
 
 
 _BRACKET_REACH = 120  # characters between an opening bracket and a word inside it
 # a word, then "(" and an article, and no bracket or sentence end up to the finding
 _BRACKET_AFTER_A_NOUN = re.compile(r"[a-zà-ÿ]{3,}[ \t]+\((?:de|het|een|uw)[ \t]+[^()\n.;]*$", re.IGNORECASE)
+_COLON_AFTER_A_NOUN = re.compile(r"[a-zà-ÿ]{3,}:[ \t]+(?:een|de|het)[ \t]+(?:[\w-]+[ \t]+){0,2}$", re.IGNORECASE)
+_MORE_ITEMS = re.compile(r"[^.;:!?\n]*,[ \t]+(?:de|het|een|uw|en)[ \t]")  # "het vonnis van ..., de facturen ..."
+_GOES_ON_TELLING = re.compile(r"[ \t]+(?:in|voor|van|bij|die|dat|waar\w*|om)\b", re.IGNORECASE)
 
 
 def _in_a_definition(span: Span) -> bool:
