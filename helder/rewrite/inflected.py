@@ -47,8 +47,8 @@ from helder.rewrite.noun_phrases import (after_a_noun, after_article, after_its_
 from helder.rewrite.reflexives import (has_reflexive, own_reflexive, placed_reflexive, pronoun_after, reflexive_verb,
                                       verb_term)
 from helder.rewrite.verbs import (as_participle, bare_participle, changes_subject, double_infinitive_after,
-                                  fit_untagged_verb, fit_verb, fit_verb_phrase, found_verb_form, modal_before_te,
-                                  object_after_verb, participle, participle_by_context, participle_term,
+                                  fit_untagged_verb, fit_verb, fit_verb_phrase, found_verb_form, modal_after_a_modal,
+                                  modal_before_te, object_after_verb, participle, participle_by_context, participle_term,
                                   preposition_left_behind, quantity_for_a_singular_subject, split_here)
 from helder.rewrite.vocabulary import (ARTICLE_GENDERS, CLAUSE_OPENERS, DEGREE_WORDS, NOUN_PHRASE_OPENERS, QUANTIFIERS,
                                        REFLEXIVES, SUBJECT_PERSON, UNINFLECTING_DETERMINERS, VERBAL, adjective_base,
@@ -84,7 +84,7 @@ def fit(alternative: str, term: str, span: Span) -> str | None:
             participle_as_predicate(fitted, span)) or preposition_without_object(alternative, term, span) or (
             agent_needs_a_participle(fitted, span)) or relative_after_preposition(fitted, span) or (
             preposition_of_the_term_left(fitted, term, span)) or verb_for_a_noun(fitted, term, span) or (
-            phrase_before_its_noun(fitted, span)):
+            phrase_before_its_noun(fitted, span)) or modal_after_a_modal(fitted, span):
         return None
     full_stop = full_stop_taken(fitted, term, span)
     if full_stop is None:

@@ -16,6 +16,7 @@ from helder.nlp import inflect
 from helder.nlp.genders import gender, known_noun
 from helder.nlp.lookup import lookup_lemma
 from helder.nlp.negation import NEGATIONS
+from helder.nlp.particles import is_finite
 from helder.nlp.passive import HEBBEN_FORMS, PARTICIPLE_FORM, PERFECT_FORMS, WORDEN_FORMS
 from helder.nlp.structure import DETERMINERS, MODALS, PREPOSITIONS
 from helder.rewrite.clauses import finite_verb, main_clause, sentence_start, token_after, token_span
@@ -272,6 +273,15 @@ def modal_before_te(alternative: str, span: Span) -> bool:
     if not any(word in MODALS or lookup_lemma(word) in MODALS for word in alternative.lower().split()):
         return False
     return any(token.lower_ == "te" for token in span.doc[span.end : span.sent.end])
+
+
+def modal_after_a_modal(fitted: str, span: Span) -> bool:
+    """ "dan kan dat deel wel in aanmerking komen" -> not "... kan dat deel wel kunnen krijgen": an infinitive
+    phrase that opens with a modal does not stand after a modal of the clause."""
+    if fitted.split()[0].lower() not in MODALS - {"gaan"}:
+        return False
+    clause = span.doc[sentence_start(span) : span.start]
+    return any(token.lemma_.lower() in MODALS and is_finite(token) for token in clause)
 
 
 def object_after_verb(alternative: str, term: str, span: Span) -> bool:
