@@ -695,6 +695,10 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("an abbreviation set after the lower-case name it stands for", "Daarna bespreekt de gemeentelijke commissie voor "
+     "ruimtelijke ordening, de GECORO, alle bezwaren.", []),
+    ("a name given before a colon and what it means", "Soms schrapt de gemeente iemand uit het register. Dat noemen "
+     "we een ambtshalve schrapping: de gemeente doet het zelf. Was uw ambtshalve schrapping terecht?", []),
     ("'Dat wil zeggen' after a word and its verb", "U betaalt de belasting voor een studio waar niemand "
      "gedomicilieerd is. Dat wil zeggen: waar niemand officieel woont.", []),
     ("... but not 'Dat betekent', which tells what follows", "U diende uw aanvraag in toen u laattijdig was. Dat "

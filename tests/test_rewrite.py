@@ -497,6 +497,7 @@ def test_a_subject_phrase_keeps_the_person_of_its_verb(checker):
          "volledige"),
         # A pronoun has no form before a noun: "ondergetekende dossierbeheerder" -> never "ikke".
         ("Richt uw vragen aan ondergetekende dossierbeheerder.", "ondergetekende", None, "ikke"),
+        ("De gemeente deed een ambtshalve schrapping.", "ambtshalve", "automatische", "zelve"),
         # An alternative that opens with a modal does not follow a modal: never "kan ... kunnen krijgen".
         ("Dan kan dat deel wel in aanmerking komen.", "in aanmerking komen", None, "kunnen krijgen"),
         # The participle of a verb that is its own infinitive takes the alternative's participle.

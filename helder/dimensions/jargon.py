@@ -119,7 +119,7 @@ _NAMED_BEFORE = re.compile(
     r"(?:(?-i:[A-Z]{2,})\s*,\s+(?:(?:een|de|het)\s+)?)?$",  # "Wij noemen zo'n installatie een IBA, een ..."
     re.IGNORECASE)
 # "... de tegemoetkoming voor hulp aan bejaarden.", "GAS staat voor 'gemeentelijke administratieve sanctie'."
-_NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}[\"'’”»]?\s*[.;!]")
+_NAME_ENDS = re.compile(r"(?:\s+[\w-]+){0,4}[\"'’”»]?\s*[.;!:]")  # also before what it means: "...: de gemeente ..."
 # The next sentence says in so many words what the word means: "... een navordering. Zo heet het als ..."
 # (not "Dat betekent ...": after officialese that is mostly what the whole sentence means for the reader,
 # unless the word ends the sentence: "... werd uw zorgbudget geschorst. Dat betekent dat de betaling stopt.")
@@ -824,7 +824,7 @@ def _emphasis(text: str) -> bool:
 
 def _explained(sentence: ParsedSentence, index: int) -> bool:
     """'(OCMW)' after its expansion, 'OCMW (openbaar centrum ...)' or 'RVA, de Rijksdienst voor ...' before
-    it, or 'kortweg PVB' or ', of PVB' after it."""
+    it, or 'kortweg PVB', ', of PVB' or ', de GECORO,' after it."""
     doc = sentence.doc
     before = doc[index - 1].text if index > 0 else ""
     after = doc[index + 1].text if index + 1 < len(doc) else ""
@@ -834,9 +834,15 @@ def _explained(sentence: ParsedSentence, index: int) -> bool:
     shortened = index > 1 and (doc[index - 2].lower_ if before.lower() in {"de", "het", "een"} else before.lower()) in (
         _SHORT_FOR)  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC", "kort een RUP"
     put_otherwise = before == "of" and index > 1 and doc[index - 2].text == ","  # "Een persoonsvolgend budget, of PVB,"
+    # "de gemeentelijke commissie voor ruimtelijke ordening, de GECORO, bespreekt ...": an apposition that names a
+    # lower-case noun phrase, not an item of a list ("de VDAB, de RVA, de FOD")
+    after_next = doc[index + 2] if index + 2 < len(doc) else None
+    named_after = index > 2 and before.lower() in {"de", "het"} and doc[index - 2].text == "," and (
+        doc[index - 3].is_lower and doc[index - 3].is_alpha) and after == "," and after_next is not None and (
+        after_next.lower_ not in {"de", "het", "een", "en", "of"} and not after_next.is_upper)
     opening = index - 2 if before.lower() in {"de", "het"} else index - 1  # "... ruimtelijke ordening (de GECORO)"
     bracketed = opening > 0 and doc[opening].text == "(" and after == ")"
-    return bracketed or after == "(" or spelled_out or shortened or put_otherwise
+    return bracketed or after == "(" or spelled_out or shortened or put_otherwise or named_after
 
 
 def _rare_words(context: Context, rule: Rule) -> list[Finding]:
