@@ -96,7 +96,8 @@ _EXPLANATION_NEXT = re.compile(
     r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
     # what happens then: "... houdt de stad een openbaar onderzoek. Dan kunnen buren ...", "De commissie
     # bekijkt dan opnieuw ...", "Buren kunnen dan bezwaar indienen."; not the conclusion "Er kan dan ook ..."
-    rf"|(?P<then>dan\s+{_THEN_VERBS})|(?:(?:de|het|uw|onze?|zijn|haar|hun)\s+)?(?!er\b)[\w-]+(?:\s+(?:en|of)\s+(?:[\w-]+\s+)?[\w-]+)?\s+"
+    rf"|(?P<then>dan\s+{_THEN_VERBS})|(?:(?:de|het|uw|onze?|zijn|haar|hun)\s+)?(?!er\b)[\w-]+"
+    r"(?:\s+(?:en|of)\s+(?:[\w-]+\s+)?[\w-]+)?\s+"
     rf"{_THEN_VERBS}\s+(?:[\w-]+\s+){{0,3}}?dan\b(?!\s+ook\b)"  # "Iedereen kan het plan dan inkijken."
     # "Dat is hoeveel stroom u tegelijk gebruikt.", "Ik leg uit wat dat is."
     r"|(?:dat|dit)\s+is\s+(?:hoeveel|wat|wanneer|hoe)\b"

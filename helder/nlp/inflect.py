@@ -1165,8 +1165,7 @@ NO_ATTRIBUTIVE = frozenset({"zijn", "haar", "hun", "mijn", "uw", "zo'n", "vaak",
                             "altijd", "ook", "nog", "reeds", "zelden", "meestal", "graag", "steeds", "telkens",
                             "dichtbij", "buur", "vanzelf", "meteen", "dadelijk", "samen", "thuis", "toch",
                             "even", "pas", "zo", "nu", "straks", "vooraf", "achteraf", "opnieuw", "maar",
-                            "ik", "mij", "me", "wij", "we", "ons", "u", "hij", "zij", "ze", "hem", "hen", "hun",
-                            "zelf"})
+                            "ik", "mij", "me", "wij", "we", "ons", "u", "hij", "zij", "ze", "hem", "hen", "zelf"})
 _PRONOMINAL_ADVERB = re.compile(r"^(er|daar|hier|waar)(aan|achter|bij|boven|door|in|langs|mee|na|naast|om|onder|op|"
                                 r"over|tegen|toe|tussen|uit|van|voor)$")
 

@@ -48,8 +48,9 @@ from helder.rewrite.reflexives import (has_reflexive, own_reflexive, placed_refl
                                       verb_term)
 from helder.rewrite.verbs import (as_participle, bare_participle, changes_subject, double_infinitive_after,
                                   fit_untagged_verb, fit_verb, fit_verb_phrase, found_verb_form, modal_after_a_modal,
-                                  modal_before_te, object_after_verb, participle, participle_by_context, participle_term,
-                                  preposition_left_behind, quantity_for_a_singular_subject, split_here)
+                                  modal_before_te, object_after_verb, participle, participle_by_context,
+                                  participle_term, preposition_left_behind, quantity_for_a_singular_subject,
+                                  split_here)
 from helder.rewrite.vocabulary import (ARTICLE_GENDERS, CLAUSE_OPENERS, DEGREE_WORDS, NOUN_PHRASE_OPENERS, QUANTIFIERS,
                                        REFLEXIVES, SUBJECT_PERSON, UNINFLECTING_DETERMINERS, VERBAL, adjective_base,
                                        finite_form, head_kind, head_noun, infinitive, noun_only, participle_of,
