@@ -695,6 +695,12 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("a name set between commas after what the sentence describes", "Een ambtenaar die daarvoor is aangeduid, de "
+     "sanctionerend ambtenaar, beslist of de boete terecht is.", []),
+    ("... but not an item of a list", "Wij vroegen advies aan de brandweer, de sanctionerend ambtenaar, de politie en "
+     "de buren.", ["sanctionerend ambtenaar"]),
+    ("the words of a definition of a piece of land", "Een perceel is een stuk grond met een eigen nummer bij het "
+     "kadaster.", []),
     ("an abbreviation set after the lower-case name it stands for", "Daarna bespreekt de gemeentelijke commissie voor "
      "ruimtelijke ordening, de GECORO, alle bezwaren.", []),
     ("a name given before a colon and what it means", "Soms schrapt de gemeente iemand uit het register. Dat noemen "

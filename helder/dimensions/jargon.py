@@ -60,6 +60,10 @@ _AN_ITEM = re.compile(r",\s*(?:(?:de|het|een)\s+)?$", re.IGNORECASE)
 # (not the expansion of an abbreviation: "op het EPC, het energieprestatiecertificaat.")
 _NAME_BEFORE = re.compile(r"(?<!(?-i:[A-Z]{2}))[,:]\s+(de\s+|het\s+)?$", re.IGNORECASE)  # not after an abbreviation
 _SENTENCE_END = re.compile(r"\s*[.;!]")
+# A name set between commas after what the sentence describes, before the verb: "Een ambtenaar die daarvoor is
+# aangeduid, de sanctionerend ambtenaar, beslist ..." (not an item of a list: "..., de bouwheer, de buren en ...").
+_DESCRIPTION_BEFORE = re.compile(r"[a-zà-ÿ],[ \t]+(?:de|het)[ \t]+$")
+_APPOSITION_ENDS = re.compile(r",[ \t]+(?!(?:de|het|een|uw|en|of|die|dat)\b)[a-zà-ÿ]")
 _THAT_IS = re.compile(r"\s*(?:dat|dit)\s+wil\s+zeggen\b", re.IGNORECASE)
 _LAST_IN_SENTENCE = re.compile(r"(?:\s+(?:is|zijn|was|waren|wordt|worden|werd|werden))?\s*[.;!]")  # "... is."
 # The particle of a separable verb between a word and its explanation.
@@ -238,7 +242,7 @@ _KINDS = frozenset({
     "vergoeding", "premie", "tegemoetkoming", "belasting", "boete", "prijs", "toelage", "uitkering", "geheel",
     "deel", "vraag", "aanvraag", "procedure", "onderzoek", "controle", "toestel", "gebied", "zone", "grond",
     "schatting", "bijdrage", "kost", "waarde", "nummer", "vergunning", "overeenkomst", "contract", "verklaring",
-    "grens", "lijn",
+    "grens", "lijn", "stuk", "strook",
 })
 _NAMING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
 _MAX_DEFINED_WORDS = 5
@@ -659,6 +663,8 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     if named and (named.group(1) or finding.text.lower().startswith(("de ", "het "))) and (
             _SENTENCE_END.match(text, finding.end)) and len(finding.text.split()) <= 3:  # a name, not a formula
         return True
+    if _DESCRIPTION_BEFORE.search(text, start, finding.start) and _APPOSITION_ENDS.match(text, finding.end):
+        return True  # "Een ambtenaar die daarvoor is aangeduid, de sanctionerend ambtenaar, beslist ..."
     if _QUESTION.match(text, start) or index > 0 and _NAMING.match(text, start):
         return True
     during = _DURING.match(text, start)
