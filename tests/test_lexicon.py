@@ -695,6 +695,10 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("what its holder checks, in the next sentence", "De wijkagent komt langs voor een woonstcontrole. Hij gaat na of "
+     "u echt op het nieuwe adres woont.", []),
+    ("the noun after an adjective taken up in the next sentence", "De reden staat in het ruimtelijk uitvoeringsplan. "
+     "Dat plan legt vast wat u waar mag bouwen.", []),
     ("a name set between commas after what the sentence describes", "Een ambtenaar die daarvoor is aangeduid, de "
      "sanctionerend ambtenaar, beslist of de boete terecht is.", []),
     ("... but not an item of a list", "Wij vroegen advies aan de brandweer, de sanctionerend ambtenaar, de politie en "

@@ -95,6 +95,8 @@ _EXPLANATION_NEXT = re.compile(
     r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
     # a role, by what its holder does: "De sanctionerend ambtenaar ... bekijkt uw uitleg. Zij is de persoon die ..."
     r"|(?:zij|hij)\s+is\s+(?:de|een)\s+(?:[\w-]+\s+){1,4}?(?:die|wie)\b"
+    # what is checked in it: "... langs voor een woonstcontrole. Hij gaat na of u echt op het adres woont."
+    r"|(?:zij|hij|ze|men)\s+(?:gaat|gaan|kijkt|kijken)\s+na\s+(?:of|wat|hoe|hoeveel)\b"
     # what is done in it: "Voor elke aanvraag doen we een watertoets. Daarbij kijken we naar ..."
     r"|daar(?:bij|in|mee)\s+(?:kijk(?:t|en)|bekijk(?:t|en)|meet|meten|controleer(?:t|en)|onderzoek(?:t|en)|gaa?t|gaan)"
     r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
@@ -687,7 +689,7 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
         explanation = _EXPLANATION_NEXT.match(text, sentences[index + 2].start)  # "... Dat duurt 30 dagen. Buren ..."
     if explanation and explanation.group("then") and text[sentence.start : sentence.end].rstrip().endswith("?"):
         explanation = None  # what happens then answers the question: "Wilt u het vonnis toevoegen? Dan kan dat via ..."
-    return _refers_back(text, following.start, finding) or last and (
+    return _refers_back(text, following.start, finding, noun.group().strip() if noun else "") or last and (
         explanation is not None or (_NAME_ENDS.match(text, finding.end) is not None and _described_next(following)))
 
 
@@ -725,16 +727,18 @@ _TAKEN_UP = re.compile(rf"\s*(?:(?:bij|in|tijdens|met|voor|na|door|op)\s+"
 _MIN_TAIL = 4
 
 
-def _refers_back(text: str, start: int, finding: Finding) -> bool:
+def _refers_back(text: str, start: int, finding: Finding, noun: str = "") -> bool:
     """The next sentence takes the word up to tell what it is: "... een openbaar onderzoek houden.
     Tijdens dat onderzoek kunnen buren ...", "... nam een biopsie. Bij een biopsie neemt de arts ...", "...
     naar schuldbemiddeling. Bij schuldbemiddeling maken wij ...", also by the compound's last part ("... een
-    conformiteitsattest aan. Dat attest bevestigt dat ...") or by the noun of a longer term ("Het bijzonder
-    comité voor de sociale dienst beslist. Dat comité is ...")."""
+    conformiteitsattest aan. Dat attest bevestigt dat ..."), by the noun of a longer term ("Het bijzonder
+    comité voor de sociale dienst beslist. Dat comité is ...") or by the `noun` an adjective stands before ("...
+    het ruimtelijk uitvoeringsplan. Dat plan legt vast ...")."""
     taken = _TAKEN_UP.match(text, start)
     if taken is None:
         return False
-    heads = [word.lower() for word in finding.text.split() if len(word) >= _MIN_TAIL] or [finding.text.lower()]
+    heads = [word.lower() for word in (*finding.text.split(), noun) if len(word) >= _MIN_TAIL] or [
+        finding.text.lower()]
     return any(word == head or (len(word) >= _MIN_TAIL and head.endswith(word))
                for word in (group.lower() for group in taken.groups() if group) for head in heads)
 
