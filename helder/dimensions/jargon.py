@@ -137,8 +137,9 @@ _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\
 # "Het ereloon is wat de arts aanrekent ...", "Een prosument is iemand die ..."
 # "Het rendement toont hoeveel warmte ...", "LEZ staat voor lage-emissiezone."
 # "Een ruimtelijk uitvoeringsplan, kort een RUP, is een plan ...": also after the abbreviation it gets.
+_SHORT_FOR = frozenset({"kort", "kortweg", "afgekort"})  # "..., kortweg PVB", "..., kort RUP,"
 _DEFINITION_AFTER = re.compile(
-    r"(?:,\s+(?:kort|kortweg|afgekort|of)\s+(?:(?:de|het|een)\s+)?(?-i:[A-Z]{2,6}),)?"
+    rf"(?:,\s+(?:{'|'.join(sorted(_SHORT_FOR | {'of'}))})\s+(?:(?:de|het|een)\s+)?(?-i:[A-Z]{{2,6}}),)?"
     r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen|wat|hoeveel|iemand)\b"
     r"|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
     r"|(?:toont|geeft\s+aan|zegt|meet)\s+(?:hoeveel|hoe|wat|of|wanneer)\b)",
@@ -248,7 +249,6 @@ _KINDS = frozenset({
 })
 _NAMING_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
 _MAX_DEFINED_WORDS = 5
-_SHORT_FOR = frozenset({"kort", "kortweg", "afgekort"})  # "..., kortweg PVB", "..., kort RUP,"
 
 
 def _in_an_explanation(context: Context, finding: Finding, officialese: set[int]) -> bool:
@@ -685,7 +685,7 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     # the next sentence explains the last hard word, unless it takes up this one by name ("... het zoneringsplan
     # ... een IBA plaatsen. Dat plan toont ...")
     explanation = _EXPLANATION_NEXT.match(text, following.start)
-    if explanation is None and _GOES_ON.match(text, following.start) and index + 2 < len(sentences):
+    if explanation is None and _ASIDE_NEXT.match(text, following.start) and index + 2 < len(sentences):
         explanation = _EXPLANATION_NEXT.match(text, sentences[index + 2].start)  # "... Dat duurt 30 dagen. Buren ..."
     if explanation and explanation.group("then") and text[sentence.start : sentence.end].rstrip().endswith("?"):
         explanation = None  # what happens then answers the question: "Wilt u het vonnis toevoegen? Dan kan dat via ..."
@@ -706,7 +706,7 @@ _LINKING_WORDS = frozenset({"de", "het", "een", "van", "voor", "en", "op", "in",
 _DURING = re.compile(r"\s*tijdens\s+(?:het|de|dat|die|zo['’]n)\s+", re.IGNORECASE)
 _THEN_AFTER = re.compile(r"\s+(?:kan|kunnen|mag|mogen)\b", re.IGNORECASE)  # not "krijgt u geld": no explanation
 # A short sentence about the word between it and its explanation: "... het openbaar onderzoek. Dat duurt 30 dagen."
-_GOES_ON = re.compile(r"\s*(?:dat|dit|die|het)\s+(?:duurt|kost|gebeurt|loopt|start|begint|geldt)\b",
+_ASIDE_NEXT = re.compile(r"\s*(?:dat|dit|die|het)\s+(?:duurt|kost|gebeurt|loopt|start|begint|geldt)\b",
                       re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:(?:de|het|een|uw|zijn|haar|hun)[ \t]+)?[\w-]+")
@@ -846,11 +846,10 @@ def _explained(sentence: ParsedSentence, index: int) -> bool:
         _SHORT_FOR)  # "kortweg PVB", "het energieprestatiecertificaat, kortweg het EPC", "kort een RUP"
     put_otherwise = before == "of" and index > 1 and doc[index - 2].text == ","  # "Een persoonsvolgend budget, of PVB,"
     # "de gemeentelijke commissie voor ruimtelijke ordening, de GECORO, bespreekt ...": an apposition that names a
-    # lower-case noun phrase, not an item of a list ("de VDAB, de RVA, de FOD")
-    after_next = doc[index + 2] if index + 2 < len(doc) else None
-    named_after = index > 2 and before.lower() in {"de", "het"} and doc[index - 2].text == "," and (
-        doc[index - 3].is_lower and doc[index - 3].is_alpha) and after == "," and after_next is not None and (
-        after_next.lower_ not in {"de", "het", "een", "en", "of"} and not after_next.is_upper)
+    # lower-case noun phrase, not an item of a list ("de VDAB, de RVA, de FOD"), as for a term
+    word = doc[index]
+    named_after = bool(_DESCRIPTION_BEFORE.search(doc.text, 0, word.idx)) and bool(
+        _APPOSITION_ENDS.match(doc.text, word.idx + len(word)))
     opening = index - 2 if before.lower() in {"de", "het"} else index - 1  # "... ruimtelijke ordening (de GECORO)"
     bracketed = opening > 0 and doc[opening].text == "(" and after == ")"
     return bracketed or after == "(" or spelled_out or shortened or put_otherwise or named_after

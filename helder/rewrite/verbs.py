@@ -278,7 +278,7 @@ def modal_before_te(alternative: str, span: Span) -> bool:
 def modal_after_a_modal(fitted: str, span: Span) -> bool:
     """ "dan kan dat deel wel in aanmerking komen" -> not "... kan dat deel wel kunnen krijgen": an infinitive
     phrase that opens with a modal does not stand after a modal of the clause."""
-    if fitted.split()[0].lower() not in MODALS - {"gaan"}:
+    if fitted.split()[0].lower() not in MODALS:
         return False
     clause = span.doc[sentence_start(span) : span.start]
     return any(token.lemma_.lower() in MODALS and is_finite(token) for token in clause)
