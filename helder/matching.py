@@ -28,7 +28,7 @@ from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.calendar_words import MONTHS, WEEKDAYS
 from helder.errors import RuleError
 from helder.nlp.genders import known_noun
-from helder.nlp.inflect import attributive, past, present, split_separable, stem, verb_lemma
+from helder.nlp.inflect import PARTICLES, attributive, past, present, split_separable, stem, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import (
     PRONOMINAL_FRONTS,
@@ -941,9 +941,11 @@ class SplitTermMatcher:
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
         # wherever the parser hung it: "beslist tot afvoering over te gaan" ("overgaan tot")
         case = _preposition_before_the_verb(verb)
-        found += [(label, case.i, verb.i + 1) for label, preposition, frame in self._prepositional.get(infinitive, ())
-                  if case is not None and not frame and case.lower_ == preposition and case not in nearest]
-        return found + self._with_pronominal_adverb(verb, infinitive)
+        found += [(label, case.i, verb.i + 1) for label, preposition, frame in entries
+                  if case is not None and not frame and case.lower_ == preposition and case not in nearest
+                  and (reflexive or label not in self._reflexive)]
+        return found + [match for match in self._with_pronominal_adverb(verb, infinitive)
+                        if reflexive or match[0] not in self._reflexive]
 
     def _with_pronominal_adverb(self, verb: Token, infinitive: str,
                                 particle: Token | None = None) -> list[tuple[int, int, int]]:
@@ -972,8 +974,14 @@ class SplitTermMatcher:
             infinitives = _infinitives(token, self._verbal)
             for infinitive in infinitives if infinitives and not _heads_no_expression(token) else ():
                 found += self._expressions(token, infinitive, present)
+            particle = _particle_child(token)
             for infinitive in _infinitives(token, self._prepositional):
-                found += self._with_preposition(token, infinitive)
+                # a verb with its separable particle is another verb: "wij vonden uw brief terug in" is no "vinden
+                # in" ("terugvinden"), unless the term writes the particle ("toe te schrijven aan")
+                joined = particle is not None and is_known(particle + infinitive)  # not "toe" + "overgaan"
+                framed = {label for label, _, frame in self._prepositional[infinitive] if particle in frame}
+                found += [match for match in self._with_preposition(token, infinitive)
+                          if not joined or match[0] in framed]
             for key in _forms(token) if token.pos_ in _PHRASE_START_TAGS or token.lower_ in _WEAK_PRONOUNS else ():
                 found += [(label, token.i, token.i + len(words)) for label, words in self._phrases.get(key, ())
                           if _runs_at(doc, token.i, words)]
@@ -1071,7 +1079,13 @@ def _candidate_verbs(particle: Token) -> list[Token]:
         return []
     return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV", "X"} and token.is_alpha
             and verb_lemma(token.lower_)  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
-            and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)]  # "uw hand op" is a noun
+            and not _a_known_noun_phrase(token)]
+
+
+def _a_known_noun_phrase(token: Token) -> bool:
+    """A noun of the gender table with its own article or adjective: "uw hand op" holds no verb, but "Dit vloeit
+    voort uit" does, with "dit" read as the article of "vloeit"."""
+    return known_noun(token.lower_) and any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
 
 
 def _te_infinitive_after(particle: Token) -> Token | None:
@@ -1266,6 +1280,14 @@ def _nominal(token: Token) -> bool:
     """Not a verb, or a "verb" with an article, number or adjective of its own, which makes it a noun: "twee
     hinderlijke inrichtingen" (tagged as a verb)."""
     return token.pos_ not in _VERBAL or any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
+
+
+def _particle_child(verb: Token) -> str | None:
+    """The separable particle the parser hung on a verb, if any (an unparsed salutation has no heads to read)."""
+    if not verb.doc.has_annotation("DEP"):
+        return None
+    return next((child.lower_ for child in verb.children
+                 if child.dep_ == "compound:prt" and child.lower_ in PARTICLES), None)
 
 
 def _reflexive(token: Token) -> bool:

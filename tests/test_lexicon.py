@@ -332,6 +332,20 @@ IN_CONTEXT = [
     ("a next sentence that describes it", "Wij vroegen de gegevens op bij het kadaster. Dat is een officieel "
      "register van alle gronden.", []),
     ("the same word undescribed", "Wij vroegen de gegevens op bij het kadaster.", ["kadaster"]),
+    ("a verb the parser gave a determiner", "Dit vloeit voort uit het reglement.", ["vloeit voort uit"]),
+    ("a particle before a subordinator the tagger calls an adverb",
+     "We schorten de invordering op zolang uw bezwaar loopt.", ["schorten de invordering op", "invordering"]),
+    ("a compound whose last part is also an infinitive", "U behaalde creditbewijzen voor drie vakken.",
+     ["creditbewijzen"]),
+    ("'zich vinden in' needs its 'zich'", "Wij hebben foto's met datum in het dossier gevonden.", []),
+    ("... and a verb with its particle is another verb", "Wij vonden uw brief terug in ons archief.", []),
+    ("with its 'zich'", "Als u zich niet kunt vinden in deze beslissing, kunt u in beroep gaan.", ["vinden in"]),
+    ("'voorzien in' a month is planned, not provided", "De controlemeting is voorzien in januari.", []),
+    ("... nor in a season", "De volgende aanpassing is voorzien in het voorjaar.", []),
+    ("a permit is granted in plain words too", "De vergunning werd op 2 oktober verleend.", []),
+    ("other things are given", "Het OCMW heeft u een voorschot verleend.", ["verleend"]),
+    ("the closing formula", "Op bevel, de algemeen directeur.", ["Op bevel"]),
+    ("an order of a judge is plain", "De arrestatie gebeurde op bevel van de onderzoeksrechter.", []),
     ("a sentence that names what the one before described", "Wij tellen het inkomen van iedereen die bij u woont. "
      "Dat noemen we de leefeenheid.", []),
     ("a long middle field", "U dient binnen de maand na de herstelling een verklaring van een erkend "
@@ -695,6 +709,10 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("what one can do in that time, in the next sentence", "Eerst loopt er een openbaar onderzoek van 60 dagen. In "
+     "die periode kan iedereen het plan inkijken.", []),
+    ("... not what the service does in it", "Eerst loopt er een openbaar onderzoek van 60 dagen. In die periode "
+     "werkt de dienst aan het plan.", ["openbaar onderzoek"]),
     ("what its holder checks, in the next sentence", "De wijkagent komt langs voor een woonstcontrole. Hij gaat na of "
      "u echt op het nieuwe adres woont.", []),
     ("the noun after an adjective taken up in the next sentence", "De reden staat in het ruimtelijk uitvoeringsplan. "

@@ -577,8 +577,7 @@ def test_a_phrase_with_a_degree_word_inside_stays_advice(checker):
         ("Uw brief werd aan ondergetekende doorgegeven.", "ondergetekende", "mij", "ik"),
         # A modal takes no "te": "die de parkeerdruk beoogt te beperken" -> not "wil te beperken".
         ("Dat is een regeling die de parkeerdruk beoogt te beperken.", "beoogt", None, "wil"),
-        # "is voorzien in het voorjaar" is planned, and "heeft voorzien in" a participle: no "zorgen voor".
-        ("De volgende aanpassing is voorzien in het voorjaar.", "voorzien in", None, "zorgen voor"),
+        # "heeft voorzien in" is a participle: no "zorgen voor" ("is voorzien in het voorjaar" is no finding).
         ("De wet heeft voorzien in een uitzondering.", "voorzien in", None, "zorgen voor"),
         ("Wij voorzien in een tijdelijke oplossing voor uw verwarming.", "voorzien in", "zorgen voor", None),
         # A replacement keeps the subordinate clause's word order.

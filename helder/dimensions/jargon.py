@@ -102,6 +102,8 @@ _EXPLANATION_NEXT = re.compile(
     r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
     # what happens then: "... houdt de stad een openbaar onderzoek. Dan kunnen buren ...", "De commissie
     # bekijkt dan opnieuw ...", "Buren kunnen dan bezwaar indienen."; not the conclusion "Er kan dan ook ..."
+    # ... or in that time: "... een openbaar onderzoek van 60 dagen. In die periode kan iedereen ..."
+    rf"|(?:in|tijdens|gedurende)\s+die\s+(?:periode|tijd|weken|dagen|maanden)\s+{_THEN_VERBS}"
     rf"|(?P<then>dan\s+{_THEN_VERBS})|(?:(?:de|het|uw|onze?|zijn|haar|hun)\s+)?(?!er\b)[\w-]+"
     r"(?:\s+(?:en|of)\s+(?:[\w-]+\s+)?[\w-]+)?\s+"
     rf"{_THEN_VERBS}\s+(?:[\w-]+\s+){{0,3}}?dan\b(?!\s+ook\b)"  # "Iedereen kan het plan dan inkijken."
@@ -467,6 +469,22 @@ _CLAUSE_OPENERS = frozenset({"u", "wij", "we", "ik", "hij", "zij", "ze", "men", 
                              "onze", "mijn", "zijn", "haar", "hun", "deze", "dit", "iedereen", "niemand", "iemand"})
 
 
+_MIDDLE_FIELD_ADVERBS = frozenset({"reeds", "al", "nog", "niet", "ook", "eerder", "vroeger", "thans", "momenteel",
+                                   "destijds", "steeds", "nu"})
+
+
+def _opens_a_relative_clause(following: Token) -> bool:
+    """A word that opens the middle field of a relative clause after "welke": an adverb ("welke reeds betaald
+    zijn") or a preposition ("welke van toepassing zijn", "welke bij de aanvraag horen"), but not the "van" of a
+    choice ("de vraag welke van de twee")."""
+    if following.lower_ in _MIDDLE_FIELD_ADVERBS:
+        return True
+    if following.pos_ != "ADP":
+        return False
+    after = following.doc[following.i + 1] if following.i + 1 < len(following.doc) else None
+    return following.lower_ != "van" or after is not None and after.pos_ not in ("DET", "NUM", "PRON")
+
+
 def _relative_welke(context: Context, rule: Rule) -> list[Finding]:
     """"welke" or "welk" as a relative pronoun after its noun: "de documenten welke u stuurde" ->
     "die", "het formulier, welk u invulde" -> "dat"; after a preposition ("de dienst bij welke u ...")
@@ -484,7 +502,8 @@ def _relative_welke(context: Context, rule: Rule) -> list[Finding]:
             # geldig is"; else a determiner, whatever the parser says: "na welke vaccins hij nog nodig heeft"
             relative = after_comma and following.pos_ not in ("NOUN", "PROPN", "NUM", "DET")
             if not relative and (token.dep_ == "det" or not (following.lower_ in _CLAUSE_OPENERS
-                                                              or following.pos_ in ("VERB", "AUX"))):
+                                                              or following.pos_ in ("VERB", "AUX")
+                                                              or _opens_a_relative_clause(following))):
                 continue
             before = sentence.doc[token.i - 1]
             preposition = before.pos_ == "ADP"

@@ -159,8 +159,10 @@ def rare_noun_lemma(word: str, guess: str | None = None) -> str | None:
     for cut in range(len(word) - _MIN_TAIL + 1):
         tail = word[cut:]
         if zipf_frequency(tail, "nl") >= _KNOWN_TAIL_ZIPF:
-            if is_own_lemma(tail):
+            if is_own_lemma(tail) and not tail.endswith("en"):
                 return None  # "volksmens": "mens" is a word of its own, not the plural of "men"
+            # an infinitive's form is also a plural; the more common singular wins: "creditbewijzen" ->
+            # "creditbewijs", "rioleringswerken" -> "rioleringswerk", but "triomfwagen" stays
             singulars = noun_singulars(tail)
             if singulars and zipf_frequency(singulars[0], "nl") > zipf_frequency(tail, "nl"):
                 return word[:cut] + singulars[0]

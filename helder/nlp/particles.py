@@ -23,6 +23,9 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "?", "!", "."})
 _OPENING_QUOTES = frozenset({"'", '"', "‘", "“", "„", "«"})
 _QUESTION_WORDS = frozenset({"waarom", "hoe", "wanneer", "waar", "wie", "wat", "welke", "hoeveel"})
 _RELATIVES = frozenset({"die", "dat", "wat", "wie"})
+# Subordinators the tagger at times calls adverbs: "wij schorten de invordering op zolang uw bezwaar loopt".
+_SUBORDINATORS = frozenset({"zolang", "zodra", "totdat", "voordat", "nadat", "omdat", "terwijl", "zodat", "opdat",
+                            "tenzij", "hoewel", "aangezien", "doordat", "vermits"})
 # "waar" and "waar" + preposition open a relative clause or an indirect question ("de maand waarin u ...").
 _RELATIVE_ADVERBS = frozenset({"waar"} | {"waar" + preposition for preposition in (
     "aan achter bij binnen boven door in langs mee mede na naar naast om onder op over tegen toe tussen uit van voor"
@@ -59,7 +62,7 @@ def clause_before_particle(token: Token) -> list[Token]:
     if following is not None and following.text in _OPENING_QUOTES and following.i + 1 < len(doc):
         following = doc[following.i + 1]  # a quoted name after a preposition: "vindt u onder 'Hinder'"
     closes = following is None or following.is_punct or following.pos_ in {"ADP", "CCONJ", "SCONJ"} or (
-        following.lower_ in _QUESTION_WORDS and token.pos_ != "ADP")
+        following.lower_ in _SUBORDINATORS) or (following.lower_ in _QUESTION_WORDS and token.pos_ != "ADP")
     # an indirect question after a particle the tagger calls no preposition: "wij zetten hieronder uiteen
     # waarom ...", but not "past niet bij wat u kunt"
     if not token.is_alpha or token.pos_ in _NOMINAL_START and not _particle_read_as_a_noun(token) or not closes or (
