@@ -709,6 +709,9 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("a noun in -ing after its verb in plain words", "U kreeg een brief dat uw inschrijving geschrapt is. Nu is uw "
+     "schrapping ongedaan.", []),
+    ("... not without it", "Nu is uw schrapping ongedaan.", ["schrapping"]),
     ("what one can do in that time, in the next sentence", "Eerst loopt er een openbaar onderzoek van 60 dagen. In "
      "die periode kan iedereen het plan inkijken.", []),
     ("... not what the service does in it", "Eerst loopt er een openbaar onderzoek van 60 dagen. In die periode "

@@ -590,6 +590,7 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
     # "Een raming is een schatting van ...", "Ongewettigd wil zeggen: zonder geldige reden."
     explained += [finding for finding in findings if finding not in hard and (_named(context, finding) or (
         _defined(context, finding) and _SPELLED_OUT.match(context.analysis.prepared, finding.end)))]
+    explained += [finding for finding in hard if _after_its_plain_verb(context, finding, findings)]
     explained_words = {_word(finding) for finding in explained}
     explained_stems = {_stem(finding.text.split()[-1]) for finding in explained}
     seen: set[str] = set()
@@ -607,6 +608,25 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
     return kept
 
 
+def _after_its_plain_verb(context: Context, finding: Finding, findings: list[Finding]) -> bool:
+    """A noun in "-ing" after the letter used its verb in plain words: "... dat uw inschrijving geschrapt is.
+    ... Ik heb uw schrapping ongedaan gemaakt." The reader knows the action; the noun names it. Not after a
+    verb that was itself a finding ("te verrekenen met" ... "die verrekening"), and not for officialese, nor for
+    a noun that carries the action on to its object, which is nominal style ("mits voorlegging van een
+    abonnement")."""
+    word = finding.text.split()[-1].lower()
+    if len(finding.text.split()) > 1 or not word.endswith("ing") or finding.tier not in _HARD_TIERS or (
+            _OF_AFTER.match(context.analysis.prepared, finding.end)):
+        return False
+    stem = _stem(word)
+    return any(
+        token.pos_ in {"VERB", "AUX"} and _stem(token.lemma_) == stem
+        and not any(other.start <= sentence.start + token.idx < other.end for other in findings)
+        for sentence in context.analysis.sentences if sentence.start < finding.start
+        for token in sentence.doc if sentence.start + token.idx < finding.start)
+
+
+_OF_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
 _STEM_ENDINGS = ("ingen", "ing", "en", "e")
 _MIN_STEM = 5
 
