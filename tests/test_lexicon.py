@@ -709,6 +709,8 @@ def test_lexicon_findings_in_context(checker, text, found):
 
 # Abbreviations and rare words explained in the letter: (why, text, the jargon findings' texts).
 EXPLAINED = [
+    ("a definition in brackets after the word's verb", "Op het attest moet de U-waarde staan (dat is een cijfer voor "
+     "hoe goed het glas isoleert).", []),
     ("a noun in -ing after its verb in plain words", "U kreeg een brief dat uw inschrijving geschrapt is. Nu is uw "
      "schrapping ongedaan.", []),
     ("... not without it", "Nu is uw schrapping ongedaan.", ["schrapping"]),

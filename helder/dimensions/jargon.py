@@ -50,7 +50,9 @@ _EXPLANATION_AFTER = re.compile(
     r"|,\s+(?:de|het|een)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
     # or that a comma closes, not an item of a list: "de deputatie, het bestuur van de provincie, via ...", "de
     # RVA, de federale dienst voor de uitkeringen, en aan uw vakbond"
-    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*,\s+(?!(?:de|het|een|uw|onze?|zijn|haar|hun)\b))",
+    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*,\s+(?!(?:de|het|een|uw|onze?|zijn|haar|hun)\b)"
+    # a definition in brackets after the word and its verb: "de U-waarde van het glas staan (dat is een cijfer ...)"
+    r"|[ \t]+[\w-]+[ \t]*\((?:dat|dit|wat)[ \t]+(?:is|zijn|betekent|wil[ \t]+zeggen)\b)",
     re.IGNORECASE,
 )
 # A word that is an item of a list: a comma and perhaps an article right before it.
