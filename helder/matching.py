@@ -979,7 +979,8 @@ class SplitTermMatcher:
                 # a verb with its separable particle is another verb: "wij vonden uw brief terug in" is no "vinden
                 # in" ("terugvinden"), unless the term writes the particle ("toe te schrijven aan")
                 joined = particle is not None and is_known(particle + infinitive)  # not "toe" + "overgaan"
-                framed = {label for label, _, frame in self._prepositional[infinitive] if particle in frame}
+                framed = {label for label, _, frame in self._prepositional[infinitive] if particle in frame} if (
+                    joined) else set()
                 found += [match for match in self._with_preposition(token, infinitive)
                           if not joined or match[0] in framed]
             for key in _forms(token) if token.pos_ in _PHRASE_START_TAGS or token.lower_ in _WEAK_PRONOUNS else ():

@@ -162,7 +162,7 @@ def rare_noun_lemma(word: str, guess: str | None = None) -> str | None:
             if is_own_lemma(tail) and not tail.endswith("en"):
                 return None  # "volksmens": "mens" is a word of its own, not the plural of "men"
             # an infinitive's form is also a plural; the more common singular wins: "creditbewijzen" ->
-            # "creditbewijs", "rioleringswerken" -> "rioleringswerk", but "triomfwagen" stays
+            # "creditbewijs", "huurprijzen" -> "huurprijs", but "triomfwagen" stays
             singulars = noun_singulars(tail)
             if singulars and zipf_frequency(singulars[0], "nl") > zipf_frequency(tail, "nl"):
                 return word[:cut] + singulars[0]
