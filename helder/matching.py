@@ -931,21 +931,19 @@ class SplitTermMatcher:
         # "het lenen ... voor" is no "zich lenen voor": only read the sentence for a "zich" when a term needs one
         reflexive = not any(label in self._reflexive for label, _, _ in entries) or any(
             token.lower_ in ("zich", "zichzelf") or _reflexive(token) for token in doc)
+        possible = {label for label, _, _ in entries if reflexive or label not in self._reflexive}
         # a reflexive verb holds on to its preposition past other phrases: "boog zich in zijn zitting van 14 mei
         # over uw verzoek"
         found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
-                 for label, preposition, frame in entries
-                 if reflexive or label not in self._reflexive
+                 for label, preposition, frame in entries if label in possible
                  for case in (nearest + cases if label in self._reflexive else nearest) if case.lower_ == preposition
                  and not any(token.text == "," for token in doc[min(case.i, verb.i):max(case.i, verb.i)])
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
         # wherever the parser hung it: "beslist tot afvoering over te gaan" ("overgaan tot")
         case = _preposition_before_the_verb(verb)
-        found += [(label, case.i, verb.i + 1) for label, preposition, frame in entries
-                  if case is not None and not frame and case.lower_ == preposition and case not in nearest
-                  and (reflexive or label not in self._reflexive)]
-        return found + [match for match in self._with_pronominal_adverb(verb, infinitive)
-                        if reflexive or match[0] not in self._reflexive]
+        found += [(label, case.i, verb.i + 1) for label, preposition, frame in entries if label in possible
+                  and case is not None and not frame and case.lower_ == preposition and case not in nearest]
+        return found + [match for match in self._with_pronominal_adverb(verb, infinitive) if match[0] in possible]
 
     def _with_pronominal_adverb(self, verb: Token, infinitive: str,
                                 particle: Token | None = None) -> list[tuple[int, int, int]]:
