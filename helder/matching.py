@@ -924,9 +924,11 @@ class SplitTermMatcher:
         following = _after_pronouns_and_adverbs(verb)
         if following is not None and following.lemma_ == "zijn" and verb.i > 0 and doc[verb.i - 1].lower_ == "te":
             following = _after_pronouns_and_adverbs(following)  # "te wijten is aan", whatever the parser made of "is"
-        if following is not None and following.pos_ == "ADP" and not (following.head.i > following.i
-                                                                      and _a_time(following.head)):
-            nearest.append(following)  # right after the verb ("leent zich niet tot"), wherever the parser hung it
+        if following is not None and following.pos_ == "ADP" and not (
+                following.i < following.head.i <= following.i + _TIME_REACH and _a_time(following.head)):
+            # right after the verb ("leent zich niet tot"), wherever the parser hung it; a time opens near its
+            # preposition ("op 3 maart"), not at a number further on ("wendt u zich best tot ..., op 1700")
+            nearest.append(following)
         entries = self._prepositional.get(infinitive, ())
         # "het lenen ... voor" is no "zich lenen voor": only read the sentence for a "zich" when a term needs one
         reflexive = not any(label in self._reflexive for label, _, _ in entries) or any(
@@ -1002,6 +1004,7 @@ def _a_time(noun: Token) -> bool:
     return noun.lower_ in _CALENDAR_WORDS or noun.lemma_.lower() in _CALENDAR_WORDS or noun.like_num
 
 
+_TIME_REACH = 3  # words from a preposition to the time it opens: "vanaf 1 januari", "op de eerste dag"
 _CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS, "dag", "week", "maand", "jaar", "ochtend", "middag", "avond",
                              "moment", "ogenblik", "tijdstip", "datum"))
 
@@ -1143,12 +1146,17 @@ def _preposition_before_the_verb(verb: Token) -> Token | None:
 
 
 def _after_pronouns_and_adverbs(verb: Token) -> Token | None:
-    """The first word after a verb and the pronouns and adverbs right behind it (at most three)."""
+    """The first word after a verb and the pronouns and adverbs right behind it (at most three), also the
+    adverbs the tagger calls adjectives: "wendt u zich best tot"."""
     doc = verb.doc
     index = verb.i + 1
-    while index < min(len(doc), verb.i + 4) and doc[index].pos_ in {"PRON", "ADV"}:
+    while index < min(len(doc), verb.i + 4) and (
+            doc[index].pos_ in {"PRON", "ADV"} or doc[index].lower_ in _ADVERBS_READ_AS_ADJECTIVES):
         index += 1
     return doc[index] if index < len(doc) else None
+
+
+_ADVERBS_READ_AS_ADJECTIVES = frozenset({"best", "beter", "liefst", "gerust", "rechtstreeks", "eerst"})
 
 
 def _next_word(token: Token) -> str:

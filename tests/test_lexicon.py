@@ -340,6 +340,8 @@ IN_CONTEXT = [
     ("'zich vinden in' needs its 'zich'", "Wij hebben foto's met datum in het dossier gevonden.", []),
     ("... and a verb with its particle is another verb", "Wij vonden uw brief terug in ons archief.", []),
     ("with its 'zich'", "Als u zich niet kunt vinden in deze beslissing, kunt u in beroep gaan.", ["vinden in"]),
+    ("an adverb the tagger calls an adjective, and a number further on", "Als u niet tevreden bent, wendt u zich "
+     "best tot de Vlaamse Ombudsdienst, gratis bereikbaar op 1700.", ["wendt u zich best tot"]),
     ("'voorzien in' a month is planned, not provided", "De controlemeting is voorzien in januari.", []),
     ("... nor in a season", "De volgende aanpassing is voorzien in het voorjaar.", []),
     ("a permit is granted in plain words too", "De vergunning werd op 2 oktober verleend.", []),
