@@ -465,8 +465,7 @@ def _noun_shaped(token: Token) -> bool:
     dossier toelicht")."""
     previous = token.doc[token.i - 1] if token.i else None
     return (previous is not None and (previous.lower_ in _FUNCTION_WORDS | _QUANTIFIERS | {"als"}
-                                      or previous.pos_ in {"ADP", "ADJ", "DET", "NUM"})) or any(
-        child.dep_ in _NOUN_DEPENDENTS for child in token.children)
+                                      or previous.pos_ in {"ADP", "ADJ", "DET", "NUM"})) or _has_noun_dependents(token)
 
 
 def _without_attributive_e(form: str) -> set[str]:
@@ -495,7 +494,7 @@ def _participle_after_auxiliary(token: Token) -> bool:
     return (
         PARTICIPLE_FORM.match(form) is not None and (shaped or is_participle_form(form))
         and (previous is None or previous.lower_ not in DETERMINERS | _QUANTIFIERS)
-        and not any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
+        and not _has_noun_dependents(token)
         and _auxiliary_in_clause(token)
     )
 
@@ -514,6 +513,11 @@ def _auxiliary_in_clause(token: Token) -> bool:
 _QUANTIFIERS = frozenset("veel weinig meer minder geen genoeg wat".split())
 _NOUN_DEPENDENTS = frozenset({"det", "amod", "nummod", "nmod:poss"})
 _MODIFIER_DEPS = _NOUN_DEPENDENTS | {"advmod"}
+
+
+def _has_noun_dependents(token: Token) -> bool:
+    """An article, adjective, number or possessive on the word: it heads a noun phrase."""
+    return any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
 
 
 # Endings of Dutch adjectives: a term in "-e" after one of them is an adjective written attributively.
@@ -974,8 +978,9 @@ class SplitTermMatcher:
             infinitives = _infinitives(token, self._verbal)
             for infinitive in infinitives if infinitives and not _heads_no_expression(token) else ():
                 found += self._expressions(token, infinitive, present)
-            particle = _particle_child(token)
-            for infinitive in _infinitives(token, self._prepositional):
+            prepositional = _infinitives(token, self._prepositional)
+            particle = _particle_child(token) if prepositional else None
+            for infinitive in prepositional:
                 # a verb with its separable particle is another verb: "wij vonden uw brief terug in" is no "vinden
                 # in" ("terugvinden"), unless the term writes the particle ("toe te schrijven aan")
                 joined = particle is not None and is_known(particle + infinitive)  # not "toe" + "overgaan"
@@ -1087,7 +1092,7 @@ def _candidate_verbs(particle: Token) -> list[Token]:
 def _a_known_noun_phrase(token: Token) -> bool:
     """A noun of the gender table with its own article or adjective: "uw hand op" holds no verb, but "Dit vloeit
     voort uit" does, with "dit" read as the article of "vloeit"."""
-    return known_noun(token.lower_) and any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
+    return known_noun(token.lower_) and _has_noun_dependents(token)
 
 
 def _te_infinitive_after(particle: Token) -> Token | None:
@@ -1103,7 +1108,7 @@ def _te_infinitive_after(particle: Token) -> Token | None:
 def _a_noun_phrase(token: Token) -> bool:
     """A noun with its own article, adjective or number: the parser hung the particle on the wrong word
     ("De stad werft drie nieuwe gemeenschapswachten aan", with "werft" read as a foreign word)."""
-    return token.pos_ in {"NOUN", "PROPN"} and any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
+    return token.pos_ in {"NOUN", "PROPN"} and _has_noun_dependents(token)
 
 
 def _verb_after_its_auxiliaries(particle: Token) -> Token | None:
@@ -1286,7 +1291,7 @@ def _same(token: Token, word: str) -> bool:
 def _nominal(token: Token) -> bool:
     """Not a verb, or a "verb" with an article, number or adjective of its own, which makes it a noun: "twee
     hinderlijke inrichtingen" (tagged as a verb)."""
-    return token.pos_ not in _VERBAL or any(child.dep_ in _NOUN_DEPENDENTS for child in token.children)
+    return token.pos_ not in _VERBAL or _has_noun_dependents(token)
 
 
 def _particle_child(verb: Token) -> str | None:
