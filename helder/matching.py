@@ -27,7 +27,7 @@ from wordfreq import zipf_frequency
 from helder.analysis import SCOPES, Analysis, ParsedSentence
 from helder.calendar_words import MONTHS, WEEKDAYS
 from helder.errors import RuleError
-from helder.nlp.genders import known_noun
+from helder.nlp.genders import gender, known_noun
 from helder.nlp.inflect import PARTICLES, attributive, past, present, split_separable, stem, verb_lemma
 from helder.nlp.lookup import is_known, is_own_lemma, lookup_lemma
 from helder.nlp.particles import (
@@ -851,7 +851,9 @@ class SplitTermMatcher:
         """A separable verb, or a verbal expression ending in one ("brengen advies uit"), split by the clause."""
         found = []
         for verb in _candidate_verbs(particle):
-            infinitives = {verb.lemma_.lower(), lookup_lemma(verb.lower_), *verb_lemma(verb.lower_)[:1]}
+            infinitives = {verb.lemma_.lower(), *verb_lemma(verb.lower_)[:1]}
+            if len(infinitives) > 1 or verb.pos_ not in _VERBAL:  # the table's context-free reading, unless the
+                infinitives.add(lookup_lemma(verb.lower_))  # model and the rules agree: "las ... in" is "inlezen"
             if _PLURAL_FORM.search(verb.lower_) and verb.lemma_ not in _PARTICIPLE_AUXILIARIES:
                 infinitives.add(verb.lower_)  # a plural the model read as another verb's: "Wij wenden ... aan" ("wennen")
             infinitives = {form for form in infinitives if form.endswith("n")}  # not "rol" of "rollen"
@@ -1076,7 +1078,12 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     if infinitive is not None:
         return [infinitive]
     verb = _verb_of_particle(particle) or _verb_after_its_auxiliaries(particle)
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.pos_ in _VERBAL:
+        return [verb.head, verb]  # the parser hung the particle on the verb's object: "stelde ... beroep in"
     if verb is not None and not _a_noun_phrase(verb):
+        return [verb]
+    verb = _finite_verb_right_before(particle)
+    if verb is not None:
         return [verb]
     read_as_a_verb = particle.pos_ == "VERB" and lookup_lemma(particle.lower_) == particle.lower_  # "voort" as "voren"
     if particle.pos_ not in _PARTICLE_TAGS and not read_as_a_verb:
@@ -1087,6 +1094,24 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV", "X"} and token.is_alpha
             and verb_lemma(token.lower_)  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
             and not _a_known_noun_phrase(token)]
+
+
+def _finite_verb_right_before(particle: Token) -> Token | None:
+    """The finite verb right before a particle that is never a preposition, perhaps past a pronoun, when the
+    clause goes on after it: "zegde toe de informatie te geven", "deelden ons mee dat ..."."""
+    if particle.lower_ not in _NEVER_PREPOSITIONS:
+        return None
+    doc = particle.doc
+    index = particle.i - 1
+    while index > particle.i - 3 and index >= 0 and doc[index].lower_ in _OBJECT_PRONOUNS:
+        index -= 1
+    verb = doc[index] if index >= 0 else None
+    return verb if verb is not None and verb.pos_ in _VERBAL and is_finite(verb) else None
+
+
+_NEVER_PREPOSITIONS = frozenset({"toe", "mee", "mede", "af", "terug", "weg", "heen", "neer", "bijeen", "uiteen",
+                                 "teweeg", "teniet", "overeen", "voort"})
+_OBJECT_PRONOUNS = frozenset({"u", "ons", "hem", "haar", "hen", "hun", "zich", "het", "wij", "we", "zij", "ze"})
 
 
 def _a_known_noun_phrase(token: Token) -> bool:
@@ -1182,21 +1207,47 @@ def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
     "adjective", the infinitive its form comes from (the tagger reads a rare verb as one: "De stad
     hecht groot belang", "Wij verlenen goedkeuring"). The "deze" of "bij deze" (hereby) is no
     article: "Bij deze brengen wij u ter kennis"."""
-    if token.pos_ in _VERBAL:
-        return {token.lemma_.lower()}
+    if token.pos_ in _VERBAL:  # a plural is its infinitive, whatever the model read: "Wij wenden ons tot" ("wennen")
+        plural = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and _PLURAL_FORM.search(token.lower_)
+        return {token.lemma_.lower()} | ({token.lower_} if plural and token.lower_ in wanted else set())
     if token.pos_ not in {"NOUN", "ADJ"}:
         return set()
     # the form itself, when it is a wanted infinitive: "zich steeds wenden tot" is no "wennen"
-    candidates = {lemma for lemma in (token.lower_, *verb_lemma(token.lower_)[:1]) if lemma in wanted}
-    hereby = token.i > 1 and token.doc[token.i - 2].lower_ == "bij" and token.doc[token.i - 1].lower_ == "deze"
-    previous = token.doc[token.i - 1].lower_ if token.i and not hereby else ""  # "Bij deze brengen wij ..."
-    if candidates and is_participle_form(token.lower_) and previous not in DETERMINERS and _auxiliary_in_clause(token):
+    candidates = {lemma for lemma in (token.lower_, *verb_lemma(token.lower_)[:1]) if lemma in wanted
+                  and not _a_noun_as_first_person(token, lemma)}
+    article = _an_article_before(token)
+    if candidates and is_participle_form(token.lower_) and not article and _auxiliary_in_clause(token):
         return candidates  # a participle the tagger read as a noun, with "gebreke" as its adjective: "is in
         # gebreke gebleven"
-    if not candidates or previous in DETERMINERS | _QUANTIFIERS or any(
-            child.dep_ == "amod" or (child.lower_ in DETERMINERS and not hereby) for child in token.children):
+    if not candidates or article or token.i and token.doc[token.i - 1].lower_ in _QUANTIFIERS or any(
+            (child.dep_ == "amod" and child.pos_ not in {"NOUN", "ADV"})  # "het aanslagbiljet toekomen"
+            or (child.lower_ in DETERMINERS and child.i < token.i - 1)  # an article stands before its noun
+            for child in token.children):  # "wenden wij ons tot": a pronoun after it
         return set()
     return candidates
+
+
+def _an_article_before(token: Token) -> bool:
+    """The word before is an article, not "deze" of "bij deze" (hereby: "Bij deze brengen wij u ter kennis") nor the
+    pronoun "het" or "dat" before a verb in "-t" that is no noun ("Het verdient aanbeveling")."""
+    doc = token.doc
+    previous = doc[token.i - 1].lower_ if token.i else ""
+    if previous == "deze" and token.i > 1 and doc[token.i - 2].lower_ == "bij":
+        return False
+    if previous in _PRONOUNS_OR_ARTICLES and token.lower_.endswith("t") and not known_noun(token.lower_):
+        return False
+    return previous in DETERMINERS
+
+
+_PRONOUNS_OR_ARTICLES = frozenset({"het", "dat", "dit", "die"})
+
+
+def _a_noun_as_first_person(token: Token, infinitive: str) -> bool:
+    """A known noun that is also the bare stem of a verb, with no "ik" to make it one: "moest geld lenen" holds
+    no "gelden" ("doen gelden"). A stem in -t is also the third person ("De stad hecht groot belang")."""
+    form = token.lower_
+    return form == stem(infinitive) and not form.endswith("t") and known_noun(form) and not any(
+        word.lower_ == "ik" for word in token.sent)
 
 
 _PARTICIPLE_AUXILIARIES = frozenset({"hebben", "zijn", "worden", "krijgen"})  # the verbs a participle needs
@@ -1256,8 +1307,15 @@ def _the_subject(verb: Token, phrase: tuple[int, int]) -> bool:
                and not phrase[0] <= child.i < phrase[1]]
     if len(subjects) != 1 or not phrase[0] <= subjects[0].i < phrase[1] or subjects[0].pos_ != "NOUN" or not objects:
         return False
+    if _het_before_a_de_word(subjects[0]):
+        return False  # "het" is the subject: "Ondertussen verdient het aanbeveling uw dochter ... aan te melden"
     # a subject agrees with its verb: "paal en perk stellen" has no singular subject "perk"
     return subjects[0].morph.get("Number") == verb.morph.get("Number") or not verb.morph.get("Number")
+
+
+def _het_before_a_de_word(noun: Token) -> bool:
+    """A "het" the parser took for the article of a noun that takes "de": the pronoun."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "het" and gender(noun.lower_) == "de"
 
 
 def _counted(noun: Token) -> bool:

@@ -98,6 +98,10 @@ FORMS = {
     "evolueren": ("evolueerde", "evolueerden", "geëvolueerd", "hebben"),
     "kopiëren": ("kopieerde", "kopieerden", "gekopieerd", "hebben"),
     "creëren": ("creëerde", "creëerden", "gecreëerd", "hebben"),
+    # an unstressed "-or" stays short (but "horen" -> "hoorde")
+    "monitoren": ("monitorde", "monitorden", "gemonitord", "hebben"),
+    "sponsoren": ("sponsorde", "sponsorden", "gesponsord", "hebben"),
+    "horen": ("hoorde", "hoorden", "gehoord", "hebben"),
     "eisen": ("eiste", "eisten", "geëist", "hebben"),
     "uploaden": ("uploadde", "uploadden", "geüpload", "hebben"),
     "uiten": ("uitte", "uitten", "geuit", "hebben"),

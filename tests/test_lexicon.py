@@ -676,6 +676,25 @@ IN_CONTEXT = [
      ["zorgbehoevenden"]),
     ("... but not an everyday plural", "Buren en andere betrokkenen kunnen bezwaar indienen.", []),
     ("... but not who pays", "Het verschil neemt de stad voor haar rekening.", []),
+    ("a noun that is also a verb's bare stem, without 'ik', is the noun", "U kon uw boodschappen niet doen en "
+     "moest geld lenen.", []),
+    ("a past tense the model and the rules agree on", "De medewerker las het kenteken fout in.", []),
+    ("... while the present of the rarer verb stays a term", "De Lijn last op zaterdag een extra rit in.",
+     ["last op zaterdag een extra rit in"]),
+    ("a plural is its own infinitive, whatever the model read", "Daarom wenden wij ons tot u.",
+     ["wenden wij ons tot"]),
+    ("an infinitive the tagger called a noun, after a noun it called an adjective", "Wij doen u in bijlage het "
+     "nieuwe aanslagbiljet toekomen.", ["doen u in bijlage het nieuwe aanslagbiljet toekomen", "in bijlage"]),
+    ("'het' before a noun that takes 'de' is the subject", "Ondertussen verdient het aanbeveling uw dochter ook in "
+     "een andere school aan te melden.", ["verdient het aanbeveling"]),
+    ("a particle the parser hung on the verb's object", "U stelde op 10 april beroep in bij de rechtbank.",
+     ["stelde op 10 april beroep in"]),
+    ("a particle that is no preposition, right after its verb", "Het diensthoofd zegde toe de informatie te geven.",
+     ["zegde toe"]),
+    ("an unstressed '-or' keeps its short vowel", "De luchtkwaliteit wordt sinds januari gemonitord.",
+     ["gemonitord"]),
+    ("the Flemish word order of a fixed phrase", "Het is intussen vast komen te staan dat de aannemer de schade "
+     "veroorzaakte.", ["vast komen te staan"]),
 ]
 
 
@@ -798,6 +817,10 @@ EXPLAINED = [
     ("a particle verb in the present tense", "U mag pas bemesten als u een vanggewas inzaait.", []),
     ("a compound that opens with an everyday verb", "Wij bouwen een vulplaats voor de mesttank.", []),
     ("... not with a rare one", "Wij volgen de wanbetalingsprocedure.", ["wanbetalingsprocedure"]),
+    ("a plural defined without an article, two sentences on", "U betaalde 640 euro ereloonsupplementen. U schrok "
+     "daarvan. Ereloonsupplementen zijn extra bedragen die artsen bovenop het gewone tarief vragen.", []),
+    ("... but not a claim about them", "U betaalde ereloonsupplementen. Ereloonsupplementen zijn niet toegelaten.",
+     ["ereloonsupplementen"]),
 ]
 
 

@@ -141,10 +141,12 @@ _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\
 # "Het ereloon is wat de arts aanrekent ...", "Een prosument is iemand die ..."
 # "Het rendement toont hoeveel warmte ...", "LEZ staat voor lage-emissiezone."
 # "Een ruimtelijk uitvoeringsplan, kort een RUP, is een plan ...": also after the abbreviation it gets.
+# "Ereloonsupplementen zijn extra bedragen die artsen ...": a plural, defined without an article.
 _SHORT_FOR = frozenset({"kort", "kortweg", "afgekort"})  # "..., kortweg PVB", "..., kort RUP,"
 _DEFINITION_AFTER = re.compile(
     rf"(?:,\s+(?:{'|'.join(sorted(_SHORT_FOR | {'of'}))})\s+(?:(?:de|het|een)\s+)?(?-i:[A-Z]{{2,6}}),)?"
     r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen|wat|hoeveel|iemand)\b"
+    r"|zijn\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:en|s)\s+(?:die|dat|waar\w*|van|voor|om)\b"  # a plural has no article
     r"|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
     r"|(?:toont|geeft\s+aan|zegt|meet)\s+(?:hoeveel|hoe|wat|of|wanneer)\b)",
     re.IGNORECASE)

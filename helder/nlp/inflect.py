@@ -382,7 +382,8 @@ def _stems(lemma: str) -> tuple[str, str]:
         head = body[:-2]
         body = head + ("ëer" if head.endswith("e") else "eer")
     elif re.search(r"(^|[^aeiouy])[aeou][^aeiouyjw]$", body) and not body.endswith("ch"):
-        open_stress = _syllables(body) == 1 or body[-2] != "e" or _stressed_e(prefix + body, core)
+        open_stress = _syllables(body) == 1 or (body[-2] != "e" and not body.endswith("or")) or _stressed_e(
+            prefix + body, core)  # an unstressed "-or" stays short: monitoren -> monitor, sponsoren -> sponsor
         if open_stress:
             body = body[:-1] + body[-2] + body[-1]  # maken -> maak, reserveren -> reserveer
     sound = body
