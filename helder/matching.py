@@ -433,7 +433,7 @@ class LookupLemmaMatcher:
         if last != token.lower_ and len(last) >= _MIN_HYPHEN_PART:  # "niet-naleving", "milieu-inbreuken"
             lemmas |= {last, lookup_lemma(last), *(_without_attributive_e(last) if last.endswith("e") else ())}
         lemmas -= {token.lower_, token.lemma_}  # the phrase matchers' keys (a capitalised lemma is none)
-        infinitives = {token.lower_ + "en", token.lower_ + "n"}
+        infinitives = {word + ending for word in {token.lower_, last} for ending in ("en", "n")}  # "software-update"
         if lemmas & infinitives and _noun_shaped(token) and not _participle_after_auxiliary(token):
             lemmas -= infinitives  # "de waarborg" is no "waarborgen"; "wij hebben dat betwist" is
         return lemmas

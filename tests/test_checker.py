@@ -144,3 +144,13 @@ def test_one_weakness_lowers_only_its_dimension(checker):
 
 def test_report_and_library_are_typed():
     assert (Path(helder.__file__).parent / "py.typed").is_file()
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    ("Gezien uw inkomen kunt u geen premie krijgen.", "'gezien' -> 'omdat'"),
+    ("Bij deze bevestigen wij uw afspraak.", "'Bij deze' -> 'Hierbij'"),
+    ("De werken zijn klaar, zij het met vertraging.", "', zij het' -> ', al is het'"),
+])
+def test_a_rule_for_several_words_gives_the_advice_for_the_word_found_first(checker, sentence, first):
+    finding = next(f for f in checker.check(sentence).findings if f.rule == "jargon.stijve-verbindingswoorden")
+    assert finding.suggestions[0].startswith(first)

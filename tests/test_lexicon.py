@@ -695,6 +695,11 @@ IN_CONTEXT = [
      ["gemonitord"]),
     ("the Flemish word order of a fixed phrase", "Het is intussen vast komen te staan dat de aannemer de schade "
      "veroorzaakte.", ["vast komen te staan"]),
+    ("the preposition of a relative 'waar' is no particle", "U voelde zich gekleineerd waar andere mensen bij "
+     "stonden.", []),
+    ("the noun after a hyphen is no verb", "Uw meter krijgt een nieuwe software-update.", []),
+    ("a 'die' after the verb and its subject points back and opens no clause", "Voor zover dat nodig is, dient u "
+     "die aan te vragen bij de FOD.", ["dient u die aan te vragen"]),
 ]
 
 
@@ -821,6 +826,8 @@ EXPLAINED = [
      "daarvan. Ereloonsupplementen zijn extra bedragen die artsen bovenop het gewone tarief vragen.", []),
     ("... but not a claim about them", "U betaalde ereloonsupplementen. Ereloonsupplementen zijn niet toegelaten.",
      ["ereloonsupplementen"]),
+    ("a comment on the sentence before explains none of its words", "Onze telefoonlijn was gesatureerd. Dat is "
+     "een verklaring, maar geen excuus.", ["gesatureerd"]),
 ]
 
 

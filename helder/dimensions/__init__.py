@@ -10,6 +10,7 @@ turn a rule plus a span into a `Finding`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -84,7 +85,8 @@ class Context:
             end=end,
             text=text,
             message=(message or rule.message).format_map(fields),
-            suggestions=[item.format_map(fields) for item in (rule.suggestions if suggestions is None else suggestions)],
+            suggestions=[item.format_map(fields) for item in (
+                _about_the_match_first(rule.suggestions, text) if suggestions is None else suggestions)],
             replacements=list(replacements),
             explanation=rule.explanation,
             scope=scope,  # type: ignore[arg-type]
@@ -161,6 +163,20 @@ class Context:
             metrics=metrics,
             findings=sorted(findings, key=lambda finding: (finding.start, finding.end)),
         )
+
+
+def _about_the_match_first(suggestions: list[str], text: str) -> list[str]:
+    """A rule for several words ("dan wel", "gezien", "bij deze") puts the advice that quotes the found word first."""
+    found = text.strip().lower()
+
+    def quotes_it(item: str) -> bool:
+        quoted = _QUOTED_AT_START.match(item)
+        return quoted is not None and quoted.group(1).strip(", ").lower() == found
+
+    return sorted(suggestions, key=lambda item: not quotes_it(item))
+
+
+_QUOTED_AT_START = re.compile(r"'([^']+)'")
 
 
 def _unaccepted(context: Context, matches: list[Match]) -> list[Match]:

@@ -85,12 +85,13 @@ _OPENINGS = frozenset({"", "de", "het", "een", "uw", "zijn", "haar", "hun", "onz
 # A sentence that explains the word before it: "Dat is het bedrag waarop ...", "Dat is een officieel
 # verslag van ...", "Dat betekent dat ...", "Zo heet het opnieuw meten van ..."; not a bare "Dat is de regel.",
 # nor a comment on the whole sentence ("Dat is een fout van ons.").
-_COMMENT_NOUNS = r"(?:fout|fouten|vergissing|probleem|misverstand|schande|pech|uitzondering|goede|slechte|terechte)\b"
+_COMMENT_NOUNS = (r"(?:fout|fouten|vergissing|probleem|misverstand|schande|pech|uitzondering|goede|slechte|terechte"
+                  r"|verklaring|excuus|reden|oorzaak|gevolg)\b")  # "Dat is een verklaring, geen excuus."
 _THEN_VERBS = (r"(?:kan|kunnen|mag|mogen|krijgt|krijgen|kijkt|kijken|bekijkt|bekijken|beslist|beslissen|gaat|gaan"
                r"|komt|komen|onderzoekt|onderzoeken|controleert|controleren)\b")
 _EXPLANATION_NEXT = re.compile(
     r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+"
-    r"(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*)\b"
+    rf"(?!{_COMMENT_NOUNS})(?:[\w-]+\s+){{1,6}}?(?:die|dat|waar\w*)\b"
     r"|zijn\s+(?!(?:de|het|een)\b)(?:[\w-]+\s+){1,3}?(?:die|waar\w*)\b"  # "Dat zijn extra kosten die ..."
     rf"|(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"

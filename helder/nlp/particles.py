@@ -35,6 +35,8 @@ _RELATIVE_ADVERBS = frozenset({"waar"} | {"waar" + preposition for preposition i
 _APART_FROM_ER = frozenset({"bij", "op", "voor", "over", "mee"})
 # The first half of a split pronominal adverb ("daar ... voor"), whose preposition ends the clause.
 _POINTING_ADVERBS = frozenset({"daar", "hier", "waar"})
+_PREPOSITIONS_AFTER_WAAR = frozenset({"aan", "bij", "in", "mee", "naar", "om", "op", "over", "tegen", "toe", "uit",
+                                      "van", "voor", "door", "achter", "onder", "naast", "tussen"})
 # Every first half of a pronominal adverb written apart ("er ... toe", "daar ... mee").
 PRONOMINAL_FRONTS = _POINTING_ADVERBS | {"er"}
 
@@ -107,7 +109,10 @@ def is_a_preposition_apart(token: Token) -> bool:
         # "wij maken u er attent op" makes nothing ("opmaken"), "zij nam er een dag vrij voor" intends
         # nothing ("voornemen"); not the "er" that opens a clause ("Er stelt ... op")
         return True
-    return any(word.lower_ in _POINTING_ADVERBS for word in before)
+    opener = token.doc[token.i - len(before) - 1] if token.i > len(before) else None
+    # the relative "waar" that opens the clause: "waar andere mensen bij stonden" ("waarbij")
+    return any(word.lower_ in _POINTING_ADVERBS for word in before) or (
+        opener is not None and opener.lower_ == "waar" and token.lower_ in _PREPOSITIONS_AFTER_WAAR)
 
 
 def opens_a_noun_phrase(token: Token) -> bool:
@@ -121,9 +126,19 @@ def is_finite(token: Token) -> bool:
 
 
 def opens_clause(token: Token) -> bool:
-    """A punctuation mark, subordinator or relative pronoun: a clause starts or ends here."""
+    """A punctuation mark, subordinator or relative pronoun: a clause starts or ends here. A "die" or "dat" right
+    after a verb or its subject pronoun points back and opens nothing: "dient u die aan te vragen"."""
     return token.text in _CLAUSE_MARKS or token.pos_ == "SCONJ" or (
-        token.pos_ == "PRON" and token.lower_ in _RELATIVES) or is_relative_adverb(token)
+        token.pos_ == "PRON" and token.lower_ in _RELATIVES and not _after_a_verb_or_its_subject(token)) or (
+        is_relative_adverb(token))
+
+
+def _after_a_verb_or_its_subject(token: Token) -> bool:
+    previous = token.doc[token.i - 1] if token.i else None
+    return previous is not None and (previous.pos_ in _VERBAL or previous.lower_ in _SUBJECT_PRONOUNS)
+
+
+_SUBJECT_PRONOUNS = frozenset({"u", "wij", "we", "ik", "hij", "zij", "ze", "men"})
 
 
 def is_relative_adverb(token: Token) -> bool:
