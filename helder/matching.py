@@ -1216,6 +1216,8 @@ def _infinitives(token: Token, wanted: Container[str]) -> set[str]:
     candidates = {lemma for lemma in (token.lower_, *verb_lemma(token.lower_)[:1]) if lemma in wanted
                   and not _a_noun_as_first_person(token, lemma)}
     article = _an_article_before(token)
+    if candidates and not article and any(child.dep_ == "expl:pv" and child.i < token.i for child in token.children):
+        return candidates  # a noun takes no "zich": "u kunt zich gratis richten tot", with "gratis" as its adjective
     if candidates and is_participle_form(token.lower_) and not article and _auxiliary_in_clause(token):
         return candidates  # a participle the tagger read as a noun, with "gebreke" as its adjective: "is in
         # gebreke gebleven"

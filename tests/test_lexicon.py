@@ -698,6 +698,9 @@ IN_CONTEXT = [
     ("the preposition of a relative 'waar' is no particle", "U voelde zich gekleineerd waar andere mensen bij "
      "stonden.", []),
     ("the noun after a hyphen is no verb", "Uw meter krijgt een nieuwe software-update.", []),
+    ("a noun takes no 'zich': the tagger's noun is the verb", "Dan kunt u zich gratis richten tot de "
+     "ombudsdienst.", ["richten tot"]),
+    ("a closing formula's old word", "Met gevoelens van hoogachting,\n\nLotte Moens", ["hoogachting"]),
     ("a 'die' after the verb and its subject points back and opens no clause", "Voor zover dat nodig is, dient u "
      "die aan te vragen bij de FOD.", ["dient u die aan te vragen"]),
 ]
@@ -828,6 +831,9 @@ EXPLAINED = [
      ["ereloonsupplementen"]),
     ("a comment on the sentence before explains none of its words", "Onze telefoonlijn was gesatureerd. Dat is "
      "een verklaring, maar geen excuus.", ["gesatureerd"]),
+    ("a particle before a verb form that is no rare word itself", "U schrijft dat de medewerker u afsnauwde.", []),
+    ("the verb between a word and its explanation after a colon", "U kunt een bewijs van woonst krijgen: dat is een "
+     "officieel bewijs van uw adres.", []),
 ]
 
 

@@ -754,8 +754,9 @@ _ASIDE_NEXT = re.compile(r"\s*(?:dat|dit|die|het)\s+(?:duurt|kost|gebeurt|loopt|
                       re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:(?:de|het|een|uw|zijn|haar|hun)[ \t]+)?[\w-]+")
-# The verb that ends the word's clause, before a colon and what the word is: "... hulp krijgen: een beperkte ..."
-_VERB_BEFORE_COLON = re.compile(r"[ \t]+[\w-]+(?=[ \t]*:[ \t]*een\b)", re.IGNORECASE)
+# The verb that ends the word's clause, before a colon and what the word is: "... hulp krijgen: een beperkte ...",
+# "een bewijs van woonst krijgen: dat is een officieel bewijs ..."
+_VERB_BEFORE_COLON = re.compile(r"[ \t]+[\w-]+(?=[ \t]*:[ \t]*(?:(?:dat|dit)[ \t]+is[ \t]+)?een\b)", re.IGNORECASE)
 
 
 def _adjective(context: Context, finding: Finding) -> bool:
@@ -929,7 +930,7 @@ def _rare_words(context: Context, rule: Rule) -> list[Finding]:
                 continue
             if not too_long and (_known(lower, lemmas, max_zipf) or _common_plural(lower)
                                  or _transparent_compound(lower, everyday)
-                                 or _agent_noun(lower) or _particle_verb(lower)):
+                                 or _agent_noun(lower) or _particle_verb(lower, max_zipf)):
                 continue
             if _spells_out(sentence.doc, token):
                 continue
@@ -1014,14 +1015,16 @@ def _common_part(part: str, everyday: frozenset[str]) -> bool:
     return _common(part) or part in everyday or (len(part) >= 7 and _transparent_compound(part, everyday))
 
 
-def _particle_verb(word: str) -> bool:
+def _particle_verb(word: str, max_zipf: float) -> bool:
     """A particle, or "her-" (again), before a common verb's infinitive, participle, past or present tense:
-    "nazoeken", "afgeblaft" (blaffen), "inzaaide", "inzaait" (zaaien), "herrekend" (rekenen)."""
+    "nazoeken", "afgeblaft" (blaffen), "inzaaide", "inzaait" (zaaien), "herrekend" (rekenen); or before a form
+    that is no rare word itself: "toesnauwde" ("snauwde")."""
     for particle in (*PARTICLES, "her"):
         rest = word[len(particle):]
         if word.startswith(particle) and len(rest) >= 4 and (rest.endswith(("en", "de", "te", "t", "d"))
                                                               or rest.startswith("ge")):
-            if any(_common(lemma) for lemma in (rest, *verb_lemma(rest)[:1])):
+            if any(_common(lemma) for lemma in (rest, *verb_lemma(rest)[:1])) or (
+                    zipf_frequency(rest, "nl") >= max_zipf):
                 return True
     return False
 
