@@ -1103,7 +1103,7 @@ def _finite_verb_right_before(particle: Token) -> Token | None:
         return None
     doc = particle.doc
     index = particle.i - 1
-    while index > particle.i - 3 and index >= 0 and doc[index].lower_ in _OBJECT_PRONOUNS:
+    while index > particle.i - 3 and index >= 0 and doc[index].lower_ in _PRONOUNS_AFTER_A_VERB:
         index -= 1
     verb = doc[index] if index >= 0 else None
     return verb if verb is not None and verb.pos_ in _VERBAL and is_finite(verb) else None
@@ -1111,7 +1111,7 @@ def _finite_verb_right_before(particle: Token) -> Token | None:
 
 _NEVER_PREPOSITIONS = frozenset({"toe", "mee", "mede", "af", "terug", "weg", "heen", "neer", "bijeen", "uiteen",
                                  "teweeg", "teniet", "overeen", "voort"})
-_OBJECT_PRONOUNS = frozenset({"u", "ons", "hem", "haar", "hen", "hun", "zich", "het", "wij", "we", "zij", "ze"})
+_PRONOUNS_AFTER_A_VERB = frozenset({"u", "ons", "hem", "haar", "hen", "hun", "zich", "het", "wij", "we", "zij", "ze"})
 
 
 def _a_known_noun_phrase(token: Token) -> bool:
