@@ -701,6 +701,8 @@ IN_CONTEXT = [
     ("a noun takes no 'zich': the tagger's noun is the verb", "Dan kunt u zich gratis richten tot de "
      "ombudsdienst.", ["richten tot"]),
     ("a closing formula's old word", "Met gevoelens van hoogachting,\n\nLotte Moens", ["hoogachting"]),
+    ("an adjective after a verbal expression's preposition changes it", "Het huis is voor de rest in goede staat.",
+     []),
     ("a 'die' after the verb and its subject points back and opens no clause", "Voor zover dat nodig is, dient u "
      "die aan te vragen bij de FOD.", ["dient u die aan te vragen"]),
 ]
@@ -832,6 +834,8 @@ EXPLAINED = [
     ("a comment on the sentence before explains none of its words", "Onze telefoonlijn was gesatureerd. Dat is "
      "een verklaring, maar geen excuus.", ["gesatureerd"]),
     ("a particle before a verb form that is no rare word itself", "U schrijft dat de medewerker u afsnauwde.", []),
+    ("... but a prefix before a noun is no particle verb", "De directie verontschuldigt zich voor deze "
+     "onzorgvuldigheid.", ["onzorgvuldigheid"]),
     ("the verb between a word and its explanation after a colon", "U kunt een bewijs van woonst krijgen: dat is een "
      "officieel bewijs van uw adres.", []),
 ]

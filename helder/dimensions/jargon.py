@@ -1023,9 +1023,10 @@ def _particle_verb(word: str, max_zipf: float) -> bool:
         rest = word[len(particle):]
         if word.startswith(particle) and len(rest) >= 4 and (rest.endswith(("en", "de", "te", "t", "d"))
                                                               or rest.startswith("ge")):
-            if any(_common(lemma) for lemma in (rest, *verb_lemma(rest)[:1])) or (
-                    zipf_frequency(rest, "nl") >= max_zipf):
-                return True
+            infinitive = verb_lemma(rest)[:1]
+            if any(_common(lemma) for lemma in (rest, *infinitive)) or (
+                    zipf_frequency(rest, "nl") >= max_zipf and infinitive and is_known(infinitive[0])):
+                return True  # not "onzorgvuldigheid": no verb
     return False
 
 
