@@ -701,6 +701,8 @@ IN_CONTEXT = [
     ("a noun takes no 'zich': the tagger's noun is the verb", "Dan kunt u zich gratis richten tot de "
      "ombudsdienst.", ["richten tot"]),
     ("a closing formula's old word", "Met gevoelens van hoogachting,\n\nLotte Moens", ["hoogachting"]),
+    ("an old word names nothing, whatever follows it", "Met vriendelijke groeten en hoogachting, het diensthoofd "
+     "Mobiliteit.", ["hoogachting"]),
     ("an adjective after a verbal expression's preposition changes it", "Het huis is voor de rest in goede staat.",
      []),
     ("a 'die' after the verb and its subject points back and opens no clause", "Voor zover dat nodig is, dient u "

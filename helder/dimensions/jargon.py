@@ -673,6 +673,8 @@ _NOT_A_NAME = frozenset({"ADP", "VERB", "AUX"})
 def _hard(context: Context, finding: Finding) -> bool:
     if finding.rule.startswith(_HARD_DETECTORS) or finding.tier == "moeilijk":
         return True
+    if finding.tier == "archaisch":
+        return False  # an old word names nothing a letter must use: "Met vriendelijke groeten en hoogachting, het ..."
     span = _span(context, finding) if finding.tier is not None else None
     # a noun phrase ("kadastraal inkomen", "herziening"), not a prepositional or verbal one ("onder reserve")
     return span is not None and span[0].pos_ not in _NOT_A_NAME and (
