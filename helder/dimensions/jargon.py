@@ -585,8 +585,8 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
     """A hard word needs explaining once: it is found at its first use only, and not at all when the
     letter explains it ("Het openbaar onderzoek is de periode waarin ...", "... past het kadastraal
     inkomen aan. Dat is het bedrag waarop ..."). Hard words: rare words, law references, the `moeilijk`
-    tier, and the names of things of the other tiers ("deputatie", "verzoekschrift. Dat is een brief aan
-    de rechtbank ..."): a letter about an appeal must name it. Officialese ways of saying stay
+    tier, and the names of things of the other tiers except the old words ("deputatie", "verzoekschrift. Dat is
+    een brief aan de rechtbank ..."): a letter about an appeal must name it. Officialese ways of saying stay
     officialese, at every use, unless the letter defines them in so many words ("Ongewettigd wil zeggen:
     ...")."""
     hard = [finding for finding in findings if _hard(context, finding)]
