@@ -35,6 +35,9 @@ _RELATIVE_ADVERBS = frozenset({"waar"} | {"waar" + preposition for preposition i
 _APART_FROM_ER = frozenset({"bij", "op", "voor", "over", "mee"})
 # The first half of a split pronominal adverb ("daar ... voor"), whose preposition ends the clause.
 _POINTING_ADVERBS = frozenset({"daar", "hier", "waar"})
+# The prepositions a particle-shaped word after a relative "waar" belongs to ("waar ... bij": "waarbij"). Narrower
+# than the list of _RELATIVE_ADVERBS: after "waar", "na", "langs" and "binnen" are mostly particles of their verb
+# ("waar u langs kunt komen").
 _PREPOSITIONS_AFTER_WAAR = frozenset({"aan", "bij", "in", "mee", "naar", "om", "op", "over", "tegen", "toe", "uit",
                                       "van", "voor", "door", "achter", "onder", "naast", "tussen"})
 # Every first half of a pronominal adverb written apart ("er ... toe", "daar ... mee").
