@@ -1013,7 +1013,8 @@ def _a_time(noun: Token) -> bool:
 
 _TIME_REACH = 3  # words from a preposition to the time it opens: "vanaf 1 januari", "op de eerste dag"
 _CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS, "dag", "week", "maand", "jaar", "ochtend", "middag", "avond",
-                             "moment", "ogenblik", "tijdstip", "datum"))
+                             "moment", "ogenblik", "tijdstip", "datum",
+                             "nu", "toen", "dan", "heden", "vandaag", "morgen", "gisteren"))  # "vanaf nu", "tot dan"
 
 
 def _pronominal_adverbs(preposition: str) -> set[str]:

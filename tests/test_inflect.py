@@ -507,6 +507,7 @@ def test_attested_plural_is_a_known_plural_of_the_noun(noun, expected):
 @pytest.mark.parametrize(("noun", "expected"), [
     ("bezwaar", "bezwaren"), ("gevaar", "gevaren"),  # a prefix and a stressed "-aar"
     ("jaar", "jaren"), ("bel", "bellen"),  # one syllable: stressed
+    ("aanslag", "aanslagen"), ("verlof", "verloven"),  # a short vowel that lengthens, also in a compound
     ("leraar", "leraars"), ("eigenaar", "eigenaars"), ("tafel", "tafels"),  # unstressed: -s
 ])
 def test_plural_after_a_stressed_last_syllable(noun, expected):

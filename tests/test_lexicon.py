@@ -269,6 +269,7 @@ def test_an_everyday_word_the_lemma_table_misreads_is_no_term(checker, sentence)
     "Uw trajectbegeleider, Lotte Aerts, helpt u graag.",  # a job title with the person's name
     "Hebt u nog vragen? Onze dossierbeheerder Ann Van den Broeck belt u graag.",
     "U kunt met onze zorgcoördinator, meneer Declercq, praten.",
+    "Voor vragen kunt u terecht bij uw vaste dossierbeheerder, Thomas Aerts.",  # also after an adjective
     "De bomen staan op grond van de gemeente, niet op die van de provincie.",  # land, not "volgens"
     "U kunt de zitting enkel op afspraak bijwonen.",  # "enkel" is standard Dutch in Belgium
     "De cijfers wijzen erop dat het aantal klachten daalt.",  # "erop wijzen" without a person: it shows
@@ -751,6 +752,26 @@ EXPLAINED = [
      "die periode kan iedereen het plan inkijken.", []),
     ("... not what the service does in it", "Eerst loopt er een openbaar onderzoek van 60 dagen. In die periode "
      "werkt de dienst aan het plan.", ["openbaar onderzoek"]),
+    ("... also addressed to the reader", "Tot 30 januari loopt het openbaar onderzoek. In die periode kunt u het plan "
+     "inkijken.", []),
+    ("what the reader can do then, in the next sentence", "Daarna volgt een openbaar onderzoek. U kunt dan uw "
+     "bezwaren indienen.", []),
+    ("... but not with other words between", "Twijfelt ons systeem over een perceel, dan krijgt u een bericht. U "
+     "kunt daar dan foto's opladen.", ["perceel"]),
+    ("a clause on what happens in it, after a comma", "Daarna volgt een openbaar onderzoek, waarin u bezwaar kunt "
+     "indienen.", []),
+    ("a long apposition between commas", "Ook de saneringsbijdrage, het deel van de factuur voor het zuiveren van "
+     "afvalwater, valt weg.", []),
+    ("an abbreviation spelled out after 'uw'", "Kijk dan naar uw EPC, uw energieprestatiecertificaat.",
+     ["energieprestatiecertificaat"]),
+    ("a thing, after its verbs and a colon", "U kreeg een brief waarin u uw verweer kon geven: uw kant van het "
+     "verhaal.", []),
+    ("what the service does in it, after a colon", "Om de twee jaar doen wij een actualisatie: wij sturen iedereen "
+     "een brief met de vraag of hij nog een woning zoekt.", []),
+    ("... nor officialese before an adverb and a colon", "Dat is in casu zo: uw tuinhuis staat te dicht bij de "
+     "grens.", ["in casu"]),
+    ("... but not a manner, after its verbs and a colon", "De procedure werd onrechtmatig opgestart: uw "
+     "leverancier vergiste zich.", ["onrechtmatig"]),
     ("what its holder checks, in the next sentence", "De wijkagent komt langs voor een woonstcontrole. Hij gaat na of "
      "u echt op het nieuwe adres woont.", []),
     ("the noun after an adjective taken up in the next sentence", "De reden staat in het ruimtelijk uitvoeringsplan. "

@@ -216,6 +216,9 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         ("Het overleg resulteerde in een akkoord.", "resulteerde in", "leidde tot"),
         ("U beschikt tevens over het recht om bezwaar te maken.", "beschikt tevens over", "heeft tevens"),
         ("Dat de woning aan alle normen beantwoordt, is zeker.", "aan alle normen beantwoordt", "aan alle normen voldoet"),
+        # Who comes "tot" a decision makes it: a finite verb needs no auxiliary of either kind.
+        ("Wij kwamen snel tot een beslissing.", "kwamen snel tot een beslissing", "beslisten snel"),
+        ("Hij kwam toen tot de vaststelling dat de loods groter was.", "kwam toen tot de vaststelling", "stelde toen vast"),
         # A main clause's finite verb may stand before the preposition's object, which becomes its own.
         ("Wij beschikken over een attest van de huisarts.", "beschikken over", "hebben"),
         # A participle after its copula, an infinitive after its modal: the parse tells them from a finite verb.
@@ -285,6 +288,7 @@ def test_a_phrase_stays_advice_where_it_would_break_the_sentence(checker, senten
         ("Wij maken voortaan gebruik van een nieuwe app.", "maken voortaan gebruik"),  # "van" belongs to the noun
         ("Deze regel vindt in uw geval geen toepassing.", "vindt in uw geval geen toepassing"),  # the noun's "geen"
         ("Het kwam ons ter ore dat de bus uw halte oversloeg.", "kwam ons ter ore"),  # "horen" needs another subject
+        ("Wij zijn tot een beslissing gekomen.", "tot een beslissing gekomen"),  # "zijn" would need "hebben"
         ("Het spijt ons dat wij niet in staat waren u te antwoorden.", "in staat waren"),  # "kunnen" + "te antwoorden"
         ("Als uw auto schade heeft opgelopen, kunt u een vergoeding vragen.", "schade heeft opgelopen"),  # "is geraakt"
         ("De nieuwe parkeerregels staan nog ter discussie.", "staan nog ter discussie"),  # "nog nog niet zeker"

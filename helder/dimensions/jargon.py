@@ -40,17 +40,19 @@ SIGN_WORD_LENGTH = 5  # a dictionary word this long in capitals is no abbreviati
 LONG_WORD_EVERYDAY_ZIPF = 3.0  # a very long word a reader meets every day ("verantwoordelijkheid") reads as one word
 # An explanation right after a word: "het kadastraal inkomen (het bedrag waarop ...)",
 # "de indexering, dat wil zeggen ...", "de retributie: het bedrag dat u betaalt", "het kadaster, de
-# dienst die alle percelen bijhoudt".
+# dienst die alle percelen bijhoudt", "een actualisatie: wij sturen iedereen een brief ...".
 _EXPLANATION_AFTER = re.compile(
     r"[ \t]*(?:\(|:|,?[ \t]*(?:(?:dat|dit|wat)[ \t]+(?:is|zijn|wil[ \t]+zeggen|betekent)|d\.w\.z\.|"
     r"met[ \t]+andere[ \t]+woorden|oftewel|namelijk|of[ \t]+anders[ \t]+gezegd)\b"
     r"|,\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,4}?(?:die|dat|waar\w*|wie)\b"
+    # a clause on what happens in it: "een openbaar onderzoek, waarin u bezwaar kunt indienen"
+    r"|,\s+waar(?:in|bij|mee)\s+"
     # an apposition that closes the sentence: "de griffie, het secretariaat van de rechtbank.", "een
-    # proces-verbaal, een officieel verslag."
-    r"|,\s+(?:de|het|een)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
+    # proces-verbaal, een officieel verslag.", "uw EPC, uw energieprestatiecertificaat."
+    r"|,\s+(?:de|het|een|uw)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
     # or that a comma closes, not an item of a list: "de deputatie, het bestuur van de provincie, via ...", "de
     # RVA, de federale dienst voor de uitkeringen, en aan uw vakbond"
-    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*,\s+(?!(?:de|het|een|uw|onze?|zijn|haar|hun)\b)"
+    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,9}[\w-]+\s*,\s+(?!(?:de|het|een|uw|onze?|zijn|haar|hun)\b)"
     # a definition in brackets after the word and its verb: "de U-waarde van het glas staan (dat is een cijfer ...)"
     r"|[ \t]+[\w-]+[ \t]*\((?:dat|dit|wat)[ \t]+(?:is|zijn|betekent|wil[ \t]+zeggen)\b)",
     re.IGNORECASE,
@@ -105,9 +107,10 @@ _EXPLANATION_NEXT = re.compile(
     r"\s+(?:w(?:e|ij)|hij|zij|ze|men|de\s+[\w-]+)\b"
     # what happens then: "... houdt de stad een openbaar onderzoek. Dan kunnen buren ...", "De commissie
     # bekijkt dan opnieuw ...", "Buren kunnen dan bezwaar indienen."; not the conclusion "Er kan dan ook ..."
-    # ... or in that time: "... een openbaar onderzoek van 60 dagen. In die periode kan iedereen ..."
-    rf"|(?:in|tijdens|gedurende)\s+die\s+(?:periode|tijd|weken|dagen|maanden)\s+{_THEN_VERBS}"
-    rf"|(?P<then>dan\s+{_THEN_VERBS})|(?:(?:de|het|uw|onze?|zijn|haar|hun)\s+)?(?!er\b)[\w-]+"
+    # ... or in that time: "... een openbaar onderzoek van 60 dagen. In die periode kan iedereen ...", "... kunt u ..."
+    rf"|(?:in|tijdens|gedurende)\s+die\s+(?:periode|tijd|weken|dagen|maanden)\s+(?:kunt\b|{_THEN_VERBS})"
+    rf"|(?P<then>dan\s+(?:kunt\s+u\b|{_THEN_VERBS}))|u\s+kunt\s+dan\b"  # "Dan kunt u ...", "U kunt dan ..."
+    r"|(?:(?:de|het|uw|onze?|zijn|haar|hun)\s+)?(?!er\b)[\w-]+"
     r"(?:\s+(?:en|of)\s+(?:[\w-]+\s+)?[\w-]+)?\s+"
     rf"{_THEN_VERBS}\s+(?:[\w-]+\s+){{0,3}}?dan\b(?!\s+ook\b)"  # "Iedereen kan het plan dan inkijken."
     # "Dat is hoeveel stroom u tegelijk gebruikt.", "Ik leg uit wat dat is."
@@ -349,8 +352,10 @@ _TITLE = r"(?:mevrouw|meneer|de[ \t]+heer|dokter|dr\.)"
 _PERSON_AFTER = re.compile(rf",?[ \t]+(?:{_TITLE}[ \t]+)?[A-Z][a-zà-ÿ]+"
                            r"(?:[ \t]+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-Z][a-zà-ÿ'-]+)?\b")
 _PERSON_TITLE = re.compile(rf",?[ \t]+{_TITLE}[ \t]")
-# the service's own people or the reader's, not "de curator, Jan Peeters," whose role the reader must learn
-_OWNER_BEFORE = re.compile(r"\b(?:uw|onze?)[ \t]+$", re.IGNORECASE)
+# the service's own people or the reader's, not "de curator, Jan Peeters," whose role the reader must learn;
+# also after an adjective: "uw vaste dossierbeheerder, Thomas Aerts"
+_OWNER_BEFORE = re.compile(r"\b(?:uw|onze?)[ \t]+(?:[a-zà-ÿ]+e[ \t]+)?$", re.IGNORECASE)
+_OWNER_REACH = 30  # characters before the role
 # a word for a person: "begeleider", "consulent", "stedenbouwkundige"
 _PERSON_NOUN = re.compile(r"(?:er|aar|eur|ier|ist|ent|ant|oog|or|ster|man|vrouw|kundige)$")
 
@@ -361,7 +366,7 @@ def _role_of_a_person(finding: Finding, text: str) -> bool:
     words or a title and a name ("onze zorgcoördinator, meneer Declercq")."""
     person = _PERSON_AFTER.match(text, finding.end)
     if person is None or not _PERSON_NOUN.search(finding.text) or not _OWNER_BEFORE.search(
-            text, max(0, finding.start - 12), finding.start):
+            text, max(0, finding.start - _OWNER_REACH), finding.start):
         return False
     names = re.findall(r"\b[A-Z][a-zà-ÿ'-]+", person.group())
     return len(names) >= 2 or _PERSON_TITLE.match(text, finding.end) is not None
@@ -470,8 +475,9 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
 
 
 # What follows a relative pronoun: its clause's subject or object, or its verb ("welke bijdraagt").
-_CLAUSE_OPENERS = frozenset({"u", "wij", "we", "ik", "hij", "zij", "ze", "men", "het", "de", "een", "er", "uw", "ons",
-                             "onze", "mijn", "zijn", "haar", "hun", "deze", "dit", "iedereen", "niemand", "iemand"})
+_CLAUSE_OPENERS = frozenset({"u", "je", "jij", "jullie", "wij", "we", "ik", "hij", "zij", "ze", "men", "het", "de",
+                             "een", "er", "uw", "ons", "onze", "mijn", "zijn", "haar", "hun", "deze", "dit", "iedereen",
+                             "niemand", "iemand"})
 
 
 _MIDDLE_FIELD_ADVERBS = frozenset({"reeds", "al", "nog", "niet", "ook", "eerder", "vroeger", "thans", "momenteel",
@@ -689,7 +695,7 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     particle = _PARTICLE_AFTER.match(text, finding.end)  # "stellen wij een proces-verbaal op, een officieel verslag"
     noun = _NOUN_AFTER.match(text, finding.end) if _adjective(context, finding) else None  # "minnelijke verkoop, een"
     modifier = _MODIFIER_AFTER.match(text, finding.end)  # "de titularis van de nummerplaat: de persoon die ..."
-    verb = _VERB_BEFORE_COLON.match(text, finding.end)  # "toegankelijke hulp krijgen: een beperkte hoeveelheid zorg"
+    verb = _verbs_before_colon(context, finding)
     after = _EXPLANATION_AFTER.match(text, finding.end) or next(
         (match for match in (_EXPLANATION_AFTER.match(text, word.end()) for word in (particle, noun, modifier, verb)
                              if word)
@@ -756,9 +762,23 @@ _ASIDE_NEXT = re.compile(r"\s*(?:dat|dit|die|het)\s+(?:duurt|kost|gebeurt|loopt|
                       re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:(?:de|het|een|uw|zijn|haar|hun)[ \t]+)?[\w-]+")
-# The verb that ends the word's clause, before a colon and what the word is: "... hulp krijgen: een beperkte ...",
-# "een bewijs van woonst krijgen: dat is een officieel bewijs ..."
-_VERB_BEFORE_COLON = re.compile(r"[ \t]+[\w-]+(?=[ \t]*:[ \t]*(?:(?:dat|dit)[ \t]+is[ \t]+)?een\b)", re.IGNORECASE)
+# The verbs that end the word's clause, before a colon and what the word is: "... hulp krijgen: een beperkte ...",
+# "een bewijs van woonst krijgen: dat is een officieel bewijs ...", "uw verweer kon geven: uw kant van het verhaal"
+_VERB_BEFORE_COLON = re.compile(r"(?:[ \t]+[\w-]+){1,2}(?=[ \t]*:[ \t]*(?:(?:dat|dit)[ \t]+is[ \t]+)?(?:een|uw)\b)",
+                                re.IGNORECASE)
+
+
+def _verbs_before_colon(context: Context, finding: Finding) -> re.Match[str] | None:
+    """The verbs after a thing and before a colon that says what the thing is: "toegankelijke hulp krijgen: een
+    beperkte hoeveelheid zorg", "uw verweer kon geven: uw kant van het verhaal"; not a manner ("werd onrechtmatig
+    opgestart: uw leverancier ...") nor an adverb ("Dat is in casu zo: uw tuinhuis ...")."""
+    span = _span(context, finding)
+    match = _VERB_BEFORE_COLON.match(context.analysis.prepared, finding.end)
+    if span is None or match is None or span[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    sentence_start = finding.start - span.start_char
+    between = [token for token in span.doc[span.end :] if sentence_start + token.idx < match.end()]
+    return match if all(token.pos_ in {"VERB", "AUX"} for token in between) else None
 
 
 def _adjective(context: Context, finding: Finding) -> bool:

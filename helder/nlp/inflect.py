@@ -1025,7 +1025,7 @@ IRREGULAR_PLURALS = {
     "idee": "ideeën", "zee": "zeeën", "bureau": "bureaus", "cadeau": "cadeaus", "team": "teams",
     "e-mail": "e-mails", "mail": "mails", "bedrag": "bedragen",
     "verdrag": "verdragen", "gebod": "geboden", "aanbod": "aanbiedingen", "gezin": "gezinnen",
-    "dal": "dalen", "staf": "staven", "hertog": "hertogen",
+    "dal": "dalen", "staf": "staven", "hertog": "hertogen", "slag": "slagen", "verlof": "verloven",
 }
 
 # Unstressed endings after which the plural takes -s (tafels, medewerkers, dekens, bezems).

@@ -55,8 +55,11 @@ def fit_expression(alternative: str, term: str, span: Span) -> str | None:
     separable = inflect.split_separable(head)
     rest_first = rest[0].i < verb.i
     try:
-        if term_verb != "zijn" and inflect.perfect_auxiliary(term_verb) != inflect.perfect_auxiliary(head):
-            return None  # "het kwam ons ter ore" is no "het hoorde ons": another kind of verb
+        if term_verb != "zijn" and inflect.perfect_auxiliary(term_verb) != inflect.perfect_auxiliary(head) and not (
+                finite and words[0] == "tot"):
+            # "het kwam ons ter ore" is no "het hoorde ons": another kind of verb. But who comes "tot een
+            # beslissing" decides: a finite verb needs no auxiliary ("kwamen snel tot een beslissing" -> "beslisten")
+            return None
         middle_words = [token.text for token in middle]
         if rest_first and verb_first(words):  # "aan de normen beantwoordt" -> "aan de normen voldoet"
             return " ".join([*after, *middle_words, *before, form_of(head, False)])
