@@ -806,6 +806,11 @@ EXPLAINED = [
     ("an abbreviation spelled out after a comma", "Uw energielabel staat op het EPC, het energieprestatiecertificaat.",
      ["energieprestatiecertificaat"]),
     ("the same abbreviation unexplained", "Uw energielabel staat op het EPC.", ["EPC"]),
+    ("an abbreviation in the plural, once", "Het RUP laat dat niet toe. De twee nieuwe RUP's laten ook geen "
+     "appartementen toe.", ["RUP"]),
+    ("... and explained in the singular", "Het LOP (lokaal overlegplatform) bekijkt dat. De twee LOP's vergaderen "
+     "elke maand.", []),
+    ("... and unexplained in the plural alone", "De twee LOP's vergaderen elke maand.", ["LOP's"]),
     ("an abbreviation the next sentence explains", "De GECORO geeft advies. Dat is een commissie die de stad raad "
      "geeft.", []),
     ("an abbreviation the next sentence spells out", "U sloot met ons een GPMI af. Dat staat voor geïntegreerd "
