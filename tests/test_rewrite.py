@@ -219,6 +219,8 @@ def test_no_rewrite_is_offered_when_helder_cannot_make_one(checker):
         # Who comes "tot" a decision makes it: a finite verb needs no auxiliary of either kind.
         ("Wij kwamen snel tot een beslissing.", "kwamen snel tot een beslissing", "beslisten snel"),
         ("Hij kwam toen tot de vaststelling dat de loods groter was.", "kwam toen tot de vaststelling", "stelde toen vast"),
+        # ... and a "dat" clause after the expression suits its verb as well
+        ("De inspecteur kwam tot de bevinding dat het dak lekt.", "kwam tot de bevinding", "stelde vast"),
         # A main clause's finite verb may stand before the preposition's object, which becomes its own.
         ("Wij beschikken over een attest van de huisarts.", "beschikken over", "hebben"),
         # A participle after its copula, an infinitive after its modal: the parse tells them from a finite verb.

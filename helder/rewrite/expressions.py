@@ -126,12 +126,17 @@ def _swappable(verb: Token, rest: list[Token], middle: list[Token], before: list
     doc = verb.doc
     end = max(verb.i, rest[-1].i) + 1
     following = doc[end] if end < len(doc) else None
+    # a "dat" clause suits a verb as well as the expression: "kwam tot de bevinding dat ..." -> "zag dat ..."
     complement = following is not None and (following.pos_ == "ADP" or following.lower_ in {"om", "te"}) or any(
-        child.i >= end and child.pos_ in VERBAL and child.dep_ in CLAUSE_COMPLEMENTS
+        child.i >= end and child.pos_ in VERBAL and child.dep_ in CLAUSE_COMPLEMENTS and not _that_clause(child)
         for token in (verb, *rest) for child in token.children)
     if following is not None and following.pos_ == "ADP":
         return False  # the phrase's preposition may not suit the alternative ("de basis aan")
     return not complement or before[:1] != [] and before[0] in DETERMINERS  # "de kans geven om"
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "dat" for child in verb.children)
 
 
 def _negated(span: Span) -> bool:
