@@ -760,6 +760,18 @@ EXPLAINED = [
      "kunt daar dan foto's opladen.", ["perceel"]),
     ("a clause on what happens in it, after a comma", "Daarna volgt een openbaar onderzoek, waarin u bezwaar kunt "
      "indienen.", []),
+    ("officialese defined as the moment when", "U gaf bij de actualisatie van 2025 uw inkomen door. De actualisatie "
+     "is het moment waarop we nagaan of u nog aan de voorwaarden voldoet.", []),
+    ("... but not by the reason why", "U gaf bij de actualisatie uw inkomen door. De actualisatie is de reden dat "
+     "u een brief kreeg.", ["actualisatie"]),
+    ("a thing without an article in the next sentence", "U vroeg steun voor de ecoregeling. Dat is extra steun als u "
+     "na de oogst een groenbedekker zaait.", []),
+    ("... but not a remark on the sentence", "Vraag het conformiteitsattest aan. Dat is handig als u wilt "
+     "verhuren.", ["conformiteitsattest"]),
+    ("a plural definition with 'alle'", "De privéwaterafvoer moet gekeurd zijn. De privéwaterafvoer zijn alle "
+     "leidingen op uw eigen terrein.", []),
+    ("what it pays for, after a comma", "U krijgt een wederbeleggingsvergoeding, voor de kosten die u maakt als u "
+     "nieuwe grond koopt.", []),
     ("a long apposition between commas", "Ook de saneringsbijdrage, het deel van de factuur voor het zuiveren van "
      "afvalwater, valt weg.", []),
     ("an abbreviation spelled out after 'uw'", "Kijk dan naar uw EPC, uw energieprestatiecertificaat.",

@@ -47,6 +47,8 @@ _EXPLANATION_AFTER = re.compile(
     r"|,\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,4}?(?:die|dat|waar\w*|wie)\b"
     # a clause on what happens in it: "een openbaar onderzoek, waarin u bezwaar kunt indienen"
     r"|,\s+waar(?:in|bij|mee)\s+"
+    # what it pays for: "een wederbeleggingsvergoeding, voor de kosten die u maakt als ..."
+    r"|,\s+voor\s+(?:de|het)\s+(?:[\w-]+\s+){1,3}?(?:die|dat|waar\w*)\b"
     # an apposition that closes the sentence: "de griffie, het secretariaat van de rechtbank.", "een
     # proces-verbaal, een officieel verslag.", "uw EPC, uw energieprestatiecertificaat."
     r"|,\s+(?:de|het|een|uw)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
@@ -95,6 +97,10 @@ _EXPLANATION_NEXT = re.compile(
     r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+"
     rf"(?!{_COMMENT_NOUNS})(?:[\w-]+\s+){{1,6}}?(?:die|dat|waar\w*)\b"
     r"|zijn\s+(?!(?:de|het|een)\b)(?:[\w-]+\s+){1,3}?(?:die|waar\w*)\b"  # "Dat zijn extra kosten die ..."
+    # a thing without an article, an adjective and a noun: "Dat is extra steun als ...", "Dat is beperkte
+    # ondersteuning zonder dat ..."
+    r"|is\s+(?!(?:de|het|een|niet|geen|ook|al|nog|dus|wel|echt|zo|heel|erg|zeer)\b)(?:[\w-]+\s+){2,3}?"
+    r"(?:die|waar\w*|als|zonder\s+dat)\b"
     rf"|(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
     r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
@@ -149,7 +155,7 @@ _MEANING_NEXT = re.compile(r"\s*(?:(?:dat|dit)\s+heet|zo\s+(?:heet|heten|noemen\
 _SHORT_FOR = frozenset({"kort", "kortweg", "afgekort"})  # "..., kortweg PVB", "..., kort RUP,"
 _DEFINITION_AFTER = re.compile(
     rf"(?:,\s+(?:{'|'.join(sorted(_SHORT_FOR | {'of'}))})\s+(?:(?:de|het|een)\s+)?(?-i:[A-Z]{{2,6}}),)?"
-    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen|wat|hoeveel|iemand)\b"
+    r"\s+(?:(?:is|zijn)\s+(?:de|het|een|geen|wat|hoeveel|iemand|alle)\b"
     r"|zijn\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:en|s)\s+(?:die|dat|waar\w*|van|voor|om)\b"  # a plural has no article
     r"|(?:(?:zijn|worden)\s+)?(?:betekent|wil\s+zeggen|staat\s+voor)\b"
     r"|(?:toont|geeft\s+aan|zegt|meet)\s+(?:hoeveel|hoe|wat|of|wanneer)\b)",
@@ -160,7 +166,10 @@ _MEANING_AFTER = re.compile(
 # A definition in so many words, not a connective ("In concreto betekent dit ...") or a claim ("De
 # verwerkingsgrondslag is een wettelijke verplichting."): "X betekent (dat) ...", "X is een Y die/van ...".
 _SPELLED_OUT = re.compile(rf"(?:{_MEANING_AFTER.pattern}"
-                          r"|\s+(?:is|zijn)\s+(?:een|geen)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*|wie|van|voor|om)\b)",
+                          r"|\s+(?:is|zijn)\s+(?:een|geen)\s+(?:[\w-]+\s+){1,6}?(?:die|dat|waar\w*|wie|van|voor|om)\b"
+                          # "De actualisatie is het moment waarop we nagaan ...", not "... is de reden waarom"
+                          rf"|\s+(?:is|zijn)\s+(?:de|het)\s+(?!{_COMMENT_NOUNS})(?:[\w-]+\s+){{1,3}}?"
+                          r"(?:waarop|waarin|waarbij|waarmee|die|dat)\b)",
                           re.IGNORECASE)
 
 # Words between quotation marks are quoted, not used: "Er stond dat u 'in gebreke' bleef" quotes the
