@@ -764,6 +764,10 @@ EXPLAINED = [
      "is het moment waarop we nagaan of u nog aan de voorwaarden voldoet.", []),
     ("... but not by the reason why", "U gaf bij de actualisatie uw inkomen door. De actualisatie is de reden dat "
      "u een brief kreeg.", ["actualisatie"]),
+    ("the end of a name that a sentence defines", "U kreeg een voorstel tot onmiddellijke inning. Een voorstel tot "
+     "onmiddellijke inning is een voorstel om de boete te betalen zonder dat de zaak naar het parket gaat.", []),
+    ("... but not a claim about another thing", "U kreeg een voorstel tot onmiddellijke inning. De brief tot "
+     "onmiddellijke inning is fout.", ["onmiddellijke inning"]),
     ("a thing without an article in the next sentence", "U vroeg steun voor de ecoregeling. Dat is extra steun als u "
      "na de oogst een groenbedekker zaait.", []),
     ("... but not a remark on the sentence", "Vraag het conformiteitsattest aan. Dat is handig als u wilt "

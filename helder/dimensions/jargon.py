@@ -872,7 +872,8 @@ def _answers_a_question(text: str, previous: ParsedSentence) -> bool:
 
 
 def _defined(context: Context, finding: Finding) -> bool:
-    """The word opens a sentence that defines it: "(Het) X is de/een ...", "X betekent ..."; not an
+    """The word opens a sentence that defines it: "(Het) X is de/een ...", "X betekent ...", also as the end of a
+    name ("Een voorstel tot X is een voorstel om ..."); not an
     adverb before an inverted verb ("Officieus is de datum al bekend"). A noun is defined by "is",
     any word by "betekent" or "wil zeggen" ("Onteigenen betekent dat ..."); an adjective with its noun ("Het
     belastbaar inkomen is wat ...")."""
@@ -890,8 +891,13 @@ def _defined(context: Context, finding: Finding) -> bool:
     opening = f"{span.doc[:span.start].text} {lead.text}".rpartition(":")[2]  # "Eerst dit: de heffing is ..."
     noun_phrase = (end > finding.end or span[-1].pos_ in {"NOUN", "PROPN"} or known_noun(span[-1].text)) and (
         span[len(lead)].pos_ != "ADP")  # "In casu is de termijn ..."; a noun the tagger missed: "ambtenaar"
-    return opening.strip().lower() in _OPENINGS and (
+    opening = opening.strip().lower()
+    return (opening in _OPENINGS or _HEAD_OF_A_NAME.fullmatch(opening) is not None) and (
         noun_phrase or _MEANING_AFTER.match(text, end) is not None)
+
+
+# The word as the end of a name that a sentence defines: "Een voorstel tot onmiddellijke inning is een voorstel om ..."
+_HEAD_OF_A_NAME = re.compile(r"(?:(?:een|de|het)\s+)?[\w-]+\s+tot(?:\s+(?:de|het|een))?")
 
 
 def _span(context: Context, finding: Finding) -> Span | None:
