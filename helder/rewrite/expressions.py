@@ -136,6 +136,7 @@ def _swappable(verb: Token, rest: list[Token], middle: list[Token], before: list
 
 
 def _that_clause(verb: Token) -> bool:
+    """A clause that opens with "dat": the expression's verb and its alternative both take one."""
     return any(child.dep_ == "mark" and child.lower_ == "dat" for child in verb.children)
 
 
