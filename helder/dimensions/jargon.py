@@ -471,21 +471,21 @@ def _abbreviations(context: Context, rule: Rule) -> list[Finding]:
     for sentence in context.analysis.body:
         shouting = sum(1 for token in sentence.doc if token.is_upper and len(token) > 1) > len(sentence.doc) / 2
         for token in sentence.doc:
-            text = _letters(token)
+            text = _letters(token.text)
             if shouting or not _ABBREVIATION.match(text) or _ROMAN.match(text) or _emphasis(text) \
                     or _shouted_with(token):
                 continue
             if text.lower() in known or context.accepted(text) or _part_of_a_code(token):
                 continue
             uses.append((sentence, token))
-    spelled_out = {_letters(token).lower() for sentence, token in uses if _explained(sentence, token.i)}
+    spelled_out = {_letters(token.text).lower() for sentence, token in uses if _explained(sentence, token.i)}
     return [context.finding(rule, *sentence.offsets(token)) for sentence, token in uses
-            if _letters(token).lower() not in spelled_out]
+            if _letters(token.text).lower() not in spelled_out]
 
 
-def _letters(token: Token) -> str:
+def _letters(word: str) -> str:
     """An abbreviation without the ending of its plural: "twee RUP's" are two "RUP"."""
-    return _PLURAL_OF_LETTERS.sub("", token.text)
+    return _PLURAL_OF_LETTERS.sub("", word)
 
 
 _PLURAL_OF_LETTERS = re.compile(r"(?<=[A-Z])['’]s$")
@@ -682,7 +682,7 @@ def _related(finding: Finding, stems: set[str], compounds: bool = True) -> bool:
 
 def _word(finding: Finding) -> str:
     """What makes two findings the same hard word: the term, or the rare word itself."""
-    return _PLURAL_OF_LETTERS.sub("", finding.text).lower() if finding.tier is None else finding.rule  # "RUP's"
+    return _letters(finding.text).lower() if finding.tier is None else finding.rule  # "RUP's" is "rup"
 
 
 _HARD_DETECTORS = ("jargon.zeldzaam", "jargon.afkorting", "jargon.wetgeving")
