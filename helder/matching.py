@@ -1006,15 +1006,16 @@ _FUNCTION_WORDS = DETERMINERS | frozenset("aan bij in met na naar om op over te 
 
 
 def _a_time(noun: Token) -> bool:
-    """A day, month or date is no prepositional object: "Op maandag zetten we een medewerker in" holds
-    no "inzetten op", nor do "Op drukke dagen zetten we ... in" and "zetten wij op drukke dagen ... in"."""
-    return noun.lower_ in _CALENDAR_WORDS or noun.lemma_.lower() in _CALENDAR_WORDS or noun.like_num
+    """A day, month, date or a word for now or then is no prepositional object: "Op maandag zetten we een
+    medewerker in" holds no "inzetten op", nor do "Op drukke dagen zetten we ... in" and "ressorteert vanaf nu
+    onder" (whose preposition is "onder")."""
+    return noun.lower_ in _TIME_WORDS or noun.lemma_.lower() in _TIME_WORDS or noun.like_num
 
 
 _TIME_REACH = 3  # words from a preposition to the time it opens: "vanaf 1 januari", "op de eerste dag"
-_CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS, "dag", "week", "maand", "jaar", "ochtend", "middag", "avond",
-                             "moment", "ogenblik", "tijdstip", "datum",
-                             "nu", "toen", "dan", "heden", "vandaag", "morgen", "gisteren"))  # "vanaf nu", "tot dan"
+_TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "dag", "week", "maand", "jaar", "ochtend", "middag", "avond",
+                         "moment", "ogenblik", "tijdstip", "datum",
+                         "nu", "toen", "dan", "heden", "vandaag", "morgen", "gisteren"))  # "vanaf nu", "tot dan"
 
 
 def _pronominal_adverbs(preposition: str) -> set[str]:
