@@ -457,6 +457,7 @@ def _body_parts(lines: list[_Line], first: int, stop: int, first_start: int | No
 
 
 _HEADING_WORDS = 8
+_COLON_HEADING_WORDS = 12  # a verdict with its point: "U hebt gelijk: u had een brief moeten krijgen"
 # Words that leave a line unfinished: "Wij stuurden uw vraag naar" goes on with "Ann Peeters" on the next line.
 _UNFINISHED = frozenset("de het een van voor naar met aan op in bij door en of maar dat die om te uw onze ons over "
                         "tot uit als dan zijn haar hun".split())
@@ -464,9 +465,11 @@ _UNFINISHED = frozenset("de het een van voor naar met aan op in bij door en of m
 
 def _is_heading(text: str) -> bool:
     """A short line without a sentence's end that opens a block: the heading of the paragraph under it ("Eerst
-    wat uitleg over de procedure"), not the first line of a wrapped sentence ("Wij stuurden uw vraag naar")."""
+    wat uitleg over de procedure", "U hebt gelijk: u had een brief moeten krijgen"), not the first line of a wrapped
+    sentence ("Wij stuurden uw vraag naar")."""
     words = text.split()
-    return text[:1].isupper() and len(words) <= _HEADING_WORDS and words[-1].lower() not in _UNFINISHED and (
+    limit = _COLON_HEADING_WORDS if ":" in text else _HEADING_WORDS
+    return text[:1].isupper() and len(words) <= limit and words[-1].lower() not in _UNFINISHED and (
         not text.rstrip().endswith((".", ",", ";", ":", "!", "?", "…")))
 
 

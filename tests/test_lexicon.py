@@ -278,6 +278,8 @@ def test_an_everyday_word_the_lemma_table_misreads_is_no_term(checker, sentence)
     "Ook die mogen wij niet aanrekenen als u niet zelf voor een eenpersoonskamer koos.",  # "die" is no article
     "Dat is vervelend, zeker met kinderen die zich op het zwemmen verheugden.",  # a relative clause of its own
     "De sanctionerend ambtenaar is de persoon die bij de stad over die boetes beslist.",  # defined, though mis-tagged
+    "Er stond niet bij dat de winkels bereikbaar blijven.",  # written beside it, not "bijstaan" (helpen)
+    "U bent aangewezen op de hulp van uw buren.",  # depending on, not the Belgian "aangewezen" (geschikt)
 ])
 def test_what_blind_good_letters_wrote_plainly_is_no_jargon(checker, sentence):
     assert not checker.check(sentence).dimensions["jargon"].findings
@@ -768,18 +770,45 @@ EXPLAINED = [
      "onmiddellijke inning is een voorstel om de boete te betalen zonder dat de zaak naar het parket gaat.", []),
     ("... but not a claim about another thing", "U kreeg een voorstel tot onmiddellijke inning. De brief tot "
      "onmiddellijke inning is fout.", ["onmiddellijke inning"]),
+    ("a rule book whose sentence says what it holds", "Ons politiereglement zegt dat de borden 48 uur vooraf "
+     "moeten staan.", []),
+    ("... or after what it holds", "Het terras mag open blijven tot 1 uur. Zo staat het in het politiereglement.",
+     []),
+    ("... but not a bare reference", "Dat staat in het politiereglement.", ["politiereglement"]),
+    ("what one could do in it, in the past", "Van 2 december tot 31 januari liep er een openbaar onderzoek. In die "
+     "periode kon iedereen het plan inkijken.", []),
     ("a thing without an article in the next sentence", "U vroeg steun voor de ecoregeling. Dat is extra steun als u "
      "na de oogst een groenbedekker zaait.", []),
     ("... but not a remark on the sentence", "Vraag het conformiteitsattest aan. Dat is handig als u wilt "
      "verhuren.", ["conformiteitsattest"]),
+    ("... nor a comparison", "Na nazicht van uw meter kennen we uw verbruik: 2.950 kilowattuur. Dat is ongeveer "
+     "evenveel als vorig jaar.", ["nazicht"]),
     ("a plural definition with 'alle'", "De privéwaterafvoer moet gekeurd zijn. De privéwaterafvoer zijn alle "
      "leidingen op uw eigen terrein.", []),
     ("what it pays for, after a comma", "U krijgt een wederbeleggingsvergoeding, voor de kosten die u maakt als u "
      "nieuwe grond koopt.", []),
+    ("an apposition between commas before the object", "Bij een beroep bekijkt de deputatie, het dagelijks "
+     "bestuur van de provincie, het hele dossier opnieuw.", []),
+    ("... but not an item of a list", "Wij stuurden de brief naar de deputatie, het kabinet van de gouverneur, de "
+     "burgemeester en de schepenen.", ["de deputatie"]),
+    ("the first part of a compound, defined in the next sentence", "De ANPR-camera herkende uw auto niet. ANPR "
+     "betekent dat de camera nummerplaten automatisch leest.", []),
+    ("a quoted term before a colon", 'Daarop staat uw "gezamenlijk belastbaar inkomen": het inkomen waarop u '
+     'belastingen betaalt.', []),
+    ("the words an abbreviation before their brackets stands for", "Een IBA (individuele behandelingsinstallatie "
+     "voor afvalwater) is een kleine zuiveringsinstallatie in uw tuin.", []),
+    ("the writer's role, by what the writer does in it", "Als sanctionerend ambtenaar beslis ik over die boetes.",
+     []),
+    ("... but not a role named in passing", "Als sanctionerend ambtenaar heeft hij het dossier.",
+     ["sanctionerend ambtenaar"]),
+    ("an apposition after the word and its verb", "Hij moet een beroepsaansprakelijkheidsverzekering hebben, een "
+     "verzekering die schade betaalt als hij een fout maakt.", []),
     ("a long apposition between commas", "Ook de saneringsbijdrage, het deel van de factuur voor het zuiveren van "
      "afvalwater, valt weg.", []),
     ("an abbreviation spelled out after 'uw'", "Kijk dan naar uw EPC, uw energieprestatiecertificaat.",
      ["energieprestatiecertificaat"]),
+    ("a thing, after what it is said to be and a colon", "Die studie gaat na of een milieueffectrapport nodig "
+     "is: een uitgebreid onderzoek naar alle gevolgen voor het milieu.", []),
     ("a thing, after its verbs and a colon", "U kreeg een brief waarin u uw verweer kon geven: uw kant van het "
      "verhaal.", []),
     ("what the service does in it, after a colon", "Om de twee jaar doen wij een actualisatie: wij sturen iedereen "

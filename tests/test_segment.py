@@ -170,10 +170,13 @@ def test_single_line_break_does_not_end_a_sentence_but_a_list_item_does() -> Non
 
 def test_a_heading_line_is_no_part_of_the_sentence_under_it() -> None:
     text = ("Beste Jan,\n\nEerst wat uitleg over de procedure\nEen RUP legt vast wat er mag komen.\n\n"
+            "U hebt gelijk: u had een brief moeten krijgen\nHet openbaar onderzoek loopt nog.\n\n"
             "Wij stuurden uw vraag naar\nAnn Peeters van de dienst Wonen.\n")
     assert body_sentences(text) == [
         "Eerst wat uitleg over de procedure",
         "Een RUP legt vast wat er mag komen.",
+        "U hebt gelijk: u had een brief moeten krijgen",
+        "Het openbaar onderzoek loopt nog.",
         "Wij stuurden uw vraag naar\nAnn Peeters van de dienst Wonen.",
     ]
 

@@ -42,7 +42,7 @@ LONG_WORD_EVERYDAY_ZIPF = 3.0  # a very long word a reader meets every day ("ver
 # "de indexering, dat wil zeggen ...", "de retributie: het bedrag dat u betaalt", "het kadaster, de
 # dienst die alle percelen bijhoudt", "een actualisatie: wij sturen iedereen een brief ...".
 _EXPLANATION_AFTER = re.compile(
-    r"[ \t]*(?:\(|:|,?[ \t]*(?:(?:dat|dit|wat)[ \t]+(?:is|zijn|wil[ \t]+zeggen|betekent)|d\.w\.z\.|"
+    r"[\"'’”»]?[ \t]*(?:\(|:|,?[ \t]*(?:(?:dat|dit|wat)[ \t]+(?:is|zijn|wil[ \t]+zeggen|betekent)|d\.w\.z\.|"
     r"met[ \t]+andere[ \t]+woorden|oftewel|namelijk|of[ \t]+anders[ \t]+gezegd)\b"
     r"|,\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,4}?(?:die|dat|waar\w*|wie)\b"
     # a clause on what happens in it: "een openbaar onderzoek, waarin u bezwaar kunt indienen"
@@ -55,6 +55,10 @@ _EXPLANATION_AFTER = re.compile(
     # or that a comma closes, not an item of a list: "de deputatie, het bestuur van de provincie, via ...", "de
     # RVA, de federale dienst voor de uitkeringen, en aan uw vakbond"
     r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,9}[\w-]+\s*,\s+(?!(?:de|het|een|uw|onze?|zijn|haar|hun)\b)"
+    # ... or before the object, when no list follows: "bekijkt de deputatie, het dagelijks bestuur van de
+    # provincie, het hele dossier opnieuw."
+    r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){2,9}[\w-]+\s*,\s+(?=(?:de|het|een|uw|onze?|zijn|haar|hun)\b)"
+    r"(?:(?!\b(?:en|of)\b)[^,.;!?\n])*[.;!?]"
     # a definition in brackets after the word and its verb: "de U-waarde van het glas staan (dat is een cijfer ...)"
     r"|[ \t]+[\w-]+[ \t]*\((?:dat|dit|wat)[ \t]+(?:is|zijn|betekent|wil[ \t]+zeggen)\b)",
     re.IGNORECASE,
@@ -79,6 +83,11 @@ _QUESTION = re.compile(r"\s*wat\s+(?:is|zijn|betekent|betekenen)\b", re.IGNORECA
 # ... or the same question in a clause: "Ik leg uit wat de heffing precies inhoudt."
 _WHAT_BEFORE = re.compile(r"\bwat\s+(?:(?:de|het|een|uw)\s+)?$", re.IGNORECASE)
 _IS_AFTER = re.compile(r"\s+(?:precies\s+)?(?:is|zijn|inhoudt|inhouden|betekent|betekenen)\b", re.IGNORECASE)
+# A rule book whose sentence says what it holds: "Ons politiereglement zegt dat de borden 48 uur vooraf moeten
+# staan.", "Ons belastingreglement zegt: wie ...", "... tot 1 uur. Zo staat het in het politiereglement."
+_RULE_SAYS_AFTER = re.compile(
+    r"(?:\s+van\s+(?:de|het|onze?)\s+[\w-]+)?\s+(?:zegt|bepaalt|schrijft\s+voor)\s*(?:dat\b|:)", re.IGNORECASE)
+_RULE_SAYS_BEFORE = re.compile(r"\bzo\s+staat\s+het\s+(?:ook\s+)?in\s+(?:het|de|ons|onze)\s+$", re.IGNORECASE)
 # Two hard words that make one name: "verzoek tot heroverweging", "attest van goed gedrag".
 _TIED = re.compile(r"\s+(?:tot|van|voor)\s+(?:(?:de|het|een)\s+)?", re.IGNORECASE)
 
@@ -91,16 +100,17 @@ _OPENINGS = frozenset({"", "de", "het", "een", "uw", "zijn", "haar", "hun", "onz
 # nor a comment on the whole sentence ("Dat is een fout van ons.").
 _COMMENT_NOUNS = (r"(?:fout|fouten|vergissing|probleem|misverstand|schande|pech|uitzondering|goede|slechte|terechte"
                   r"|verklaring|excuus|reden|oorzaak|gevolg)\b")  # "Dat is een verklaring, geen excuus."
-_THEN_VERBS = (r"(?:kan|kunnen|mag|mogen|krijgt|krijgen|kijkt|kijken|bekijkt|bekijken|beslist|beslissen|gaat|gaan"
-               r"|komt|komen|onderzoekt|onderzoeken|controleert|controleren)\b")
+_THEN_VERBS = (r"(?:kan|kunnen|kon|konden|mag|mogen|mocht|mochten|krijgt|krijgen|kijkt|kijken|bekijkt|bekijken"
+               r"|beslist|beslissen|gaat|gaan|komt|komen|onderzoekt|onderzoeken|controleert|controleren)\b")
+_COMPARING = r"(?:evenveel|zoveel|even|meer|minder|hetzelfde|dezelfde|anders|ongeveer|bijna|precies|net)\b"
 _EXPLANATION_NEXT = re.compile(
     r"\s*(?:(?:dat|dit)\s+(?:(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+"
     rf"(?!{_COMMENT_NOUNS})(?:[\w-]+\s+){{1,6}}?(?:die|dat|waar\w*)\b"
     r"|zijn\s+(?!(?:de|het|een)\b)(?:[\w-]+\s+){1,3}?(?:die|waar\w*)\b"  # "Dat zijn extra kosten die ..."
     # a thing without an article, an adjective and a noun: "Dat is extra steun als ...", "Dat is beperkte
-    # ondersteuning zonder dat ..."
-    r"|is\s+(?!(?:de|het|een|niet|geen|ook|al|nog|dus|wel|echt|zo|heel|erg|zeer)\b)(?:[\w-]+\s+){2,3}?"
-    r"(?:die|waar\w*|als|zonder\s+dat)\b"
+    # ondersteuning zonder dat ..."; not a comparison ("Dat is ongeveer evenveel als vorig jaar.")
+    r"|is\s+(?!(?:de|het|een|niet|geen|ook|al|nog|dus|wel|echt|zo|heel|erg|zeer)\b)"
+    rf"(?:(?!{_COMPARING})[\w-]+\s+){{2,3}}?(?:die|waar\w*|als|zonder\s+dat)\b"
     rf"|(?:is|zijn|was|waren)\s+(?:de|het|een|uw|ons|onze)\s+(?!(?:\w+\s+)?{_COMMENT_NOUNS})[\w-]+(?:,?\s+[\w-]+){{2}}"
     r"|betekent\b|wil\s+zeggen\b|staat\s+voor\b)|zo\s+(?:heet|heten|noemen\s+w(?:e|ij))\b"
     r"|daarmee\s+bedoelen\s+w(?:e|ij)\b|daarin\s+staat\b"
@@ -712,7 +722,7 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     particle = _PARTICLE_AFTER.match(text, finding.end)  # "stellen wij een proces-verbaal op, een officieel verslag"
     noun = _NOUN_AFTER.match(text, finding.end) if _adjective(context, finding) else None  # "minnelijke verkoop, een"
     modifier = _MODIFIER_AFTER.match(text, finding.end)  # "de titularis van de nummerplaat: de persoon die ..."
-    verb = _verbs_before_colon(context, finding)
+    verb = _verbs_before_explanation(context, finding)
     after = _EXPLANATION_AFTER.match(text, finding.end) or next(
         (match for match in (_EXPLANATION_AFTER.match(text, word.end()) for word in (particle, noun, modifier, verb)
                              if word)
@@ -728,8 +738,10 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     if index is None:
         return False
     start = sentences[index].start
-    if _spells_out_nearby(text[start : sentences[index].end], finding):
+    if _spells_out_nearby(text[start : sentences[index].end], finding) or _expands_before(text, start, finding):
         return True
+    if _AS_ROLE_BEFORE.fullmatch(text, start, finding.start) and _WHAT_I_DO_AFTER.match(text, finding.end):
+        return True  # what the writer does in that role: "Als sanctionerend ambtenaar beslis ik over die boetes."
     named = _NAME_BEFORE.search(text, start, finding.start)
     if named and (named.group(1) or finding.text.lower().startswith(("de ", "het "))) and (
             _SENTENCE_END.match(text, finding.end)) and len(finding.text.split()) <= 3:  # a name, not a formula
@@ -741,6 +753,9 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     during = _DURING.match(text, start)
     if during and during.end() == finding.start and _THEN_AFTER.match(text, finding.end):
         return True  # what happens in it: "Tijdens het openbaar onderzoek kan iedereen bezwaar indienen."
+    if finding.rule == "jargon.wetgeving" and (_RULE_SAYS_AFTER.match(text, finding.end) or _RULE_SAYS_BEFORE.search(
+            text, start, finding.start)):
+        return True  # the sentence says what the rule holds, as the rule's message asks
     if _WHAT_BEFORE.search(text, start, finding.start) and _IS_AFTER.match(text, finding.end):
         return True  # the letter says it explains it: "Even uitleggen wat de heffing is."
     if index > 0 and _answers_a_question(text, sentences[index - 1]):
@@ -758,8 +773,34 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
         explanation = _EXPLANATION_NEXT.match(text, sentences[index + 2].start)  # "... Dat duurt 30 dagen. Buren ..."
     if explanation and explanation.group("then") and text[sentence.start : sentence.end].rstrip().endswith("?"):
         explanation = None  # what happens then answers the question: "Wilt u het vonnis toevoegen? Dan kan dat via ..."
-    return _refers_back(text, following.start, finding, noun.group().strip() if noun else "") or last and (
+    return _refers_back(text, following.start, finding, noun.group().strip() if noun else "") or (
+        _head_defined_next(text, following.start, finding)) or last and (
         explanation is not None or (_NAME_ENDS.match(text, finding.end) is not None and _described_next(following)))
+
+
+def _head_defined_next(text: str, start: int, finding: Finding) -> bool:
+    """The next sentence defines the first part of a hyphenated compound: "De ANPR-camera herkende uw auto niet.
+    ANPR betekent dat de camera nummerplaten automatisch leest."."""
+    head, hyphen, _ = finding.text.partition("-")
+    if not hyphen or len(head) < 2:
+        return False
+    opening = re.compile(rf"\s*{re.escape(head)}\b", re.IGNORECASE).match(text, start)
+    return opening is not None and _DEFINITION_AFTER.match(text, opening.end()) is not None
+
+
+def _expands_before(text: str, start: int, finding: Finding) -> bool:
+    """The words spell out the abbreviation right before their brackets, which may take letters from inside a
+    compound: "Een IBA (individuele behandelingsinstallatie voor afvalwater) is ..."."""
+    before = _ABBREVIATION_BEFORE.search(text, start, finding.start)
+    initials = "".join(word[0] for word in finding.text.split() if word.lower() not in _LINKING_WORDS).upper()
+    return before is not None and len(initials) >= 2 and before.group(1).startswith(initials)
+
+
+_ABBREVIATION_BEFORE = re.compile(r"\b([A-Z]{2,6})[ \t]*\($")
+# The writer's role, and what the writer does in it: "Als sanctionerend ambtenaar beslis ik ..."
+_AS_ROLE_BEFORE = re.compile(r"\s*als\s+", re.IGNORECASE)
+_WHAT_I_DO_AFTER = re.compile(r"[ \t]+(?:beslis|behandel|bekijk|controleer|begeleid|help|volg|zorg)[ \t]+ik\b",
+                              re.IGNORECASE)
 
 
 def _spells_out_nearby(sentence: str, finding: Finding) -> bool:
@@ -781,21 +822,28 @@ _NOUN_AFTER = re.compile(r"[ \t]+[\w-]+")
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:(?:de|het|een|uw|zijn|haar|hun)[ \t]+)?[\w-]+")
 # The verbs that end the word's clause, before a colon and what the word is: "... hulp krijgen: een beperkte ...",
 # "een bewijs van woonst krijgen: dat is een officieel bewijs ...", "uw verweer kon geven: uw kant van het verhaal"
-_VERB_BEFORE_COLON = re.compile(r"(?:[ \t]+[\w-]+){1,2}(?=[ \t]*:[ \t]*(?:(?:dat|dit)[ \t]+is[ \t]+)?(?:een|uw)\b)",
-                                re.IGNORECASE)
+# ... or before a comma and a noun that a relative clause describes: "een beroepsaansprakelijkheidsverzekering hebben,
+# een verzekering die schade betaalt"
+_VERB_BEFORE_EXPLANATION = re.compile(
+    r"(?:[ \t]+[\w-]+){1,2}(?=[ \t]*:[ \t]*(?:(?:dat|dit)[ \t]+is[ \t]+)?(?:een|uw)\b"
+    r"|,[ \t]+(?:de|het|een)[ \t]+(?:[\w-]+[ \t]+){1,4}?(?:die|dat|waar\w*)\b)", re.IGNORECASE)
 
 
-def _verbs_before_colon(context: Context, finding: Finding) -> re.Match[str] | None:
-    """The verbs after a thing and before a colon that says what the thing is: "toegankelijke hulp krijgen: een
-    beperkte hoeveelheid zorg", "uw verweer kon geven: uw kant van het verhaal"; not a manner ("werd onrechtmatig
-    opgestart: uw leverancier ...") nor an adverb ("Dat is in casu zo: uw tuinhuis ...")."""
+def _verbs_before_explanation(context: Context, finding: Finding) -> re.Match[str] | None:
+    """The verbs after a thing and before a colon or an apposition that says what the thing is: "toegankelijke hulp
+    krijgen: een beperkte hoeveelheid zorg", "uw verweer kon geven: uw kant van het verhaal", "een verzekering
+    hebben, een verzekering die ...", also a predicate ("nodig is: een uitgebreid onderzoek"); not a manner ("werd
+    onrechtmatig opgestart: uw leverancier ...") nor an adverb ("Dat is in casu zo: uw tuinhuis ...")."""
     span = _span(context, finding)
-    match = _VERB_BEFORE_COLON.match(context.analysis.prepared, finding.end)
+    match = _VERB_BEFORE_EXPLANATION.match(context.analysis.prepared, finding.end)
     if span is None or match is None or span[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
     sentence_start = finding.start - span.start_char
     between = [token for token in span.doc[span.end :] if sentence_start + token.idx < match.end()]
-    return match if all(token.pos_ in {"VERB", "AUX"} for token in between) else None
+    verbs = all(token.pos_ in {"VERB", "AUX"} for token in between)
+    # or what it is said to be: "of een milieueffectrapport nodig is: een uitgebreid onderzoek ..."
+    predicate = [token.pos_ for token in between] == ["ADJ", "AUX"] and between[1].lemma_ in {"zijn", "worden"}
+    return match if verbs or predicate else None
 
 
 def _adjective(context: Context, finding: Finding) -> bool:
