@@ -772,6 +772,7 @@ EXPLAINED = [
      "onmiddellijke inning is fout.", ["onmiddellijke inning"]),
     ("a rule book whose sentence says what it holds", "Ons politiereglement zegt dat de borden 48 uur vooraf "
      "moeten staan.", []),
+    ("... or what it gives", "Ons belastingreglement geeft een vrijstelling bij renovatie.", []),
     ("... or after what it holds", "Het terras mag open blijven tot 1 uur. Zo staat het in het politiereglement.",
      []),
     ("... but not a bare reference", "Dat staat in het politiereglement.", ["politiereglement"]),
@@ -793,6 +794,10 @@ EXPLAINED = [
      "burgemeester en de schepenen.", ["de deputatie"]),
     ("the first part of a compound, defined in the next sentence", "De ANPR-camera herkende uw auto niet. ANPR "
      "betekent dat de camera nummerplaten automatisch leest.", []),
+    ("an adjective's noun, its verb and a colon", "Wij moeten al uw belastbare inkomsten meetellen: alle "
+     "inkomsten waarop u belastingen betaalt.", []),
+    ("a name that opens with a participle, before a colon", "Zulke maanden zijn gelijkgestelde periodes: u werkte "
+     "niet, maar ze tellen mee alsof u wel werkte.", []),
     ("a quoted term before a colon", 'Daarop staat uw "gezamenlijk belastbaar inkomen": het inkomen waarop u '
      'belastingen betaalt.', []),
     ("the words an abbreviation before their brackets stands for", "Een IBA (individuele behandelingsinstallatie "

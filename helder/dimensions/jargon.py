@@ -84,9 +84,11 @@ _QUESTION = re.compile(r"\s*wat\s+(?:is|zijn|betekent|betekenen)\b", re.IGNORECA
 _WHAT_BEFORE = re.compile(r"\bwat\s+(?:(?:de|het|een|uw)\s+)?$", re.IGNORECASE)
 _IS_AFTER = re.compile(r"\s+(?:precies\s+)?(?:is|zijn|inhoudt|inhouden|betekent|betekenen)\b", re.IGNORECASE)
 # A rule book whose sentence says what it holds: "Ons politiereglement zegt dat de borden 48 uur vooraf moeten
-# staan.", "Ons belastingreglement zegt: wie ...", "... tot 1 uur. Zo staat het in het politiereglement."
+# staan.", "Ons belastingreglement zegt: wie ...", "... geeft een vrijstelling bij renovatie", "... legt vast wie
+# ze krijgt", "... tot 1 uur. Zo staat het in het politiereglement."
 _RULE_SAYS_AFTER = re.compile(
-    r"(?:\s+van\s+(?:de|het|onze?)\s+[\w-]+)?\s+(?:zegt|bepaalt|schrijft\s+voor)\s*(?:dat\b|:)", re.IGNORECASE)
+    r"(?:\s+van\s+(?:de|het|onze?)\s+[\w-]+)?\s+(?:(?:zegt|bepaalt|schrijft\s+voor)\s*(?:dat\b|:)"
+    r"|geeft\s+(?:een|geen)\b|legt\s+vast\s+(?:dat|wie|wat|hoe|welke|wanneer)\b)", re.IGNORECASE)
 _RULE_SAYS_BEFORE = re.compile(r"\bzo\s+staat\s+het\s+(?:ook\s+)?in\s+(?:het|de|ons|onze)\s+$", re.IGNORECASE)
 # Two hard words that make one name: "verzoek tot heroverweging", "attest van goed gedrag".
 _TIED = re.compile(r"\s+(?:tot|van|voor)\s+(?:(?:de|het|een)\s+)?", re.IGNORECASE)
@@ -710,8 +712,8 @@ def _hard(context: Context, finding: Finding) -> bool:
         return False  # an old word names nothing a letter must use: "Met vriendelijke groeten en hoogachting, het ..."
     span = _span(context, finding) if finding.tier is not None else None
     # a noun phrase ("kadastraal inkomen", "herziening"), not a prepositional or verbal one ("onder reserve")
-    return span is not None and span[0].pos_ not in _NOT_A_NAME and (
-        span[-1].pos_ == "NOUN" or known_noun(span[-1].text))
+    return span is not None and (span[0].pos_ not in _NOT_A_NAME or span[0].dep_ == "amod") and (
+        span[-1].pos_ == "NOUN" or known_noun(span[-1].text))  # "gelijkgestelde periodes": a participle as adjective
 
 
 def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]) -> bool:
@@ -825,7 +827,8 @@ _MODIFIER_AFTER = re.compile(r"[ \t]+(?:van|voor|bij|op)[ \t]+(?:(?:de|het|een|u
 # ... or before a comma and a noun that a relative clause describes: "een beroepsaansprakelijkheidsverzekering hebben,
 # een verzekering die schade betaalt"
 _VERB_BEFORE_EXPLANATION = re.compile(
-    r"(?:[ \t]+[\w-]+){1,2}(?=[ \t]*:[ \t]*(?:(?:dat|dit)[ \t]+is[ \t]+)?(?:een|uw)\b"
+    r"(?:[ \t]+[\w-]+){1,2}(?=[ \t]*:[ \t]*(?:(?:dat|dit)[ \t]+is[ \t]+)?"
+    r"(?:een|uw|alle[ \t]+[\w-]+[ \t]+(?:die|dat|waar\w*))\b"  # "...: alle inkomsten waarop ..."
     r"|,[ \t]+(?:de|het|een)[ \t]+(?:[\w-]+[ \t]+){1,4}?(?:die|dat|waar\w*)\b)", re.IGNORECASE)
 
 
@@ -835,11 +838,16 @@ def _verbs_before_explanation(context: Context, finding: Finding) -> re.Match[st
     hebben, een verzekering die ...", also a predicate ("nodig is: een uitgebreid onderzoek"); not a manner ("werd
     onrechtmatig opgestart: uw leverancier ...") nor an adverb ("Dat is in casu zo: uw tuinhuis ...")."""
     span = _span(context, finding)
-    match = _VERB_BEFORE_EXPLANATION.match(context.analysis.prepared, finding.end)
-    if span is None or match is None or span[-1].pos_ not in {"NOUN", "PROPN"}:
+    if span is None:
         return None
+    # an adjective's noun ("al uw belastbare inkomsten meetellen: alle inkomsten waarop ...")
+    noun = span.end if _adjective(context, finding) and span.end < len(span.doc) else None
+    head = span[-1] if noun is None else span.doc[noun]
     sentence_start = finding.start - span.start_char
-    between = [token for token in span.doc[span.end :] if sentence_start + token.idx < match.end()]
+    match = _VERB_BEFORE_EXPLANATION.match(context.analysis.prepared, sentence_start + head.idx + len(head))
+    if match is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    between = [token for token in span.doc[head.i + 1 :] if sentence_start + token.idx < match.end()]
     verbs = all(token.pos_ in {"VERB", "AUX"} for token in between)
     # or what it is said to be: "of een milieueffectrapport nodig is: een uitgebreid onderzoek ..."
     predicate = [token.pos_ for token in between] == ["ADJ", "AUX"] and between[1].lemma_ in {"zijn", "worden"}
