@@ -1083,7 +1083,7 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "obj" and verb.head.pos_ in _VERBAL:
         return [verb.head, verb]  # the parser hung the particle on the verb's object: "stelde ... beroep in"
     if verb is not None and not _a_noun_phrase(verb):
-        return [verb]
+        return [verb, *_main_verb_past(verb, particle)]
     verb = _finite_verb_right_before(particle)
     if verb is not None:
         return [verb]
@@ -1096,6 +1096,23 @@ def _candidate_verbs(particle: Token) -> list[Token]:
     return [token for token in clause if token.pos_ in _VERB_SHAPED | {"ADV", "X"} and token.is_alpha
             and verb_lemma(token.lower_)  # "De kosten vloeien voort uit ..." with "vloeien" read as an adverb
             and not _a_known_noun_phrase(token)]
+
+
+_SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp"})
+
+
+def _main_verb_past(verb: Token, particle: Token) -> list[Token]:
+    """The main clause's finite verb, when the parser gave a particle to a verb that cannot take it: the finite verb
+    of a subordinate clause before it (such a clause puts its particle before its verb: "dat u uitkreeg") or a
+    participle before its noun. "Wij keren het bedrag dat u te weinig kreeg in één keer uit.", "U biedt zich op
+    het afgesproken uur aan."."""
+    subordinate = verb.dep_ in _SUBORDINATE_DEPS and is_finite(verb)
+    attributive_participle = "Part" in verb.morph.get("VerbForm") and verb.i + 1 < len(verb.doc) and (
+        verb.doc[verb.i + 1].pos_ == "NOUN")
+    root = particle.sent.root
+    if verb.i > particle.i or not (subordinate or attributive_participle) or root.i > particle.i or root == verb:
+        return []
+    return [root] if root.pos_ in _VERBAL and is_finite(root) else []
 
 
 def _finite_verb_right_before(particle: Token) -> Token | None:

@@ -320,6 +320,10 @@ def test_an_abbreviation_after_kortweg_is_explained(checker):
 IN_CONTEXT = [
     ("a numbered annex is a reference", "In bijlage 2 vindt u het reglement van de speelpleinwerking.", []),
     ("also in Roman numerals", "Het reglement staat in bijlage IV van het besluit.", []),
+    ("a particle after a relative clause's verb is the main verb's", "Wij keren het bedrag dat u te weinig kreeg "
+     "in één keer uit.", ["keren het bedrag dat u te weinig kreeg in één keer uit"]),
+    ("... and after a participle before its noun", "U biedt zich op het afgesproken uur aan bij het loket.",
+     ["biedt zich op het afgesproken uur aan"]),
     ("an unnumbered one is 'attached'", "In bijlage vindt u het reglement van de speelpleinwerking.", ["In bijlage"]),
     ("a hard word the letter defines, nowhere", "Het openbaar onderzoek is de periode waarin buren hun mening "
      "kunnen geven. Wij verlengen het openbaar onderzoek tot 10 januari.", []),
@@ -798,6 +802,10 @@ EXPLAINED = [
      "inkomsten waarop u belastingen betaalt.", []),
     ("a name that opens with a participle, before a colon", "Zulke maanden zijn gelijkgestelde periodes: u werkte "
      "niet, maar ze tellen mee alsof u wel werkte.", []),
+    ("officialese defined with the word after it", "Is een kind te vaak ongewettigd afwezig, dan vervalt de "
+     "toeslag. Ongewettigd afwezig betekent: afwezig zonder geldige reden.", []),
+    ("an apposition that says what it is for", "U betaalt een rolrecht, een bijdrage om uw zaak te laten "
+     "inschrijven.", []),
     ("a quoted term before a colon", 'Daarop staat uw "gezamenlijk belastbaar inkomen": het inkomen waarop u '
      'belastingen betaalt.', []),
     ("the words an abbreviation before their brackets stands for", "Een IBA (individuele behandelingsinstallatie "

@@ -45,6 +45,8 @@ _EXPLANATION_AFTER = re.compile(
     r"[\"'’”»]?[ \t]*(?:\(|:|,?[ \t]*(?:(?:dat|dit|wat)[ \t]+(?:is|zijn|wil[ \t]+zeggen|betekent)|d\.w\.z\.|"
     r"met[ \t]+andere[ \t]+woorden|oftewel|namelijk|of[ \t]+anders[ \t]+gezegd)\b"
     r"|,\s+(?:de|het|een)\s+(?:[\w-]+\s+){1,4}?(?:die|dat|waar\w*|wie)\b"
+    # ... or what it is for: "een rolrecht, een bijdrage om uw zaak te laten inschrijven"
+    r"|,\s+een\s+[\w-]+\s+om\s+(?:[\w-]+\s+){1,8}?te\s+[\w-]+"
     # a clause on what happens in it: "een openbaar onderzoek, waarin u bezwaar kunt indienen"
     r"|,\s+waar(?:in|bij|mee)\s+"
     # what it pays for: "een wederbeleggingsvergoeding, voor de kosten die u maakt als ..."
@@ -629,7 +631,7 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
     # A term the letter defines in so many words is a word the reader needs, whatever its tier:
     # "Een raming is een schatting van ...", "Ongewettigd wil zeggen: zonder geldige reden."
     explained += [finding for finding in findings if finding not in hard and (_named(context, finding) or (
-        _defined(context, finding) and _SPELLED_OUT.match(context.analysis.prepared, finding.end)))]
+        _defined(context, finding) and _spelled_out(context.analysis.prepared, finding)))]
     explained += [finding for finding in hard if _after_its_plain_verb(context, finding, findings)]
     explained_words = {_word(finding) for finding in explained}
     explained_stems = {_stem(finding.text.split()[-1]) for finding in explained}
@@ -732,7 +734,7 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     if after and after.group().lstrip().startswith(",") and _AN_ITEM.search(text, 0, finding.start):
         after = None  # the next item of a list: "van uw naam, een dagtekening, een omschrijving van ..."
     # officialese is defined in so many words, not by a claim ("De verwerkingsgrondslag is een wettelijke ...")
-    defined = _defined(context, finding) and (finding.tier in _HARD_TIERS or _SPELLED_OUT.match(text, finding.end))
+    defined = _defined(context, finding) and (finding.tier in _HARD_TIERS or _spelled_out(text, finding))
     if after or defined or _named(context, finding):
         return True
     sentences = context.analysis.sentences
@@ -940,6 +942,8 @@ def _defined(context: Context, finding: Finding) -> bool:
     noun = _NOUN_AFTER.match(text, finding.end) if _adjective(context, finding) else None
     end = next((end for end in (finding.end, noun and noun.end()) if end and _DEFINITION_AFTER.match(text, end)), None)
     if end is None:
+        end = _meaning_of_the_phrase(text, finding)
+    if end is None:
         return False
     # the words before the term, in the sentence and in a span that took the article along for its
     # replacement ("De grootste bottleneck is ..." defines nothing); after a colon, a new start
@@ -950,6 +954,18 @@ def _defined(context: Context, finding: Finding) -> bool:
     opening = opening.strip().lower()
     return (opening in _OPENINGS or _HEAD_OF_A_NAME.fullmatch(opening) is not None) and (
         noun_phrase or _MEANING_AFTER.match(text, end) is not None)
+
+
+def _meaning_of_the_phrase(text: str, finding: Finding) -> int | None:
+    """The end of the word and the one after it, when the sentence says what the two mean together: "Ongewettigd
+    afwezig betekent: afwezig zonder geldige reden."."""
+    word = _NOUN_AFTER.match(text, finding.end)
+    return word.end() if word is not None and _MEANING_AFTER.match(text, word.end()) else None
+
+
+def _spelled_out(text: str, finding: Finding) -> bool:
+    """A definition in so many words follows the word, or the word and the one after it."""
+    return _SPELLED_OUT.match(text, finding.end) is not None or _meaning_of_the_phrase(text, finding) is not None
 
 
 # The word as the end of a name that a sentence defines: "Een voorstel tot onmiddellijke inning is een voorstel om ..."
