@@ -806,6 +806,8 @@ EXPLAINED = [
      "toeslag. Ongewettigd afwezig betekent: afwezig zonder geldige reden.", []),
     ("an apposition that says what it is for", "U betaalt een rolrecht, een bijdrage om uw zaak te laten "
      "inschrijven.", []),
+    ("a word whose noun a later sentence defines", "Het bedrag hangt af van hoe zelfredzaam u bent. "
+     "Zelfredzaamheid wil zeggen: hoe goed u zelf dagelijkse dingen kunt doen.", []),
     ("a quoted term before a colon", 'Daarop staat uw "gezamenlijk belastbaar inkomen": het inkomen waarop u '
      'belastingen betaalt.', []),
     ("the words an abbreviation before their brackets stands for", "Een IBA (individuele behandelingsinstallatie "

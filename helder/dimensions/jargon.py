@@ -634,7 +634,7 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
         _defined(context, finding) and _spelled_out(context.analysis.prepared, finding)))]
     explained += [finding for finding in hard if _after_its_plain_verb(context, finding, findings)]
     explained_words = {_word(finding) for finding in explained}
-    explained_stems = {_stem(finding.text.split()[-1]) for finding in explained}
+    explained_stems = {_stem(finding.text.split()[-1]) for finding in explained} | _meanings_given(context)
     seen: set[str] = set()
     seen_stems: set[str] = set()
     kept = []
@@ -669,7 +669,17 @@ def _after_its_plain_verb(context: Context, finding: Finding, findings: list[Fin
 
 
 _OF_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
-_STEM_ENDINGS = ("ingen", "ing", "en", "e")
+_STEM_ENDINGS = ("ingen", "ing", "heid", "en", "e")  # "zelfredzaamheid" and "zelfredzaam" -> "zelfredzaam"
+# A sentence that says what its first word means, whether or not that word is a finding: "Zelfredzaamheid wil
+# zeggen: ..." explains "zelfredzaam" earlier in the letter.
+_MEANING_SENTENCE = re.compile(r"\s*(?:(?:de|het|een)\s+)?([\w-]{5,})\s+(?:betekent|wil\s+zeggen)\b", re.IGNORECASE)
+
+
+def _meanings_given(context: Context) -> set[str]:
+    """The stems of the words whose meaning a sentence of the letter gives."""
+    text = context.analysis.prepared
+    return {_stem(match.group(1)) for sentence in context.analysis.sentences
+            if (match := _MEANING_SENTENCE.match(text, sentence.start))}
 _MIN_STEM = 5
 
 
