@@ -669,6 +669,7 @@ def _after_its_plain_verb(context: Context, finding: Finding, findings: list[Fin
 
 
 _OF_AFTER = re.compile(r"\s+van\b", re.IGNORECASE)
+_MIN_STEM = 5
 _STEM_ENDINGS = ("ingen", "ing", "heid", "en", "e")  # "zelfredzaamheid" and "zelfredzaam" -> "zelfredzaam"
 # A sentence that says what its first word means, whether or not that word is a finding: "Zelfredzaamheid wil
 # zeggen: ..." explains "zelfredzaam" earlier in the letter.
@@ -680,7 +681,6 @@ def _meanings_given(context: Context) -> set[str]:
     text = context.analysis.prepared
     return {_stem(match.group(1)) for sentence in context.analysis.sentences
             if (match := _MEANING_SENTENCE.match(text, sentence.start))}
-_MIN_STEM = 5
 
 
 def _stem(word: str) -> str:
