@@ -148,7 +148,8 @@ def test_report_and_library_are_typed():
 
 @pytest.mark.parametrize(("sentence", "first"), [
     ("Gezien uw inkomen kunt u geen premie krijgen.", "'gezien' -> 'omdat'"),
-    ("Bij deze bevestigen wij uw afspraak.", "'Bij deze' -> 'Hierbij'"),
+    ("Bij deze bevestigen wij uw afspraak.", "'Bij deze' -> 'met deze brief'"),
+    ("U kunt in beroep gaan, en dit binnen dertig dagen.", "'en dit' -> schrap het"),
     ("De werken zijn klaar, zij het met vertraging.", "', zij het' -> ', al is het'"),
 ])
 def test_a_rule_for_several_words_gives_the_advice_for_the_word_found_first(checker, sentence, first):
