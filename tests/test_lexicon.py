@@ -282,6 +282,8 @@ def test_an_everyday_word_the_lemma_table_misreads_is_no_term(checker, sentence)
     "U krijgt binnen een week een bevestiging met uw inschrijvingsnummer.",  # a register's, not a car's
     "U krijgt van ons een integrale waterfactuur: één factuur voor alles.",  # the name on every Flemish water bill
     "U bent aangewezen op de hulp van uw buren.",  # depending on, not the Belgian "aangewezen" (geschikt)
+    "Uit uw e-mails blijkt dat u de vertraging al in 2023 kende.",  # knew about it, not "vertraging kennen" (hebben)
+    "Met uw kaart mag u parkeren op de plaatsen die voorbehouden zijn voor personen met een handicap.",
 ])
 def test_what_blind_good_letters_wrote_plainly_is_no_jargon(checker, sentence):
     assert not checker.check(sentence).dimensions["jargon"].findings
@@ -778,6 +780,8 @@ EXPLAINED = [
      "onmiddellijke inning is fout.", ["onmiddellijke inning"]),
     ("a rule book whose sentence says what it holds", "Ons politiereglement zegt dat de borden 48 uur vooraf "
      "moeten staan.", []),
+    ("... also past an apposition", "Ons belastingreglement, met de regels die de gemeenteraad vastlegt, zegt dat "
+     "u de vermindering elk jaar moet aanvragen.", []),
     ("... or what it gives", "Ons belastingreglement geeft een vrijstelling bij renovatie.", []),
     ("... or after what it holds", "Het terras mag open blijven tot 1 uur. Zo staat het in het politiereglement.",
      []),
@@ -946,7 +950,8 @@ def test_every_plain_phrase_contains_its_term():
                 words = phrase.lower().replace("…", " ").split()
                 forms = set(words) | {lemma for word in words for lemma in verb_lemma(word)}
                 forms |= {particle + form for particle in words for form in forms}
-                missing = {word for word in term.lower().split() if word not in forms and attributive(word) not in words}
+                missing = {word for word in term.lower().split()
+                           if word not in forms and attributive(word) not in words}
                 assert not missing, (term, phrase)
 
 

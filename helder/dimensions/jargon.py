@@ -89,7 +89,8 @@ _IS_AFTER = re.compile(r"\s+(?:precies\s+)?(?:is|zijn|inhoudt|inhouden|betekent|
 # staan.", "Ons belastingreglement zegt: wie ...", "... geeft een vrijstelling bij renovatie", "... legt vast wie
 # ze krijgt", "... tot 1 uur. Zo staat het in het politiereglement."
 _RULE_SAYS_AFTER = re.compile(
-    r"(?:\s+van\s+(?:de|het|onze?)\s+[\w-]+)?\s+(?:(?:zegt|bepaalt|schrijft\s+voor)\s*(?:dat\b|:)"
+    r"(?:\s+van\s+(?:de|het|onze?)\s+[\w-]+)?(?:,[^,.;:]{1,80},)?"  # "Ons belastingreglement, met de regels ..., zegt"
+    r"\s+(?:(?:zegt|bepaalt|schrijft\s+voor)\s*(?:dat\b|:)"
     r"|geeft\s+(?:een|geen)\b|legt\s+vast\s+(?:dat|wie|wat|hoe|welke|wanneer)\b)", re.IGNORECASE)
 _RULE_SAYS_BEFORE = re.compile(r"\bzo\s+staat\s+het\s+(?:ook\s+)?in\s+(?:het|de|ons|onze)\s+$", re.IGNORECASE)
 # Two hard words that make one name: "verzoek tot heroverweging", "attest van goed gedrag".
