@@ -814,6 +814,10 @@ EXPLAINED = [
      "inschrijven.", []),
     ("a word whose noun a later sentence defines", "Het bedrag hangt af van hoe zelfredzaam u bent. "
      "Zelfredzaamheid wil zeggen: hoe goed u zelf dagelijkse dingen kunt doen.", []),
+    ("what a part pays for, in a list of parts", "Ze bestaat uit drie delen:\n- het drinkwater;\n- de "
+     "gemeentelijke saneringsbijdrage, voor de riolering in uw gemeente;\n- de vaste vergoeding.", []),
+    ("... but not a time after the word", "De huur betaalt u prenumerando, voor de eerste van de maand.",
+     ["prenumerando"]),
     ("a quoted term before a colon", 'Daarop staat uw "gezamenlijk belastbaar inkomen": het inkomen waarop u '
      'belastingen betaalt.', []),
     ("the words an abbreviation before their brackets stands for", "Een IBA (individuele behandelingsinstallatie "

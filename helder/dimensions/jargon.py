@@ -51,6 +51,8 @@ _EXPLANATION_AFTER = re.compile(
     r"|,\s+waar(?:in|bij|mee)\s+"
     # what it pays for: "een wederbeleggingsvergoeding, voor de kosten die u maakt als ..."
     r"|,\s+voor\s+(?:de|het)\s+(?:[\w-]+\s+){1,3}?(?:die|dat|waar\w*)\b"
+    # ... also as an item of a list of parts: "- de gemeentelijke saneringsbijdrage, voor de riolering in uw gemeente;"
+    r"|,[ \t]+voor[ \t]+(?:de|het|uw)[ \t]+(?:[\w-]+[ \t]+){0,6}[\w-]+[ \t]*;"
     # an apposition that closes the sentence: "de griffie, het secretariaat van de rechtbank.", "een
     # proces-verbaal, een officieel verslag.", "uw EPC, uw energieprestatiecertificaat."
     r"|,\s+(?:de|het|een|uw)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
