@@ -1467,9 +1467,26 @@ def _clause_phrase(verb: Token, rest: tuple[str, ...]) -> tuple[int, int] | None
         between = doc[end : verb.i] if end <= verb.i else doc[verb.i + 1 : start]
         if any(token.text in _BOUNDARIES for token in between):
             continue  # "maakten wij een schatting: een berekening van ...": a colon ends what the verb makes
-        if all(_in_clause_of(doc[k], verb) for k in range(start, end)) or _between_in_clause(verb, start, end):
+        if all(_in_clause_of(doc[k], verb) for k in range(start, end)) or _between_in_clause(verb, start, end) or (
+                _past_a_subordinate_clause(verb, start, end)):
             return start, end
     return None
+
+
+_CLAUSE_END = frozenset({".", "!", "?", ";", ","})
+
+
+def _past_a_subordinate_clause(verb: Token, start: int, end: int) -> bool:
+    """The words close the verb's clause right after a subordinate clause, which the parser gave them to: "Wij nemen
+    de klacht die u stuurde zo snel mogelijk in behandeling." A subordinate clause ends in its verb, so what closes
+    the sentence after it is the main verb's."""
+    doc = verb.doc
+    if start <= verb.i or (end < len(doc) and doc[end].text not in _CLAUSE_END):
+        return False
+    finite = [token for token in doc[verb.i + 1 : start] if is_finite(token)]
+    if len(finite) != 1 or finite[0].dep_ not in _SUBORDINATE_DEPS:
+        return False
+    return verb in (finite[0].head, finite[0].head.head)  # on the verb or on its object: "de klacht die u stuurde"
 
 
 def _run_end(doc: Doc, start: int, words: Sequence[str]) -> int | None:

@@ -328,6 +328,8 @@ IN_CONTEXT = [
      "in één keer uit.", ["keren het bedrag dat u te weinig kreeg in één keer uit"]),
     ("... and after a participle before its noun", "U biedt zich op het afgesproken uur aan bij het loket.",
      ["biedt zich op het afgesproken uur aan"]),
+    ("an expression's words after a relative clause are the main verb's", "Wij nemen de klacht die u stuurde zo "
+     "snel mogelijk in behandeling.", ["nemen de klacht die u stuurde zo snel mogelijk in behandeling"]),
     ("an unnumbered one is 'attached'", "In bijlage vindt u het reglement van de speelpleinwerking.", ["In bijlage"]),
     ("a hard word the letter defines, nowhere", "Het openbaar onderzoek is de periode waarin buren hun mening "
      "kunnen geven. Wij verlengen het openbaar onderzoek tot 10 januari.", []),
