@@ -1098,15 +1098,12 @@ def _candidate_verbs(particle: Token) -> list[Token]:
             and not _a_known_noun_phrase(token)]
 
 
-_SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp"})
-
-
 def _main_verb_past(verb: Token, particle: Token) -> list[Token]:
     """The main clause's finite verb, when the parser gave a particle to a verb that cannot take it: the finite verb
     of a subordinate clause before it (such a clause puts its particle before its verb: "dat u uitkreeg") or a
     participle before its noun. "Wij keren het bedrag dat u te weinig kreeg in één keer uit.", "U biedt zich op
     het afgesproken uur aan."."""
-    subordinate = verb.dep_ in _SUBORDINATE_DEPS and is_finite(verb)
+    subordinate = verb.dep_ in _CLAUSE_DEPS and is_finite(verb)
     attributive_participle = "Part" in verb.morph.get("VerbForm") and verb.i + 1 < len(verb.doc) and (
         verb.doc[verb.i + 1].pos_ == "NOUN")
     root = particle.sent.root
@@ -1484,7 +1481,7 @@ def _past_a_subordinate_clause(verb: Token, start: int, end: int) -> bool:
     if start <= verb.i or (end < len(doc) and doc[end].text not in _CLAUSE_END):
         return False
     finite = [token for token in doc[verb.i + 1 : start] if is_finite(token)]
-    if len(finite) != 1 or finite[0].dep_ not in _SUBORDINATE_DEPS:
+    if len(finite) != 1 or finite[0].dep_ not in _CLAUSE_DEPS:
         return False
     return verb in (finite[0].head, finite[0].head.head)  # on the verb or on its object: "de klacht die u stuurde"
 

@@ -809,7 +809,7 @@ def _expands_before(text: str, start: int, finding: Finding) -> bool:
     """The words spell out the abbreviation right before their brackets, which may take letters from inside a
     compound: "Een IBA (individuele behandelingsinstallatie voor afvalwater) is ..."."""
     before = _ABBREVIATION_BEFORE.search(text, start, finding.start)
-    initials = "".join(word[0] for word in finding.text.split() if word.lower() not in _LINKING_WORDS).upper()
+    initials = _initials(finding)
     return before is not None and len(initials) >= 2 and before.group(1).startswith(initials)
 
 
@@ -823,11 +823,16 @@ _WHAT_I_DO_AFTER = re.compile(r"[ \t]+(?:beslis|behandel|bekijk|controleer|begel
 def _spells_out_nearby(sentence: str, finding: Finding) -> bool:
     """The words are what an abbreviation in their sentence stands for: "Een GAS-boete is een gemeentelijke
     administratieve sanctie."."""
-    initials = "".join(word[0] for word in finding.text.split() if word.lower() not in _LINKING_WORDS).upper()
+    initials = _initials(finding)
     return len(initials) >= 2 and re.search(rf"(?<![\w-]){initials}(?![\w])", sentence) is not None
 
 
 _LINKING_WORDS = frozenset({"de", "het", "een", "van", "voor", "en", "op", "in", "tot"})
+
+
+def _initials(finding: Finding) -> str:
+    """The capitals an abbreviation of the words would have: "gemeentelijke administratieve sanctie" -> "GAS"."""
+    return "".join(word[0] for word in finding.text.split() if word.lower() not in _LINKING_WORDS).upper()
 # A sentence that opens with the word after "Tijdens het", and goes on with what one can do then.
 # (not "Bij een besmettelijke aandoening mag uw kind ...", a condition)
 _DURING = re.compile(r"\s*tijdens\s+(?:het|de|dat|die|zo['’]n)\s+", re.IGNORECASE)
