@@ -152,14 +152,16 @@ class RuleMatcher:
         phrase term holds (one of the sentence's `phrases` of more than one word: "van essentieel belang") is no
         inserted word; a one-word term is ("uit elementaire veiligheidsoverwegingen": "elementair" and "uit
         veiligheidsoverwegingen")."""
-        without_adverbs = [token for token in doc if not _inserted_word(token)]
+        held = {index for _, start, end in phrases if end - start > 1 for index in range(start, end)}
+        # a copula that a term holds is no inserted word: "in afwachting zijn van" is "in afwachting zijn"
+        without_adverbs = [token for token in doc if not _inserted_word(token) or (
+            token.i in held and token.lemma_ in COPULAS)]
         found = self._in_view(doc, without_adverbs)
         adjectives = {token.i for token in without_adverbs if _inserted_adjective(token)}
         adjectives |= {index - 1 for index in adjectives if _coordinator(doc[index - 1])}  # "passende en duurzame"
         # a noun coordinated before the phrase's own: "in alle openheid en eerlijkheid"
         adjectives |= {index for token in without_adverbs if _coordinated_before_a_noun(token)
                        for index in (token.i, token.i + 1)}
-        held = {index for _, start, end in phrases if end - start > 1 for index in range(start, end)}
         adjectives -= held
         if adjectives:
             found += self._in_view(doc, [token for token in without_adverbs if token.i not in adjectives])
@@ -208,10 +210,20 @@ def _inserted_word(token: Token) -> bool:
             token.i and doc[token.i - 1].lower_ == "zo")
     if token.lower_ == "door" or token.lower_ in _AGENT_PRONOUNS:
         return _agent_before_a_participle(doc, token.i if token.lower_ == "door" else token.i - 1)
+    if token.lemma_ in COPULAS and is_finite(token):
+        return _copula_before_its_preposition(token)
     return token.lower_ in _INSERTED_WORDS and not (token.pos_ == "NOUN" and token.i and doc[token.i - 1].pos_ == "DET")
 
 
 _AGENT_PRONOUNS = frozenset({"u", "ons", "mij", "hem", "haar", "hen", "hun"})
+
+
+def _copula_before_its_preposition(token: Token) -> bool:
+    """The finite verb of a subordinate clause between a predicate and the preposition that goes with it: "dat uw
+    aanvraag in strijd is met het reglement", "dat mevrouw Maes belast werd met uw dossier"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i + 1].pos_ == "ADP" and (
+        doc[token.i - 1].pos_ in {"ADJ", "NOUN", "VERB"} and not is_finite(doc[token.i - 1]))
 
 
 def _agent_before_a_participle(doc: Doc, index: int) -> bool:
@@ -940,11 +952,13 @@ class SplitTermMatcher:
         reflexive = not any(label in self._reflexive for label, _, _ in entries) or any(
             token.lower_ in ("zich", "zichzelf") or _reflexive(token) for token in doc)
         possible = {label for label, _, _ in entries if reflexive or label not in self._reflexive}
-        # a reflexive verb holds on to its preposition past other phrases: "boog zich in zijn zitting van 14 mei
-        # over uw verzoek"
+        # a reflexive verb holds on to its preposition past other phrases ("boog zich in zijn zitting van 14 mei
+        # over uw verzoek"), also one the parser hung on such a phrase ("wendt zich met uw vragen tot de dienst")
+        held = cases + [case for nested in _nested_phrases(verb) for case in nested.children
+                        if case.dep_ == "case" and case.pos_ == "ADP"]
         found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
                  for label, preposition, frame in entries if label in possible
-                 for case in (nearest + cases if label in self._reflexive else nearest) if case.lower_ == preposition
+                 for case in (nearest + held if label in self._reflexive else nearest) if case.lower_ == preposition
                  and not any(token.text == "," for token in doc[min(case.i, verb.i):max(case.i, verb.i)])
                  and _runs_at(doc, verb.i - len(frame), frame) and verb.i >= len(frame)]
         # wherever the parser hung it: "beslist tot afvoering over te gaan" ("overgaan tot")
@@ -1003,6 +1017,19 @@ class SplitTermMatcher:
 
 # Words after which an infinitive is a noun ("uw schrijven", "het indienen"), and words that carry no content.
 _FUNCTION_WORDS = DETERMINERS | frozenset("aan bij in met na naar om op over te ten ter tot uit van voor".split())
+
+
+def _nested_phrases(verb: Token) -> list[Token]:
+    """The nouns of the phrases that follow one of `verb`'s prepositional phrases and that the parser hung on it
+    rather than on the verb: "tot de dienst" in "wendt zich met uw vragen tot de dienst", also further down ("voor
+    vragen over uw pensioen tot de Federale Pensioendienst")."""
+    phrases = [child for child in verb.children if child.dep_ in _PREPOSITIONAL_OBJECT_DEPS and not _a_time(child)
+               and any(case.dep_ == "case" and case.pos_ == "ADP" for case in child.children)]
+    nested: list[Token] = []
+    while phrases:
+        phrases = [child for phrase in phrases for child in phrase.children if child.dep_ == "nmod" and child.i > phrase.i]
+        nested += phrases
+    return nested
 
 
 def _a_time(noun: Token) -> bool:

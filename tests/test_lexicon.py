@@ -155,6 +155,10 @@ def test_a_term_pulled_apart_hides_no_term_between_its_parts(checker, sentence, 
         ("Als u niet tevreden bent, kan u zich tot het onthaal richten.", "tot het onthaal richten"),
         ("Wij zien uiteindelijk van de boete af.", "zien uiteindelijk van de boete af"),
         ("Dat de woning aan alle normen beantwoordt, is zeker.", "aan alle normen beantwoordt"),
+        # the parser hung the preposition's phrase on another phrase, not on the verb
+        ("U wendt zich met uw vragen tot de dienst Burgerzaken.", "wendt zich met uw vragen tot"),
+        ("Wend u voor vragen over uw pensioen tot de Federale Pensioendienst.",
+         "Wend u voor vragen over uw pensioen tot"),
     ],
 )
 def test_a_verb_and_its_preposition_are_found_apart(checker, sentence, found):
@@ -603,6 +607,8 @@ IN_CONTEXT = [
      "opnieuw te betalen.", []),
     ("... while the frame itself is found", "U dient het formulier voor 1 mei terug te sturen.",
      ["dient het formulier voor 1 mei terug te sturen"]),
+    ("the verb of a subordinate clause inside a fixed phrase", "Wij zien dat uw aanvraag in strijd is met het "
+     "reglement en dat mevrouw Maes belast werd met uw dossier.", ["in strijd is met", "belast werd met"]),
     ("a 'wij' phrase said by one writer, with an adverb inside", "Het is mij helaas niet mogelijk om de boete te "
      "schrappen.", ["Het is mij helaas niet mogelijk"]),
     ("... with the verb in the first person", "Ik veroorloof mij u te herinneren aan de betaling.",
@@ -787,7 +793,16 @@ EXPLAINED = [
     ("... or what it gives", "Ons belastingreglement geeft een vrijstelling bij renovatie.", []),
     ("... or after what it holds", "Het terras mag open blijven tot 1 uur. Zo staat het in het politiereglement.",
      []),
+    ("... or what holds by it", "Volgens ons belastingreglement geldt de vrijstelling twee jaar.", []),
+    ("... but not by an article of a dated law", "Volgens artikel 12 van het decreet van 7 december 2018 komt u niet "
+     "in aanmerking.", ["artikel 12", "het decreet", "komt u niet in aanmerking"]),
+    ("a sentence that defines the word with its adjective", "U vindt het verslag van de provinciale "
+     "omgevingsambtenaar partijdig. De provinciale omgevingsambtenaar is een deskundige van de provincie.", []),
     ("... but not a bare reference", "Dat staat in het politiereglement.", ["politiereglement"]),
+    ("a hard word naming for short what a compound named before", "U klaagt over de leegstandsheffing voor de "
+     "Molenstraat. U moet de heffing voor 2024 niet betalen.", []),
+    ("... not when the word before it is no compound", "Uw tuin ligt naast de parking. De rest van de "
+     "verkaveling blijft.", ["verkaveling"]),
     ("what one could do in it, in the past", "Van 2 december tot 31 januari liep er een openbaar onderzoek. In die "
      "periode kon iedereen het plan inkijken.", []),
     ("a thing without an article in the next sentence", "U vroeg steun voor de ecoregeling. Dat is extra steun als u "
@@ -873,7 +888,7 @@ EXPLAINED = [
     ("a definition after the abbreviation, given after 'kort een'", "U diende een bezwaar in tegen het ruimtelijk "
      "uitvoeringsplan. Een ruimtelijk uitvoeringsplan, kort een RUP, is een plan dat vastlegt wat er op een plek "
      "gebouwd mag worden.", []),
-    ("a law reference once", "Volgens het politiereglement mag dat niet. Het politiereglement verbiedt het.",
+    ("a law reference once", "Dat staat in het politiereglement. Het politiereglement verbiedt het.",
      ["politiereglement"]),
     ("an abbreviation spelled out after a comma", "Uw energielabel staat op het EPC, het energieprestatiecertificaat.",
      ["energieprestatiecertificaat"]),

@@ -95,6 +95,9 @@ _RULE_SAYS_AFTER = re.compile(
     r"\s+(?:(?:zegt|bepaalt|schrijft\s+voor)\s*(?:dat\b|:)"
     r"|geeft\s+(?:een|geen)\b|legt\s+vast\s+(?:dat|wie|wat|hoe|welke|wanneer)\b)", re.IGNORECASE)
 _RULE_SAYS_BEFORE = re.compile(r"\bzo\s+staat\s+het\s+(?:ook\s+)?in\s+(?:het|de|ons|onze)\s+$", re.IGNORECASE)
+# What holds "volgens" a rule book named by its name: "Volgens ons belastingreglement geldt de vrijstelling twee
+# jaar" (but an article or a dated law, "Volgens artikel 12 van het decreet van ...", is a citation).
+_ACCORDING_TO = re.compile(r"\bvolgens\s+(?:het|de|ons|onze)\s+$", re.IGNORECASE)
 # Two hard words that make one name: "verzoek tot heroverweging", "attest van goed gedrag".
 _TIED = re.compile(r"\s+(?:tot|van|voor)\s+(?:(?:de|het|een)\s+)?", re.IGNORECASE)
 
@@ -647,10 +650,26 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
         if finding in hard:
             if _word(finding) in seen or _related(finding, seen_stems, compounds=False):
                 continue  # "de heffing" after "de leegstandsheffing": the same hard word again
+            if _head_of_an_earlier_compound(context.analysis.prepared, finding):
+                continue
             seen.add(_word(finding))
             seen_stems.add(_stem(finding.text.split()[-1]))
         kept.append(finding)
     return kept
+
+
+def _head_of_an_earlier_compound(text: str, finding: Finding) -> bool:
+    """A hard word that names again, for short, what the letter named before by a compound that no finding marked:
+    "U moet de heffing niet betalen" after "uw klacht over de leegstandsheffing"; the reader met the thing by its
+    full name. Not a derived word ("opheffing"): what stands before the head must be a word of its own."""
+    word = finding.text.lower()
+    if not word.isalpha() or len(word) < _MIN_STEM:
+        return False
+    for earlier in re.finditer(rf"\b\w+?-?{word}\b", text[: finding.start], re.IGNORECASE):
+        modifier = earlier.group().lower()[: -len(word)].rstrip("-")
+        if len(modifier) >= 4 and (_common(modifier) or modifier.endswith("s") and _common(modifier[:-1])):
+            return True
+    return False
 
 
 def _after_its_plain_verb(context: Context, finding: Finding, findings: list[Finding]) -> bool:
@@ -771,7 +790,8 @@ def _explained_in_letter(context: Context, finding: Finding, hard: list[Finding]
     if during and during.end() == finding.start and _THEN_AFTER.match(text, finding.end):
         return True  # what happens in it: "Tijdens het openbaar onderzoek kan iedereen bezwaar indienen."
     if finding.rule == "jargon.wetgeving" and (_RULE_SAYS_AFTER.match(text, finding.end) or _RULE_SAYS_BEFORE.search(
-            text, start, finding.start)):
+            text, start, finding.start) or _ACCORDING_TO.search(text, start, finding.start) and not any(
+            character.isdigit() for character in finding.text)):
         return True  # the sentence says what the rule holds, as the rule's message asks
     if _WHAT_BEFORE.search(text, start, finding.start) and _IS_AFTER.match(text, finding.end):
         return True  # the letter says it explains it: "Even uitleggen wat de heffing is."
@@ -970,6 +990,9 @@ def _defined(context: Context, finding: Finding) -> bool:
     noun_phrase = (end > finding.end or span[-1].pos_ in {"NOUN", "PROPN"} or known_noun(span[-1].text)) and (
         span[len(lead)].pos_ != "ADP")  # "In casu is de termijn ..."; a noun the tagger missed: "ambtenaar"
     opening = opening.strip().lower()
+    before = span.doc[span[len(lead)].i - 1] if span[len(lead)].i else None
+    if before is not None and before.pos_ == "ADJ" and before.dep_ == "amod" and opening.endswith(before.lower_):
+        opening = opening[: -len(before.lower_)].strip()  # an adjective of the noun: "De provinciale X is ..."
     return (opening in _OPENINGS or _HEAD_OF_A_NAME.fullmatch(opening) is not None) and (
         noun_phrase or _MEANING_AFTER.match(text, end) is not None)
 
