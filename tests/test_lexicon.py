@@ -796,6 +796,10 @@ EXPLAINED = [
     ("... or what holds by it", "Volgens ons belastingreglement geldt de vrijstelling twee jaar.", []),
     ("... but not by an article of a dated law", "Volgens artikel 12 van het decreet van 7 december 2018 komt u niet "
      "in aanmerking.", ["artikel 12", "het decreet", "komt u niet in aanmerking"]),
+    ("an apposition closing the sentence, with two nouns joined inside it", "Uw woning staat in het "
+     "leegstandsregister, de lijst van alle leegstaande woningen en gebouwen in onze stad.", []),
+    ("... but not the next items of a list", "Stuur ons het conformiteitsattest, de huurovereenkomst en loonfiches.",
+     ["conformiteitsattest"]),
     ("a sentence that defines the word with its adjective", "U vindt het verslag van de provinciale "
      "omgevingsambtenaar partijdig. De provinciale omgevingsambtenaar is een deskundige van de provincie.", []),
     ("... but not a bare reference", "Dat staat in het politiereglement.", ["politiereglement"]),

@@ -54,8 +54,11 @@ _EXPLANATION_AFTER = re.compile(
     # ... also as an item of a list of parts: "- de gemeentelijke saneringsbijdrage, voor de riolering in uw gemeente;"
     r"|,[ \t]+voor[ \t]+(?:de|het|uw)[ \t]+(?:[\w-]+[ \t]+){0,6}[\w-]+[ \t]*;"
     # an apposition that closes the sentence: "de griffie, het secretariaat van de rechtbank.", "een
-    # proces-verbaal, een officieel verslag.", "uw EPC, uw energieprestatiecertificaat."
-    r"|,\s+(?:de|het|een|uw)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,5}[\w-]+\s*[.;]"
+    # proces-verbaal, een officieel verslag.", "uw EPC, uw energieprestatiecertificaat.", also with two nouns
+    # joined inside it ("het leegstandsregister, de lijst van alle leegstaande woningen en gebouwen in onze stad."),
+    # but not the next item of a list ("uw naam, de datum en de handtekening.")
+    r"|,\s+(?:de|het|een|uw)\s+(?:(?!(?:en|of)\s+(?:de|het|een|uw|onze?)\b|(?:en|of)\s+[\w-]+\s*[.;])[\w-]+\s+){0,9}"
+    r"[\w-]+\s*[.;]"
     # or that a comma closes, not an item of a list: "de deputatie, het bestuur van de provincie, via ...", "de
     # RVA, de federale dienst voor de uitkeringen, en aan uw vakbond"
     r"|,\s+(?:de|het)\s+(?:(?!en\b|of\b)[\w-]+\s+){0,9}[\w-]+\s*,\s+(?!(?:de|het|een|uw|onze?|zijn|haar|hun)\b)"
@@ -991,10 +994,17 @@ def _defined(context: Context, finding: Finding) -> bool:
         span[len(lead)].pos_ != "ADP")  # "In casu is de termijn ..."; a noun the tagger missed: "ambtenaar"
     opening = opening.strip().lower()
     before = span.doc[span[len(lead)].i - 1] if span[len(lead)].i else None
-    if before is not None and before.pos_ == "ADJ" and before.dep_ == "amod" and opening.endswith(before.lower_):
-        opening = opening[: -len(before.lower_)].strip()  # an adjective of the noun: "De provinciale X is ..."
+    if before is not None and before.dep_ == "amod" and before.lower_.endswith(_RELATIONAL_ENDINGS) and (
+            opening.endswith(before.lower_)):
+        # an adjective that says which one ("De provinciale X is ..."), not how it is ("De grootste X is ...")
+        opening = opening[: -len(before.lower_)].strip()
     return (opening in _OPENINGS or _HEAD_OF_A_NAME.fullmatch(opening) is not None) and (
         noun_phrase or _MEANING_AFTER.match(text, end) is not None)
+
+
+# The endings of adjectives that say what a thing belongs to, not what it is like: "provinciale", "gemeentelijke",
+# "Vlaamse", "federale", "technisch".
+_RELATIONAL_ENDINGS = ("aal", "ale", "isch", "ische", "eel", "ele", "lijk", "lijke", "se", "ief", "ieve")
 
 
 def _meaning_of_the_phrase(text: str, finding: Finding) -> int | None:
