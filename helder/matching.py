@@ -1027,7 +1027,8 @@ def _nested_phrases(verb: Token) -> list[Token]:
                and any(case.dep_ == "case" and case.pos_ == "ADP" for case in child.children)]
     nested: list[Token] = []
     while phrases:
-        phrases = [child for phrase in phrases for child in phrase.children if child.dep_ == "nmod" and child.i > phrase.i]
+        phrases = [child for phrase in phrases for child in phrase.children
+                   if child.dep_ == "nmod" and child.i > phrase.i]
         nested += phrases
     return nested
 

@@ -662,9 +662,9 @@ def _hard_words_once(context: Context, findings: list[Finding]) -> list[Finding]
 
 
 def _head_of_an_earlier_compound(text: str, finding: Finding) -> bool:
-    """A hard word that names again, for short, what the letter named before by a compound that no finding marked:
-    "U moet de heffing niet betalen" after "uw klacht over de leegstandsheffing"; the reader met the thing by its
-    full name. Not a derived word ("opheffing"): what stands before the head must be a word of its own."""
+    """A hard word that names again, for short, what the letter named before by a compound: "U moet de heffing niet
+    betalen" after "uw klacht over de leegstandsheffing"; the reader met the thing by its full name. Not a derived
+    word ("opheffing"): what stands before the head must be a word of its own."""
     word = finding.text.lower()
     if not word.isalpha() or len(word) < _MIN_STEM:
         return False
