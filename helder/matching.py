@@ -955,7 +955,7 @@ class SplitTermMatcher:
         # a reflexive verb holds on to its preposition past other phrases ("boog zich in zijn zitting van 14 mei
         # over uw verzoek"), also one the parser hung on such a phrase ("wendt zich met uw vragen tot de dienst")
         held = cases + [case for nested in _nested_phrases(verb) for case in nested.children
-                        if case.dep_ == "case" and case.pos_ == "ADP"]
+                        if case.dep_ == "case" and case.pos_ == "ADP"] if possible & self._reflexive else []
         found = [(label, min(case.i, verb.i - len(frame)), max(case.i, verb.i) + 1)
                  for label, preposition, frame in entries if label in possible
                  for case in (nearest + held if label in self._reflexive else nearest) if case.lower_ == preposition
